@@ -1,0 +1,457 @@
+//! Activities: individual accompaniments and workshops, recorded with the national vocabulary.
+//! Each activity has one accompaniment row per tracked beneficiary.
+
+use std::collections::{BTreeMap, HashSet};
+
+use chrono::NaiveDate;
+use rusqlite::{OptionalExtension, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{self, AuditAction};
+use crate::clock;
+use crate::commune::Commune;
+use crate::error::{CoreError, CoreResult, ValidationError};
+use crate::storage::Store;
+use crate::text;
+use crate::vocabulary::{
+    ActivityKind, AgeBand, Autonomy, Equipment, Gender, PlaceType, RedirectionStructure, SocialStatus,
+    Theme, WorkshopLevel,
+};
+
+/// The national platform's ceiling for a workshop's anonymous participants.
+pub const MAX_ANONYMOUS_PARTICIPANTS: u32 = 10_000;
+
+/// Workshop participants who were not recorded by name: a total and optional breakdowns.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AnonymousParticipants {
+    pub total: u32,
+    /// How many of them had already been accompanied before.
+    pub already_accompanied: u32,
+    pub by_gender: BTreeMap<Gender, u32>,
+    pub by_age_band: BTreeMap<AgeBand, u32>,
+    pub by_social_status: BTreeMap<SocialStatus, u32>,
+}
+
+impl AnonymousParticipants {
+    fn validate(&self) -> Result<(), ValidationError> {
+        if self.total > MAX_ANONYMOUS_PARTICIPANTS {
+            return Err(ValidationError::AnonymousTotalTooLarge { max: MAX_ANONYMOUS_PARTICIPANTS });
+        }
+        let groups: [(&'static str, u32); 4] = [
+            ("alreadyAccompanied", self.already_accompanied),
+            ("gender", self.by_gender.values().sum()),
+            ("ageBand", self.by_age_band.values().sum()),
+            ("socialStatus", self.by_social_status.values().sum()),
+        ];
+        for (group, sum) in groups {
+            if sum > self.total {
+                return Err(ValidationError::AnonymousCountExceedsTotal { group });
+            }
+        }
+        Ok(())
+    }
+}
+
+/// What a mediator fills in to record an accompaniment or a workshop.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityInput {
+    pub kind: ActivityKind,
+    #[ts(type = "string")]
+    pub date: NaiveDate,
+    pub duration_minutes: u32,
+    pub place_type: PlaceType,
+    /// The named place, required for [`PlaceType::PlaceOfActivity`].
+    pub place_id: Option<String>,
+    /// Where it happened, required for [`PlaceType::AtHome`] and [`PlaceType::OtherPlace`].
+    pub commune: Commune,
+    pub themes: Vec<Theme>,
+    pub equipment: Vec<Equipment>,
+    /// Individual accompaniments only.
+    pub autonomy: Option<Autonomy>,
+    /// Workshops only.
+    pub workshop_title: String,
+    /// Workshops only.
+    pub workshop_level: Option<WorkshopLevel>,
+    /// Where the person was sent on to, if anywhere.
+    pub orientation: Option<RedirectionStructure>,
+    /// Free-text name of the administrative procedure (with the procedure-help theme only).
+    pub procedure_name: String,
+    pub notes: String,
+    pub next_steps: String,
+    /// Tracked beneficiaries: exactly one for an individual accompaniment.
+    pub participants: Vec<String>,
+    /// Workshops only.
+    pub anonymous_participants: Option<AnonymousParticipants>,
+}
+
+impl ActivityInput {
+    /// A blank individual accompaniment of today, 30 minutes, for `beneficiary_id`.
+    pub fn individual(beneficiary_id: &str) -> Self {
+        ActivityInput {
+            kind: ActivityKind::Individual,
+            date: clock::today(),
+            duration_minutes: 30,
+            place_type: PlaceType::Remote,
+            place_id: None,
+            commune: Commune::default(),
+            themes: Vec::new(),
+            equipment: Vec::new(),
+            autonomy: None,
+            workshop_title: String::new(),
+            workshop_level: None,
+            orientation: None,
+            procedure_name: String::new(),
+            notes: String::new(),
+            next_steps: String::new(),
+            participants: vec![beneficiary_id.to_string()],
+            anonymous_participants: None,
+        }
+    }
+
+    /// Applies the national platform's rules; returns the cleaned input to store.
+    pub fn validated(&self, today: NaiveDate) -> Result<ActivityInput, ValidationError> {
+        let mut clean = self.clone();
+        if !(1..=1440).contains(&self.duration_minutes) {
+            return Err(ValidationError::DurationOutOfRange(self.duration_minutes.into()));
+        }
+        if self.date > today {
+            return Err(ValidationError::DateInFuture(self.date.to_string()));
+        }
+
+        clean.themes = deduplicated(&self.themes);
+        clean.equipment = deduplicated(&self.equipment);
+        if clean.themes.is_empty() {
+            return Err(ValidationError::ThemeRequired);
+        }
+        let helps_with_procedures = clean.themes.contains(&Theme::AdministrativeProcedureHelp);
+        if !helps_with_procedures && clean.themes.iter().any(|theme| theme.is_administrative()) {
+            return Err(ValidationError::AdministrativeThemeWithoutProcedureHelp);
+        }
+        clean.procedure_name = text::clean(&self.procedure_name);
+        if !helps_with_procedures && !clean.procedure_name.is_empty() {
+            return Err(ValidationError::ProcedureNameWithoutProcedureHelp);
+        }
+
+        // Only the location fields of the chosen channel are kept.
+        match self.place_type {
+            PlaceType::PlaceOfActivity => {
+                clean.place_id = self.place_id.clone().filter(|id| !id.trim().is_empty());
+                if clean.place_id.is_none() {
+                    return Err(ValidationError::PlaceRequired);
+                }
+                clean.commune = Commune::default();
+            }
+            PlaceType::AtHome | PlaceType::OtherPlace => {
+                clean.place_id = None;
+                clean.commune = self.commune.validated()?;
+                if clean.commune.insee_code.is_empty() {
+                    return Err(ValidationError::CommuneRequired);
+                }
+            }
+            PlaceType::Remote => {
+                clean.place_id = None;
+                clean.commune = Commune::default();
+            }
+        }
+
+        let mut seen = HashSet::new();
+        if !self.participants.iter().all(|id| seen.insert(id)) {
+            return Err(ValidationError::DuplicateParticipant);
+        }
+        clean.workshop_title = text::clean(&self.workshop_title);
+        match self.kind {
+            ActivityKind::Individual => {
+                if self.participants.len() != 1 {
+                    return Err(ValidationError::IndividualNeedsOneBeneficiary);
+                }
+                let not_applicable =
+                    |field| ValidationError::FieldNotApplicable { field, applies_to: "collectif" };
+                if self.anonymous_participants.is_some() {
+                    return Err(not_applicable("anonymousParticipants"));
+                }
+                if !clean.workshop_title.is_empty() {
+                    return Err(not_applicable("workshopTitle"));
+                }
+                if self.workshop_level.is_some() {
+                    return Err(not_applicable("workshopLevel"));
+                }
+            }
+            ActivityKind::Workshop => {
+                if self.autonomy.is_some() {
+                    return Err(ValidationError::FieldNotApplicable {
+                        field: "autonomy",
+                        applies_to: "individuel",
+                    });
+                }
+                if let Some(anonymous) = &self.anonymous_participants {
+                    anonymous.validate()?;
+                }
+                let anonymous_total = self.anonymous_participants.as_ref().map_or(0, |a| a.total);
+                if self.participants.is_empty() && anonymous_total == 0 {
+                    return Err(ValidationError::WorkshopNeedsParticipants);
+                }
+                if anonymous_total == 0 {
+                    clean.anonymous_participants = None;
+                }
+            }
+        }
+        clean.notes = self.notes.trim_end().to_string();
+        clean.next_steps = self.next_steps.trim_end().to_string();
+        text::check_length("workshopTitle", &clean.workshop_title, 200)?;
+        text::check_length("procedureName", &clean.procedure_name, 200)?;
+        text::check_length("notes", &clean.notes, 10_000)?;
+        text::check_length("nextSteps", &clean.next_steps, 10_000)?;
+        Ok(clean)
+    }
+}
+
+fn deduplicated<T: Copy + Ord>(values: &[T]) -> Vec<T> {
+    let mut values = values.to_vec();
+    values.sort();
+    values.dedup();
+    values
+}
+
+/// A beneficiary taking part in an activity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Participant {
+    pub beneficiary_id: String,
+    pub anonymous: bool,
+    pub first_name: String,
+    pub last_name: String,
+    /// True when this was the person's first accompaniment ever recorded here.
+    pub first_accompaniment: bool,
+}
+
+/// An activity as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Activity {
+    pub id: String,
+    pub kind: ActivityKind,
+    #[ts(type = "string")]
+    pub date: NaiveDate,
+    pub duration_minutes: u32,
+    pub place_type: PlaceType,
+    pub place_id: Option<String>,
+    pub place_name: Option<String>,
+    pub commune: Commune,
+    pub themes: Vec<Theme>,
+    pub equipment: Vec<Equipment>,
+    pub autonomy: Option<Autonomy>,
+    pub workshop_title: String,
+    pub workshop_level: Option<WorkshopLevel>,
+    pub orientation: Option<RedirectionStructure>,
+    pub procedure_name: String,
+    pub notes: String,
+    pub next_steps: String,
+    pub participants: Vec<Participant>,
+    pub anonymous_participants: Option<AnonymousParticipants>,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// Which activities to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ActivityFilter {
+    #[ts(type = "string | null")]
+    pub from: Option<NaiveDate>,
+    #[ts(type = "string | null")]
+    pub to: Option<NaiveDate>,
+    pub beneficiary_id: Option<String>,
+    pub limit: Option<u32>,
+}
+
+pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInput) -> CoreResult<String> {
+    if let Some(place_id) = &input.place_id {
+        let exists: Option<i64> = transaction
+            .query_row("SELECT 1 FROM place WHERE id = ?1 AND deleted_at IS NULL", [place_id], |row| row.get(0))
+            .optional()?;
+        if exists.is_none() {
+            return Err(CoreError::NotFound { entity: "place", id: place_id.clone() });
+        }
+    }
+    let id = clock::new_id();
+    let now = clock::now_timestamp();
+    let anonymous = input
+        .anonymous_participants
+        .as_ref()
+        .map(|counts| serde_json::to_string(counts).expect("counts serialize"));
+    transaction.execute(
+        "INSERT INTO activity (id, kind, date, duration_minutes, place_type, place_id, commune_name, \
+           commune_postal_code, commune_insee_code, autonomy, workshop_title, workshop_level, orientation, \
+           procedure_name, notes, next_steps, anonymous_participants, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+        params![
+            id,
+            input.kind,
+            input.date.to_string(),
+            input.duration_minutes,
+            input.place_type,
+            input.place_id,
+            input.commune.name,
+            input.commune.postal_code,
+            input.commune.insee_code,
+            input.autonomy,
+            input.workshop_title,
+            input.workshop_level,
+            input.orientation,
+            input.procedure_name,
+            input.notes,
+            input.next_steps,
+            anonymous,
+            now,
+        ],
+    )?;
+    for theme in &input.themes {
+        transaction.execute("INSERT INTO activity_theme (activity_id, theme) VALUES (?1, ?2)", params![id, theme])?;
+    }
+    for equipment in &input.equipment {
+        transaction.execute(
+            "INSERT INTO activity_equipment (activity_id, equipment) VALUES (?1, ?2)",
+            params![id, equipment],
+        )?;
+    }
+    for beneficiary_id in &input.participants {
+        let exists: Option<i64> = transaction
+            .query_row("SELECT 1 FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL", [beneficiary_id], |row| {
+                row.get(0)
+            })
+            .optional()?;
+        if exists.is_none() {
+            return Err(CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.clone() });
+        }
+        // "First accompaniment" as the national platform counts it: none recorded before.
+        let accompanied_before: bool = transaction.query_row(
+            "SELECT EXISTS (SELECT 1 FROM accompaniment WHERE beneficiary_id = ?1 AND deleted_at IS NULL)",
+            [beneficiary_id],
+            |row| row.get(0),
+        )?;
+        transaction.execute(
+            "INSERT INTO accompaniment (id, activity_id, beneficiary_id, first_accompaniment, created_at, updated_at) \
+             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+            params![clock::new_id(), id, beneficiary_id, !accompanied_before, now],
+        )?;
+    }
+    audit::record(transaction, AuditAction::Create, "activity", &id)?;
+    Ok(id)
+}
+
+impl Store {
+    /// Records an activity and its accompaniments, in one durable transaction.
+    pub fn record_activity(&mut self, input: &ActivityInput) -> CoreResult<Activity> {
+        let input = input.validated(clock::today())?;
+        let id = self.write(|transaction| insert_activity(transaction, &input))?;
+        self.activity(&id)
+    }
+
+    /// One activity with its themes, equipment and participants.
+    pub fn activity(&self, id: &str) -> CoreResult<Activity> {
+        let connection = self.reader();
+        let mut activity = connection
+            .query_row(
+                "SELECT a.id, a.kind, a.date, a.duration_minutes, a.place_type, a.place_id, p.name, \
+                   a.commune_name, a.commune_postal_code, a.commune_insee_code, a.autonomy, a.workshop_title, \
+                   a.workshop_level, a.orientation, a.procedure_name, a.notes, a.next_steps, \
+                   a.anonymous_participants, a.created_at, a.updated_at \
+                 FROM activity a LEFT JOIN place p ON p.id = a.place_id \
+                 WHERE a.id = ?1 AND a.deleted_at IS NULL",
+                [id],
+                |row| {
+                    let date: String = row.get(2)?;
+                    let anonymous: Option<String> = row.get(17)?;
+                    Ok(Activity {
+                        id: row.get(0)?,
+                        kind: row.get(1)?,
+                        date: date.parse().map_err(|error| {
+                            rusqlite::Error::FromSqlConversionFailure(2, rusqlite::types::Type::Text, Box::new(error))
+                        })?,
+                        duration_minutes: row.get(3)?,
+                        place_type: row.get(4)?,
+                        place_id: row.get(5)?,
+                        place_name: row.get(6)?,
+                        commune: Commune { name: row.get(7)?, postal_code: row.get(8)?, insee_code: row.get(9)? },
+                        autonomy: row.get(10)?,
+                        workshop_title: row.get(11)?,
+                        workshop_level: row.get(12)?,
+                        orientation: row.get(13)?,
+                        procedure_name: row.get(14)?,
+                        notes: row.get(15)?,
+                        next_steps: row.get(16)?,
+                        anonymous_participants: anonymous.and_then(|json| serde_json::from_str(&json).ok()),
+                        created_at: row.get(18)?,
+                        updated_at: row.get(19)?,
+                        themes: Vec::new(),
+                        equipment: Vec::new(),
+                        participants: Vec::new(),
+                    })
+                },
+            )
+            .optional()?
+            .ok_or_else(|| CoreError::NotFound { entity: "activity", id: id.to_string() })?;
+
+        let mut themes = connection.prepare_cached("SELECT theme FROM activity_theme WHERE activity_id = ?1")?;
+        activity.themes = themes.query_map([id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        activity.themes.sort();
+        let mut equipment =
+            connection.prepare_cached("SELECT equipment FROM activity_equipment WHERE activity_id = ?1")?;
+        activity.equipment = equipment.query_map([id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+        activity.equipment.sort();
+        let mut participants = connection.prepare_cached(
+            "SELECT b.id, b.anonymous, b.first_name, b.last_name, ac.first_accompaniment \
+             FROM accompaniment ac JOIN beneficiary b ON b.id = ac.beneficiary_id \
+             WHERE ac.activity_id = ?1 AND ac.deleted_at IS NULL ORDER BY b.sort_key",
+        )?;
+        activity.participants = participants
+            .query_map([id], |row| {
+                Ok(Participant {
+                    beneficiary_id: row.get(0)?,
+                    anonymous: row.get(1)?,
+                    first_name: row.get(2)?,
+                    last_name: row.get(3)?,
+                    first_accompaniment: row.get(4)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(activity)
+    }
+
+    /// Activities, newest first, within the filter.
+    pub fn activities(&self, filter: &ActivityFilter) -> CoreResult<Vec<Activity>> {
+        let limit = filter.limit.unwrap_or(200).clamp(1, 10_000);
+        let mut statement = self.reader().prepare_cached(
+            "SELECT a.id FROM activity a \
+             WHERE a.deleted_at IS NULL \
+               AND (?1 IS NULL OR a.date >= ?1) AND (?2 IS NULL OR a.date <= ?2) \
+               AND (?3 IS NULL OR EXISTS (SELECT 1 FROM accompaniment ac WHERE ac.activity_id = a.id \
+                                          AND ac.beneficiary_id = ?3 AND ac.deleted_at IS NULL)) \
+             ORDER BY a.date DESC, a.created_at DESC LIMIT ?4",
+        )?;
+        let ids = statement
+            .query_map(
+                params![
+                    filter.from.map(|d| d.to_string()),
+                    filter.to.map(|d| d.to_string()),
+                    filter.beneficiary_id,
+                    limit
+                ],
+                |row| row.get::<_, String>(0),
+            )?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        ids.iter().map(|id| self.activity(id)).collect()
+    }
+
+    /// A beneficiary's activities, newest first. Fails if the beneficiary does not exist.
+    pub fn activities_of_beneficiary(&self, beneficiary_id: &str) -> CoreResult<Vec<Activity>> {
+        self.beneficiary(beneficiary_id)?;
+        self.activities(&ActivityFilter {
+            beneficiary_id: Some(beneficiary_id.to_string()),
+            limit: Some(10_000),
+            ..ActivityFilter::default()
+        })
+    }
+}

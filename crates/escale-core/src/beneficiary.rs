@@ -1,0 +1,347 @@
+//! Beneficiaries: the people accompanied, named or anonymous.
+
+use chrono::Datelike;
+use rusqlite::{OptionalExtension, Row, Transaction, params};
+use serde::{Deserialize, Serialize};
+
+use crate::audit::{self, AuditAction};
+use crate::clock;
+use crate::commune::Commune;
+use crate::error::{CoreError, CoreResult, ValidationError};
+use crate::search;
+use crate::storage::Store;
+use crate::text;
+use crate::vocabulary::{AgeBand, DOCUMENT_LANGUAGES, Gender, SocialStatus};
+
+/// What a mediator types to create or change a beneficiary.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BeneficiaryInput {
+    /// Recorded without a name (statistics only); names, phone and e-mail are then dropped.
+    pub anonymous: bool,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_year: Option<i32>,
+    pub gender: Gender,
+    pub social_status: SocialStatus,
+    pub commune: Commune,
+    pub phone: String,
+    pub email: String,
+    /// Languages spoken (BCP 47 primary subtags), most used first.
+    pub languages: Vec<String>,
+    /// The language of printed summaries, one of [`DOCUMENT_LANGUAGES`].
+    pub document_language: String,
+    pub notes: String,
+}
+
+impl Default for BeneficiaryInput {
+    fn default() -> Self {
+        BeneficiaryInput {
+            anonymous: false,
+            first_name: String::new(),
+            last_name: String::new(),
+            birth_year: None,
+            gender: Gender::NotCommunicated,
+            social_status: SocialStatus::NotCommunicated,
+            commune: Commune::default(),
+            phone: String::new(),
+            email: String::new(),
+            languages: Vec::new(),
+            document_language: "fr".into(),
+            notes: String::new(),
+        }
+    }
+}
+
+impl BeneficiaryInput {
+    /// Checks every rule and returns the cleaned value to store; nothing is written on error.
+    pub(crate) fn validated(&self, current_year: i32) -> Result<BeneficiaryInput, ValidationError> {
+        let mut clean = self.clone();
+        clean.first_name = text::clean(&self.first_name);
+        clean.last_name = text::clean(&self.last_name);
+        clean.phone = text::clean(&self.phone);
+        clean.email = text::clean(&self.email);
+        clean.notes = self.notes.trim_end().to_string();
+        if clean.anonymous {
+            clean.first_name.clear();
+            clean.last_name.clear();
+            clean.phone.clear();
+            clean.email.clear();
+        } else if clean.first_name.is_empty() && clean.last_name.is_empty() {
+            return Err(ValidationError::NameRequired);
+        }
+        text::check_length("firstName", &clean.first_name, 100)?;
+        text::check_length("lastName", &clean.last_name, 100)?;
+        text::check_length("notes", &clean.notes, 10_000)?;
+        if let Some(year) = clean.birth_year
+            && !(1900..=current_year).contains(&year)
+        {
+            return Err(ValidationError::BirthYearOutOfRange { year, max: current_year });
+        }
+        clean.commune = self.commune.validated()?;
+        if !clean.email.is_empty() && !text::is_plausible_email(&clean.email) {
+            return Err(ValidationError::EmailInvalid);
+        }
+        if !clean.phone.is_empty() && !text::is_plausible_phone(&clean.phone) {
+            return Err(ValidationError::PhoneInvalid);
+        }
+        clean.languages = Vec::new();
+        for language in &self.languages {
+            let language = language.trim().to_lowercase();
+            if !text::is_language_code(&language) {
+                return Err(ValidationError::LanguageInvalid(language));
+            }
+            if !clean.languages.contains(&language) {
+                clean.languages.push(language);
+            }
+        }
+        clean.document_language = self.document_language.trim().to_lowercase();
+        if !DOCUMENT_LANGUAGES.contains(&clean.document_language.as_str()) {
+            return Err(ValidationError::UnknownCode {
+                field: "documentLanguage",
+                code: clean.document_language,
+            });
+        }
+        Ok(clean)
+    }
+}
+
+/// A beneficiary as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Beneficiary {
+    pub id: String,
+    pub anonymous: bool,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_year: Option<i32>,
+    /// Derived from the birth year, for this year.
+    pub age_band: AgeBand,
+    pub gender: Gender,
+    pub social_status: SocialStatus,
+    pub commune: Commune,
+    pub phone: String,
+    pub email: String,
+    pub languages: Vec<String>,
+    pub document_language: String,
+    pub notes: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+/// One line of the beneficiaries list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct BeneficiarySummary {
+    pub id: String,
+    pub anonymous: bool,
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_year: Option<i32>,
+    pub age_band: AgeBand,
+    pub commune_name: String,
+    /// The day of their latest accompaniment, if any.
+    pub last_activity_date: Option<String>,
+    pub activity_count: u32,
+}
+
+const BENEFICIARY_COLUMNS: &str = "id, anonymous, first_name, last_name, birth_year, gender, \
+     social_status, commune_name, commune_postal_code, commune_insee_code, phone, email, \
+     languages, document_language, notes, created_at, updated_at";
+
+fn beneficiary_from_row(row: &Row<'_>) -> rusqlite::Result<Beneficiary> {
+    let languages: String = row.get(12)?;
+    let birth_year: Option<i32> = row.get(4)?;
+    Ok(Beneficiary {
+        id: row.get(0)?,
+        anonymous: row.get(1)?,
+        first_name: row.get(2)?,
+        last_name: row.get(3)?,
+        birth_year,
+        age_band: AgeBand::from_birth_year(birth_year, clock::today().year()),
+        gender: row.get(5)?,
+        social_status: row.get(6)?,
+        commune: Commune { name: row.get(7)?, postal_code: row.get(8)?, insee_code: row.get(9)? },
+        phone: row.get(10)?,
+        email: row.get(11)?,
+        languages: serde_json::from_str(&languages).unwrap_or_default(),
+        document_language: row.get(13)?,
+        notes: row.get(14)?,
+        created_at: row.get(15)?,
+        updated_at: row.get(16)?,
+    })
+}
+
+const SUMMARY_SELECT: &str = "SELECT b.id, b.anonymous, b.first_name, b.last_name, b.birth_year, \
+     b.commune_name, \
+     (SELECT max(a.date) FROM accompaniment ac JOIN activity a ON a.id = ac.activity_id \
+        WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL AND a.deleted_at IS NULL), \
+     (SELECT count(*) FROM accompaniment ac JOIN activity a ON a.id = ac.activity_id \
+        WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL AND a.deleted_at IS NULL) \
+     FROM beneficiary b";
+
+fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<BeneficiarySummary> {
+    let birth_year: Option<i32> = row.get(4)?;
+    Ok(BeneficiarySummary {
+        id: row.get(0)?,
+        anonymous: row.get(1)?,
+        first_name: row.get(2)?,
+        last_name: row.get(3)?,
+        birth_year,
+        age_band: AgeBand::from_birth_year(birth_year, clock::today().year()),
+        commune_name: row.get(5)?,
+        last_activity_date: row.get(6)?,
+        activity_count: row.get(7)?,
+    })
+}
+
+/// Writes the folded name terms of a beneficiary into the name index.
+fn index_name(transaction: &Transaction<'_>, rowid: i64, input: &BeneficiaryInput) -> CoreResult<()> {
+    transaction.execute("DELETE FROM beneficiary_name_index WHERE rowid = ?1", [rowid])?;
+    let terms = search::index_terms([input.first_name.as_str(), input.last_name.as_str()]);
+    if !terms.is_empty() {
+        transaction.execute(
+            "INSERT INTO beneficiary_name_index (rowid, terms) VALUES (?1, ?2)",
+            params![rowid, terms],
+        )?;
+    }
+    Ok(())
+}
+
+fn sort_key_of(input: &BeneficiaryInput) -> String {
+    search::sort_key(&format!("{} {}", input.last_name, input.first_name))
+}
+
+pub(crate) fn insert_beneficiary(
+    transaction: &Transaction<'_>,
+    input: &BeneficiaryInput,
+) -> CoreResult<String> {
+    let id = clock::new_id();
+    let now = clock::now_timestamp();
+    transaction.execute(
+        "INSERT INTO beneficiary (id, anonymous, first_name, last_name, sort_key, birth_year, gender, \
+           social_status, commune_name, commune_postal_code, commune_insee_code, phone, email, \
+           languages, document_language, notes, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+        params![
+            id,
+            input.anonymous,
+            input.first_name,
+            input.last_name,
+            sort_key_of(input),
+            input.birth_year,
+            input.gender,
+            input.social_status,
+            input.commune.name,
+            input.commune.postal_code,
+            input.commune.insee_code,
+            input.phone,
+            input.email,
+            serde_json::to_string(&input.languages).expect("a list of strings serializes"),
+            input.document_language,
+            input.notes,
+            now,
+        ],
+    )?;
+    index_name(transaction, transaction.last_insert_rowid(), input)?;
+    audit::record(transaction, AuditAction::Create, "beneficiary", &id)?;
+    Ok(id)
+}
+
+impl Store {
+    /// Creates a beneficiary; returns it as stored.
+    pub fn create_beneficiary(&mut self, input: &BeneficiaryInput) -> CoreResult<Beneficiary> {
+        let input = input.validated(clock::today().year())?;
+        let id = self.write(|transaction| insert_beneficiary(transaction, &input))?;
+        self.beneficiary(&id)
+    }
+
+    /// Replaces a beneficiary's fields; returns it as stored.
+    pub fn update_beneficiary(&mut self, id: &str, input: &BeneficiaryInput) -> CoreResult<Beneficiary> {
+        let input = input.validated(clock::today().year())?;
+        self.write(|transaction| {
+            let rowid: i64 = transaction
+                .query_row(
+                    "SELECT rowid FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL",
+                    [id],
+                    |row| row.get(0),
+                )
+                .optional()?
+                .ok_or_else(|| not_found(id))?;
+            transaction.execute(
+                "UPDATE beneficiary SET anonymous = ?2, first_name = ?3, last_name = ?4, sort_key = ?5, \
+                   birth_year = ?6, gender = ?7, social_status = ?8, commune_name = ?9, \
+                   commune_postal_code = ?10, commune_insee_code = ?11, phone = ?12, email = ?13, \
+                   languages = ?14, document_language = ?15, notes = ?16, updated_at = ?17 \
+                 WHERE rowid = ?1",
+                params![
+                    rowid,
+                    input.anonymous,
+                    input.first_name,
+                    input.last_name,
+                    sort_key_of(&input),
+                    input.birth_year,
+                    input.gender,
+                    input.social_status,
+                    input.commune.name,
+                    input.commune.postal_code,
+                    input.commune.insee_code,
+                    input.phone,
+                    input.email,
+                    serde_json::to_string(&input.languages).expect("a list of strings serializes"),
+                    input.document_language,
+                    input.notes,
+                    clock::now_timestamp(),
+                ],
+            )?;
+            index_name(transaction, rowid, &input)?;
+            audit::record(transaction, AuditAction::Update, "beneficiary", id)?;
+            Ok(())
+        })?;
+        self.beneficiary(id)
+    }
+
+    /// One beneficiary by identifier.
+    pub fn beneficiary(&self, id: &str) -> CoreResult<Beneficiary> {
+        self.reader()
+            .query_row(
+                &format!("SELECT {BENEFICIARY_COLUMNS} FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL"),
+                [id],
+                beneficiary_from_row,
+            )
+            .optional()?
+            .ok_or_else(|| not_found(id))
+    }
+
+    /// People whose name starts with every typed word (folded: case, accents, apostrophes and
+    /// hyphens ignored), alphabetically. An empty query lists everyone alphabetically.
+    pub fn search_beneficiaries(&self, query: &str, limit: u32) -> CoreResult<Vec<BeneficiarySummary>> {
+        let limit = limit.clamp(1, 1000);
+        let mut rows = Vec::new();
+        match search::match_expression(query) {
+            Some(expression) => {
+                let mut statement = self.reader().prepare_cached(&format!(
+                    "{SUMMARY_SELECT} WHERE b.rowid IN \
+                       (SELECT rowid FROM beneficiary_name_index WHERE beneficiary_name_index MATCH ?1) \
+                     AND b.deleted_at IS NULL ORDER BY b.sort_key, b.id LIMIT ?2"
+                ))?;
+                for row in statement.query_map(params![expression, limit], summary_from_row)? {
+                    rows.push(row?);
+                }
+            }
+            None => {
+                let mut statement = self.reader().prepare_cached(&format!(
+                    "{SUMMARY_SELECT} WHERE b.deleted_at IS NULL ORDER BY b.anonymous, b.sort_key, b.id LIMIT ?1"
+                ))?;
+                for row in statement.query_map([limit], summary_from_row)? {
+                    rows.push(row?);
+                }
+            }
+        }
+        Ok(rows)
+    }
+}
+
+fn not_found(id: &str) -> CoreError {
+    CoreError::NotFound { entity: "beneficiary", id: id.to_string() }
+}

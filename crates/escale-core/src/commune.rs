@@ -1,0 +1,166 @@
+//! A French commune, identified by its INSEE code, with the postal code people write.
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::ValidationError;
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Commune {
+    pub name: String,
+    pub postal_code: String,
+    pub insee_code: String,
+}
+
+impl Commune {
+    pub fn is_empty(&self) -> bool {
+        self.insee_code.is_empty() && self.postal_code.is_empty() && self.name.is_empty()
+    }
+
+    /// Trims the fields and checks the codes' shape. The name is free text.
+    pub(crate) fn validated(&self) -> Result<Commune, ValidationError> {
+        let commune = Commune {
+            name: self.name.trim().to_string(),
+            postal_code: self.postal_code.trim().to_string(),
+            insee_code: self.insee_code.trim().to_uppercase(),
+        };
+        if commune.is_empty() {
+            return Ok(commune);
+        }
+        if !is_insee_code(&commune.insee_code) {
+            return Err(ValidationError::InseeCodeInvalid(commune.insee_code));
+        }
+        if !commune.postal_code.is_empty()
+            && !(commune.postal_code.len() == 5 && commune.postal_code.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return Err(ValidationError::PostalCodeInvalid(commune.postal_code));
+        }
+        crate::text::check_length("communeName", &commune.name, 200)?;
+        Ok(commune)
+    }
+}
+
+/// Five digits, or Corsica's 2A/2B followed by three digits.
+fn is_insee_code(code: &str) -> bool {
+    let bytes = code.as_bytes();
+    bytes.len() == 5
+        && (bytes[..2].iter().all(u8::is_ascii_digit) || matches!(&bytes[..2], b"2A" | b"2B"))
+        && bytes[2..].iter().all(u8::is_ascii_digit)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn commune(insee: &str, postal: &str) -> Commune {
+        Commune { name: "X".into(), postal_code: postal.into(), insee_code: insee.into() }
+    }
+
+    #[test]
+    fn insee_and_postal_codes_are_checked() {
+        assert!(commune("93066", "93200").validated().is_ok(), "Saint-Denis is a valid commune");
+        assert!(commune("2a004", "20000").validated().is_ok(), "Corsican codes are accepted in any case");
+        assert_eq!(
+            commune("9306", "93200").validated(),
+            Err(ValidationError::InseeCodeInvalid("9306".into())),
+            "four digits are not an INSEE code"
+        );
+        assert_eq!(
+            commune("93066", "932").validated(),
+            Err(ValidationError::PostalCodeInvalid("932".into())),
+            "a postal code has five digits"
+        );
+        assert!(Commune::default().validated().is_ok(), "no commune at all is allowed");
+    }
+}
+
+/// A commune of the official list shipped with Escale (`assets/communes/communes.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct OfficialCommune {
+    pub insee_code: String,
+    pub name: String,
+    pub postal_codes: Vec<String>,
+    pub population: u32,
+}
+
+impl OfficialCommune {
+    /// As stored on a record, with its first (main) postal code.
+    pub fn to_commune(&self) -> Commune {
+        Commune {
+            name: self.name.clone(),
+            postal_code: self.postal_codes.first().cloned().unwrap_or_default(),
+            insee_code: self.insee_code.clone(),
+        }
+    }
+}
+
+static OFFICIAL_LIST: &str = include_str!("../../../assets/communes/communes.tsv");
+
+fn official_communes() -> &'static [OfficialCommune] {
+    static PARSED: std::sync::LazyLock<Vec<OfficialCommune>> = std::sync::LazyLock::new(|| {
+        OFFICIAL_LIST
+            .lines()
+            .filter(|line| !line.starts_with('#') && !line.is_empty())
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                Some(OfficialCommune {
+                    insee_code: fields.next()?.to_string(),
+                    name: fields.next()?.to_string(),
+                    postal_codes: fields.next()?.split(',').filter(|c| !c.is_empty()).map(str::to_string).collect(),
+                    population: fields.next()?.parse().unwrap_or(0),
+                })
+            })
+            .collect()
+    });
+    &PARSED
+}
+
+/// The commune with this INSEE code in the official list.
+pub fn official_commune(insee_code: &str) -> Option<&'static OfficialCommune> {
+    let communes = official_communes();
+    communes
+        .binary_search_by(|commune| commune.insee_code.as_str().cmp(insee_code))
+        .ok()
+        .map(|index| &communes[index])
+}
+
+/// Communes whose name starts with the typed text (case and accents ignored) or whose postal
+/// code starts with the typed digits; the most populated first.
+pub fn search_official_communes(typed: &str, limit: usize) -> Vec<&'static OfficialCommune> {
+    let typed_key = crate::search::sort_key(typed);
+    if typed_key.is_empty() {
+        return Vec::new();
+    }
+    let digits = typed.trim().chars().all(|c| c.is_ascii_digit());
+    let mut found: Vec<&OfficialCommune> = official_communes()
+        .iter()
+        .filter(|commune| {
+            if digits {
+                commune.postal_codes.iter().any(|code| code.starts_with(typed.trim()))
+                    || commune.insee_code.starts_with(typed.trim())
+            } else {
+                crate::search::sort_key(&commune.name).starts_with(&typed_key)
+            }
+        })
+        .collect();
+    found.sort_by(|a, b| b.population.cmp(&a.population).then_with(|| a.name.cmp(&b.name)));
+    found.truncate(limit);
+    found
+}
+
+#[cfg(test)]
+mod official_list_tests {
+    use super::*;
+
+    #[test]
+    fn the_official_list_finds_communes_by_code_name_and_postal_code() {
+        let saint_denis = official_commune("93066").expect("Saint-Denis (93) is in the official list");
+        assert_eq!(saint_denis.name, "Saint-Denis");
+        assert!(saint_denis.postal_codes.contains(&"93200".to_string()), "its main postal code is listed");
+        let by_name = search_official_communes("gueret", 5);
+        assert_eq!(by_name.first().map(|c| c.insee_code.as_str()), Some("23096"), "accents ignored: Guéret");
+        let by_postal = search_official_communes("23000", 5);
+        assert!(by_postal.iter().any(|c| c.name == "Guéret"), "Guéret has the postal code 23000");
+    }
+}

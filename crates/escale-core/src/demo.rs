@@ -1,0 +1,363 @@
+//! Realistic demo data, so a newcomer sees a living app and benchmarks have volume.
+//!
+//! Deterministic for a given seed. People carry French names and names in Arabic, Persian,
+//! Cyrillic and Ethiopic scripts; communes come from the official list; a year of individual
+//! accompaniments and workshops; procedures at every status. Everything goes through the same
+//! validation and insert functions as real input, inside one transaction.
+
+use chrono::{Datelike, Days, NaiveDate};
+
+use crate::activity::{self, ActivityInput, AnonymousParticipants};
+use crate::beneficiary::{self, BeneficiaryInput};
+use crate::clock;
+use crate::commune::{Commune, official_commune};
+use crate::error::CoreResult;
+use crate::organisation::PlaceInput;
+use crate::procedure::{self, ProcedureInput};
+use crate::storage::Store;
+use crate::vocabulary::*;
+
+/// What to generate.
+#[derive(Debug, Clone, Copy)]
+pub struct DemoOptions {
+    pub people: u32,
+    /// Individual accompaniments per person, on average.
+    pub activities_per_person: f64,
+    pub seed: u64,
+}
+
+impl DemoOptions {
+    pub fn people(people: u32) -> Self {
+        DemoOptions { people, activities_per_person: 3.0, seed: 2026 }
+    }
+}
+
+/// What was generated.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct DemoSummary {
+    pub people: u32,
+    pub activities: u32,
+    pub workshops: u32,
+    pub accompaniments: u32,
+    pub procedures: u32,
+}
+
+/// SplitMix64: tiny, fast and reproducible; demo data needs no cryptographic randomness.
+struct Dice(u64);
+
+impl Dice {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+    fn chance(&mut self, percent: u64) -> bool {
+        self.below(100) < percent
+    }
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+/// A family of names with the languages its bearers usually speak and read.
+struct NamePool {
+    first_names: &'static [&'static str],
+    last_names: &'static [&'static str],
+    languages: &'static [&'static str],
+    document_language: &'static str,
+    /// Relative weight among the pools.
+    weight: u64,
+}
+
+const NAME_POOLS: &[NamePool] = &[
+    NamePool {
+        first_names: &[
+            "Élodie", "Jean-Pierre", "Françoise", "Hélène", "Gérard", "Josiane", "Michel", "Monique",
+            "Bernard", "Chantal", "René", "Yvette", "Lucien", "Simone", "Thérèse", "Noël", "Gaëlle",
+            "Loïc", "Agnès", "Mathéo", "Inès", "Chloé", "Léa", "Marie-Claude", "Jérôme", "Aïcha",
+        ],
+        last_names: &[
+            "Martin", "Bernard", "Dubois", "Lefèvre", "N'Diaye", "Da Silva", "Lemaître", "Bonnet",
+            "Girard", "Mercier", "Fontaine", "Rousseau", "Chevalier", "Perrin", "Morel", "Benoît",
+            "Lacroix", "Gautier", "Leroy", "Dupont", "Traoré", "Diallo", "Nguyen", "Le Goff", "Saint-Just",
+        ],
+        languages: &["fr"],
+        document_language: "fr",
+        weight: 55,
+    },
+    NamePool {
+        first_names: &["محمد", "أحمد", "فاطمة", "عائشة", "يوسف", "خديجة", "مريم", "عمر", "سعاد", "كريم"],
+        last_names: &["بن علي", "العلوي", "حداد", "منصور", "الشامي", "بوزيد", "الإدريسي"],
+        languages: &["ar", "fr"],
+        document_language: "ar",
+        weight: 15,
+    },
+    NamePool {
+        first_names: &["فرشته", "زهرا", "محمود", "مریم", "نجیب", "شکیبا", "حمید"],
+        last_names: &["احمدی", "رحیمی", "حسینی", "کریمی", "نوری", "صدیقی"],
+        languages: &["fa", "ps"],
+        document_language: "fa",
+        weight: 8,
+    },
+    NamePool {
+        first_names: &["Олена", "Андрій", "Тетяна", "Олександр", "Наталія", "Ірина", "Дмитро", "Алёна"],
+        last_names: &["Шевченко", "Коваленко", "Бондаренко", "Ткаченко", "Іваненко", "Мельник", "Смирнова"],
+        languages: &["uk", "ru"],
+        document_language: "uk",
+        weight: 12,
+    },
+    NamePool {
+        first_names: &["ኣብርሃም", "ሳባ", "ዮናስ", "ሄለን", "ፍሬወይኒ", "ተስፋይ", "ሚኪኤል"],
+        last_names: &["ገብረሂወት", "ተኽለ", "ሃይለ", "ብርሃነ", "ገብረመድህን"],
+        languages: &["ti"],
+        document_language: "ti",
+        weight: 10,
+    },
+];
+
+/// Where the demo mediators work: a France Services post office in Seine-Saint-Denis and the
+/// stops of a rural bus in the Creuse (INSEE codes of the official list).
+const PLACES: &[(&str, &str)] = &[
+    ("Bureau de poste France Services Saint-Denis Basilique", "93066"),
+    ("Bus France Services — arrêt de Bourganeuf", "23030"),
+    ("Bus France Services — arrêt de Felletin", "23079"),
+    ("Bus France Services — arrêt d’Ahun", "23001"),
+    ("Bus France Services — arrêt de Boussac", "23031"),
+];
+
+/// Communes where the demo people live.
+const HOME_COMMUNES: &[&str] = &[
+    "93066", "93066", "93066", "93001", "93048", "93008", "93055", "93070", "93027", "93031", "23096",
+    "23030", "23079", "23001", "23031", "23008", "23176",
+];
+
+const DIGITAL_THEMES: &[Theme] = &[
+    Theme::DigitalDiagnosis, Theme::HandlingEquipment, Theme::ManagingDigitalContent,
+    Theme::BrowsingTheInternet, Theme::Email, Theme::OfficeSoftware, Theme::SocialNetworks,
+    Theme::Health, Theme::BankingAndShopping, Theme::ProfessionalInsertion, Theme::DigitalSecurity,
+    Theme::Parenting, Theme::SchoolAndDigital,
+];
+
+const WORKSHOPS: &[(&str, Theme)] = &[
+    ("Premiers pas sur la tablette", Theme::HandlingEquipment),
+    ("Créer et utiliser sa boîte mail", Theme::Email),
+    ("Éviter les arnaques en ligne", Theme::DigitalSecurity),
+    ("Prendre rendez-vous chez le médecin en ligne", Theme::Health),
+    ("Suivre la scolarité de son enfant (ENT, Pronote)", Theme::SchoolAndDigital),
+];
+
+fn commune(insee_code: &str) -> Commune {
+    official_commune(insee_code).map(|c| c.to_commune()).unwrap_or_default()
+}
+
+/// Fills the store with demo data. Returns what was created.
+pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSummary> {
+    let today = clock::today();
+    if store.structure()?.is_none() {
+        store.set_structure("Escale — structure de démonstration", &commune("93066"))?;
+    }
+    let mut place_ids = Vec::new();
+    for (name, insee_code) in PLACES {
+        let existing = store.places()?.into_iter().find(|place| place.name == *name);
+        let place = match existing {
+            Some(place) => place,
+            None => store.create_place(&PlaceInput {
+                name: name.to_string(),
+                address: String::new(),
+                commune: commune(insee_code),
+            })?,
+        };
+        place_ids.push(place.id);
+    }
+
+    let mut dice = Dice(options.seed);
+    let mut summary = DemoSummary::default();
+    let total_weight: u64 = NAME_POOLS.iter().map(|pool| pool.weight).sum();
+    store.write(|transaction| {
+        let mut people = Vec::with_capacity(options.people as usize);
+        for _ in 0..options.people {
+            let mut roll = dice.below(total_weight);
+            let pool = NAME_POOLS
+                .iter()
+                .find(|pool| {
+                    let inside = roll < pool.weight;
+                    roll = roll.saturating_sub(pool.weight);
+                    inside
+                })
+                .expect("the roll is below the total weight");
+            let anonymous = dice.chance(4);
+            let birth_year = dice.chance(90).then(|| today.year() - 16 - dice.below(75) as i32);
+            let input = BeneficiaryInput {
+                anonymous,
+                first_name: dice.pick(pool.first_names).to_string(),
+                last_name: dice.pick(pool.last_names).to_string(),
+                birth_year,
+                gender: *dice.pick(&[Gender::Female, Gender::Female, Gender::Male, Gender::NotCommunicated]),
+                social_status: match birth_year.map(|year| today.year() - year) {
+                    Some(age) if age >= 64 => SocialStatus::Retired,
+                    Some(age) if age < 20 => SocialStatus::InSchool,
+                    _ => *dice.pick(&[SocialStatus::Unemployed, SocialStatus::Employed, SocialStatus::NotCommunicated]),
+                },
+                commune: commune(*dice.pick(HOME_COMMUNES)),
+                phone: if dice.chance(70) { format!("06 {:02} {:02} {:02} {:02}", dice.below(100), dice.below(100), dice.below(100), dice.below(100)) } else { String::new() },
+                email: String::new(),
+                languages: pool.languages.iter().map(|l| l.to_string()).collect(),
+                document_language: pool.document_language.to_string(),
+                notes: String::new(),
+            }
+            .validated(today.year())?;
+            let id = beneficiary::insert_beneficiary(transaction, &input)?;
+            people.push(id);
+            summary.people += 1;
+        }
+
+        // Individual accompaniments spread over the past year.
+        let mut accompaniments: Vec<(NaiveDate, ActivityInput)> = Vec::new();
+        for person in &people {
+            let count = 1 + dice.below((options.activities_per_person * 2.0 - 1.0).max(1.0) as u64);
+            for _ in 0..count {
+                let date = today - Days::new(dice.below(365));
+                accompaniments.push((date, demo_individual(&mut dice, person, date, &place_ids)));
+            }
+        }
+        accompaniments.sort_by_key(|(date, _)| *date);
+        for (_, input) in &accompaniments {
+            activity::insert_activity(transaction, &input.validated(today)?)?;
+            summary.activities += 1;
+            summary.accompaniments += 1;
+        }
+
+        // About one workshop a week (more with more people), with named and anonymous participants.
+        let workshops = (options.people / 10).max(4);
+        for _ in 0..workshops {
+            let date = today - Days::new(dice.below(365));
+            let (title, theme) = *dice.pick(WORKSHOPS);
+            let mut participants: Vec<String> = Vec::new();
+            for _ in 0..dice.below(6) {
+                let person = dice.pick(&people).clone();
+                if !participants.contains(&person) {
+                    participants.push(person);
+                }
+            }
+            let anonymous_total = if participants.is_empty() { 2 + dice.below(8) as u32 } else { dice.below(4) as u32 };
+            let mut anonymous = AnonymousParticipants { total: anonymous_total, ..Default::default() };
+            let women = anonymous_total.div_ceil(2);
+            anonymous.by_gender.insert(Gender::Female, women);
+            anonymous.by_gender.insert(Gender::Male, anonymous_total - women);
+            anonymous.already_accompanied = anonymous_total / 3;
+            let input = ActivityInput {
+                kind: ActivityKind::Workshop,
+                workshop_title: title.to_string(),
+                workshop_level: Some(*dice.pick(WorkshopLevel::ALL)),
+                themes: vec![theme],
+                equipment: vec![Equipment::Tablet],
+                duration_minutes: *dice.pick(&[60, 90, 120]),
+                place_type: PlaceType::PlaceOfActivity,
+                place_id: Some(dice.pick(&place_ids).clone()),
+                participants: participants.clone(),
+                anonymous_participants: Some(anonymous),
+                autonomy: None,
+                ..ActivityInput::individual("")
+            }
+            .with_date(date);
+            activity::insert_activity(transaction, &input.validated(today)?)?;
+            summary.activities += 1;
+            summary.workshops += 1;
+            summary.accompaniments += participants.len() as u32;
+        }
+
+        // Procedures at every status, for a third of the people.
+        for (index, person) in people.iter().enumerate().filter(|(index, _)| index % 3 == 0) {
+            let status = ProcedureStatus::ALL[(index / 3) % ProcedureStatus::ALL.len()];
+            let kind = *dice.pick(ProcedureKind::ALL);
+            let started = today - Days::new(20 + dice.below(120));
+            let input = ProcedureInput {
+                beneficiary_id: person.clone(),
+                kind,
+                status: ProcedureStatus::ToDo,
+                reference: if dice.chance(60) { format!("{}-{:06}", today.year(), dice.below(1_000_000)) } else { String::new() },
+                deadline: (!status.is_closed()).then(|| today + Days::new(dice.below(60))),
+                notes: String::new(),
+            };
+            let at = |date: NaiveDate| format!("{date}T10:00:00.000Z");
+            let id = procedure::insert_procedure(transaction, &input, &at(started))?;
+            // Walk the procedure through plausible steps up to its final status.
+            let path: &[ProcedureStatus] = match status {
+                ProcedureStatus::ToDo => &[],
+                ProcedureStatus::WaitingForDocuments => &[ProcedureStatus::WaitingForDocuments],
+                ProcedureStatus::Submitted => &[ProcedureStatus::WaitingForDocuments, ProcedureStatus::Submitted],
+                ProcedureStatus::Accepted => &[ProcedureStatus::Submitted, ProcedureStatus::Accepted],
+                ProcedureStatus::Refused => &[ProcedureStatus::Submitted, ProcedureStatus::Refused],
+                ProcedureStatus::Dropped => &[ProcedureStatus::Dropped],
+            };
+            for (step, status) in path.iter().enumerate() {
+                let changed = at(started + Days::new(7 * (step as u64 + 1)));
+                transaction.execute(
+                    "UPDATE procedure SET status = ?2, updated_at = ?3 WHERE id = ?1",
+                    rusqlite::params![id, status, changed],
+                )?;
+                transaction.execute(
+                    "INSERT INTO procedure_status_change (id, procedure_id, status, note, changed_at) \
+                     VALUES (?1, ?2, ?3, '', ?4)",
+                    rusqlite::params![clock::new_id(), id, status, changed],
+                )?;
+            }
+            summary.procedures += 1;
+        }
+        Ok(())
+    })?;
+    Ok(summary)
+}
+
+impl ActivityInput {
+    fn with_date(mut self, date: NaiveDate) -> Self {
+        self.date = date;
+        self
+    }
+}
+
+fn demo_individual(dice: &mut Dice, person: &str, date: NaiveDate, place_ids: &[String]) -> ActivityInput {
+    let mut input = ActivityInput::individual(person).with_date(date);
+    input.duration_minutes = *dice.pick(&DURATION_PRESETS_MINUTES);
+    input.autonomy = Some(*dice.pick(Autonomy::ALL));
+    input.equipment = vec![*dice.pick(&[Equipment::Computer, Equipment::Phone, Equipment::Tablet])];
+    if dice.chance(55) {
+        let kind = *dice.pick(ProcedureKind::ALL);
+        input.themes = vec![Theme::AdministrativeProcedureHelp, kind.theme()];
+        input.procedure_name = match kind {
+            ProcedureKind::CafRsa => "Demande de RSA",
+            ProcedureKind::AnefResidencePermit => "Renouvellement du titre de séjour",
+            ProcedureKind::TaxReturn => "Déclaration de revenus",
+            ProcedureKind::AmeliCss => "Complémentaire santé solidaire",
+            _ => "",
+        }
+        .to_string();
+        input.next_steps = "Apporter le dernier avis d’imposition et un justificatif de domicile.".into();
+    } else {
+        input.themes = vec![*dice.pick(DIGITAL_THEMES)];
+        if dice.chance(30) {
+            input.themes.push(*dice.pick(DIGITAL_THEMES));
+        }
+    }
+    match dice.below(10) {
+        0 => {
+            input.place_type = PlaceType::AtHome;
+            input.commune = commune(*dice.pick(HOME_COMMUNES));
+        }
+        1 => input.place_type = PlaceType::Remote,
+        _ => {
+            input.place_type = PlaceType::PlaceOfActivity;
+            input.place_id = Some(dice.pick(place_ids).clone());
+        }
+    }
+    if dice.chance(15) {
+        input.orientation = Some(*dice.pick(RedirectionStructure::ALL));
+    }
+    input
+}

@@ -1,0 +1,284 @@
+//! Errors of the core, each with a stable code.
+//!
+//! The code is the contract with every consumer: the UI and the CLI translate it through the
+//! Fluent message `error-<code>` (with the error's arguments), and never look at the English
+//! `Display` text, which exists for logs and developers only. A code, once released, never
+//! changes meaning; new situations get new codes.
+
+use std::collections::BTreeMap;
+
+/// Everything that can go wrong in the core.
+#[derive(Debug, thiserror::Error)]
+pub enum CoreError {
+    /// Input broke a rule of the domain; nothing was written.
+    #[error("invalid input: {0:?}")]
+    Invalid(#[from] ValidationError),
+
+    /// The record asked for does not exist (or was deleted).
+    #[error("{entity} {id} not found")]
+    NotFound { entity: &'static str, id: String },
+
+    /// The key (from the keyring or the passphrase) does not open this database.
+    #[error("the key does not open this database")]
+    WrongKey,
+
+    /// The data directory has no database yet.
+    #[error("no database in {0}")]
+    NotInitialised(String),
+
+    /// `init` was asked where a database already exists.
+    #[error("a database already exists in {0}")]
+    AlreadyInitialised(String),
+
+    /// The database is in passphrase mode and no passphrase was given.
+    #[error("a passphrase is required to open this database")]
+    PassphraseRequired,
+
+    /// The passphrase chosen at creation is too weak to protect the data.
+    #[error("the passphrase is too short (minimum {min} characters)")]
+    PassphraseTooShort { min: usize },
+
+    /// No OS keyring answered (headless machine, locked or absent secret service).
+    #[error("the system keyring is unavailable: {0}")]
+    KeyringUnavailable(String),
+
+    /// The keyring answered but holds no key for this database (deleted, other user, new machine).
+    #[error("the system keyring holds no key for this database")]
+    KeyMissingFromKeyring,
+
+    /// The database was written by a newer version of Escale.
+    #[error("database schema {found} is newer than this program knows ({known})")]
+    SchemaTooNew { found: String, known: String },
+
+    /// Another program holds the database for too long.
+    #[error("the database is busy")]
+    Busy,
+
+    /// A file of the data directory could not be read or written.
+    #[error("file error on {path}: {source}")]
+    Io {
+        path: String,
+        #[source]
+        source: std::io::Error,
+    },
+
+    /// SQLite or SQLCipher failed in a way not covered above.
+    #[error("storage error: {0}")]
+    Storage(#[from] rusqlite::Error),
+
+    /// The key settings file of the data directory is unreadable.
+    #[error("the key settings file is damaged: {0}")]
+    KeySettingsDamaged(String),
+}
+
+impl CoreError {
+    /// The stable code, used as the Fluent id `error-<code>`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CoreError::Invalid(validation) => validation.code(),
+            CoreError::NotFound { .. } => "not-found",
+            CoreError::WrongKey => "wrong-key",
+            CoreError::NotInitialised(_) => "not-initialised",
+            CoreError::AlreadyInitialised(_) => "already-initialised",
+            CoreError::PassphraseRequired => "passphrase-required",
+            CoreError::PassphraseTooShort { .. } => "passphrase-too-short",
+            CoreError::KeyringUnavailable(_) => "keyring-unavailable",
+            CoreError::KeyMissingFromKeyring => "key-missing-from-keyring",
+            CoreError::SchemaTooNew { .. } => "schema-too-new",
+            CoreError::Busy => "database-busy",
+            CoreError::Io { .. } => "file-error",
+            CoreError::Storage(_) => "storage-error",
+            CoreError::KeySettingsDamaged(_) => "key-settings-damaged",
+        }
+    }
+
+    /// Arguments for the translated message. Never personal data: only codes, numbers,
+    /// field names and paths of the mediator's own data directory.
+    pub fn arguments(&self) -> BTreeMap<&'static str, String> {
+        let mut arguments = BTreeMap::new();
+        match self {
+            CoreError::Invalid(validation) => return validation.arguments(),
+            CoreError::NotFound { entity, .. } => {
+                arguments.insert("entity", (*entity).to_string());
+            }
+            CoreError::NotInitialised(path) | CoreError::AlreadyInitialised(path) => {
+                arguments.insert("path", path.clone());
+            }
+            CoreError::PassphraseTooShort { min } => {
+                arguments.insert("min", min.to_string());
+            }
+            CoreError::Io { path, .. } => {
+                arguments.insert("path", path.clone());
+            }
+            _ => {}
+        }
+        arguments
+    }
+
+    pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
+        CoreError::Io { path: path.display().to_string(), source }
+    }
+}
+
+/// A broken domain rule. Each variant names the field so the UI can put the message beside it.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ValidationError {
+    #[error("a named beneficiary needs a first or last name")]
+    NameRequired,
+    #[error("birth year {year} is outside 1900..={max}")]
+    BirthYearOutOfRange { year: i32, max: i32 },
+    #[error("INSEE code {0:?} is not 5 characters (digits, or 2A/2B for Corsica)")]
+    InseeCodeInvalid(String),
+    #[error("postal code {0:?} is not 5 digits")]
+    PostalCodeInvalid(String),
+    #[error("e-mail address is not valid")]
+    EmailInvalid,
+    #[error("phone number is not valid")]
+    PhoneInvalid,
+    #[error("language code {0:?} is not valid")]
+    LanguageInvalid(String),
+    #[error("unknown code {code:?} for {field}")]
+    UnknownCode { field: &'static str, code: String },
+    #[error("a text field is too long: {field} (max {max})")]
+    TooLong { field: &'static str, max: usize },
+    #[error("at least one theme is required")]
+    ThemeRequired,
+    #[error("administrative themes need the theme aide_aux_demarches_administratives")]
+    AdministrativeThemeWithoutProcedureHelp,
+    #[error("a procedure name needs the theme aide_aux_demarches_administratives")]
+    ProcedureNameWithoutProcedureHelp,
+    #[error("a place of activity is required for lieu_activite")]
+    PlaceRequired,
+    #[error("a commune is required for domicile and autre")]
+    CommuneRequired,
+    #[error("duration {0} minutes is outside 1..=1440")]
+    DurationOutOfRange(i64),
+    #[error("date {0} is in the future")]
+    DateInFuture(String),
+    #[error("an individual accompaniment has exactly one beneficiary")]
+    IndividualNeedsOneBeneficiary,
+    #[error("a workshop needs a tracked participant or an anonymous count")]
+    WorkshopNeedsParticipants,
+    #[error("anonymous {group} counts add up to more than the total")]
+    AnonymousCountExceedsTotal { group: &'static str },
+    #[error("anonymous total is over {max}")]
+    AnonymousTotalTooLarge { max: u32 },
+    #[error("{field} only applies to {applies_to}")]
+    FieldNotApplicable { field: &'static str, applies_to: &'static str },
+    #[error("the same beneficiary is listed twice")]
+    DuplicateParticipant,
+    #[error("the procedure already has status {0}")]
+    StatusUnchanged(String),
+    #[error("the deadline is not a valid date")]
+    DateInvalid,
+}
+
+impl ValidationError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            ValidationError::NameRequired => "name-required",
+            ValidationError::BirthYearOutOfRange { .. } => "birth-year-out-of-range",
+            ValidationError::InseeCodeInvalid(_) => "insee-code-invalid",
+            ValidationError::PostalCodeInvalid(_) => "postal-code-invalid",
+            ValidationError::EmailInvalid => "email-invalid",
+            ValidationError::PhoneInvalid => "phone-invalid",
+            ValidationError::LanguageInvalid(_) => "language-invalid",
+            ValidationError::UnknownCode { .. } => "unknown-code",
+            ValidationError::TooLong { .. } => "too-long",
+            ValidationError::ThemeRequired => "theme-required",
+            ValidationError::AdministrativeThemeWithoutProcedureHelp => {
+                "administrative-theme-without-procedure-help"
+            }
+            ValidationError::ProcedureNameWithoutProcedureHelp => {
+                "procedure-name-without-procedure-help"
+            }
+            ValidationError::PlaceRequired => "place-required",
+            ValidationError::CommuneRequired => "commune-required",
+            ValidationError::DurationOutOfRange(_) => "duration-out-of-range",
+            ValidationError::DateInFuture(_) => "date-in-future",
+            ValidationError::IndividualNeedsOneBeneficiary => "individual-needs-one-beneficiary",
+            ValidationError::WorkshopNeedsParticipants => "workshop-needs-participants",
+            ValidationError::AnonymousCountExceedsTotal { .. } => "anonymous-count-exceeds-total",
+            ValidationError::AnonymousTotalTooLarge { .. } => "anonymous-total-too-large",
+            ValidationError::FieldNotApplicable { .. } => "field-not-applicable",
+            ValidationError::DuplicateParticipant => "duplicate-participant",
+            ValidationError::StatusUnchanged(_) => "status-unchanged",
+            ValidationError::DateInvalid => "date-invalid",
+        }
+    }
+
+    /// The form field the error belongs to, so a screen can show it in place.
+    pub fn field(&self) -> Option<&'static str> {
+        Some(match self {
+            ValidationError::NameRequired => "name",
+            ValidationError::BirthYearOutOfRange { .. } => "birthYear",
+            ValidationError::InseeCodeInvalid(_) => "communeInseeCode",
+            ValidationError::PostalCodeInvalid(_) => "communePostalCode",
+            ValidationError::EmailInvalid => "email",
+            ValidationError::PhoneInvalid => "phone",
+            ValidationError::LanguageInvalid(_) => "languages",
+            ValidationError::UnknownCode { field, .. } | ValidationError::TooLong { field, .. } => {
+                field
+            }
+            ValidationError::ThemeRequired
+            | ValidationError::AdministrativeThemeWithoutProcedureHelp => "themes",
+            ValidationError::ProcedureNameWithoutProcedureHelp => "procedureName",
+            ValidationError::PlaceRequired => "placeId",
+            ValidationError::CommuneRequired => "communeInseeCode",
+            ValidationError::DurationOutOfRange(_) => "durationMinutes",
+            ValidationError::DateInFuture(_) | ValidationError::DateInvalid => "date",
+            ValidationError::IndividualNeedsOneBeneficiary
+            | ValidationError::WorkshopNeedsParticipants
+            | ValidationError::DuplicateParticipant => "participants",
+            ValidationError::AnonymousCountExceedsTotal { .. }
+            | ValidationError::AnonymousTotalTooLarge { .. } => "anonymousParticipants",
+            ValidationError::FieldNotApplicable { field, .. } => field,
+            ValidationError::StatusUnchanged(_) => "status",
+        })
+    }
+
+    /// Arguments for the translated message (codes and numbers, never personal data).
+    pub fn arguments(&self) -> BTreeMap<&'static str, String> {
+        let mut arguments = BTreeMap::new();
+        match self {
+            ValidationError::BirthYearOutOfRange { year, max } => {
+                arguments.insert("year", year.to_string());
+                arguments.insert("max", max.to_string());
+            }
+            ValidationError::UnknownCode { field, code } => {
+                arguments.insert("field", (*field).to_string());
+                arguments.insert("code", code.clone());
+            }
+            ValidationError::TooLong { field, max } => {
+                arguments.insert("field", (*field).to_string());
+                arguments.insert("max", max.to_string());
+            }
+            ValidationError::DurationOutOfRange(minutes) => {
+                arguments.insert("minutes", minutes.to_string());
+            }
+            ValidationError::AnonymousCountExceedsTotal { group } => {
+                arguments.insert("group", (*group).to_string());
+            }
+            ValidationError::AnonymousTotalTooLarge { max } => {
+                arguments.insert("max", max.to_string());
+            }
+            ValidationError::FieldNotApplicable { field, applies_to } => {
+                arguments.insert("field", (*field).to_string());
+                arguments.insert("appliesTo", (*applies_to).to_string());
+            }
+            ValidationError::StatusUnchanged(status) => {
+                arguments.insert("status", status.clone());
+            }
+            ValidationError::LanguageInvalid(code) => {
+                arguments.insert("code", code.clone());
+            }
+            _ => {}
+        }
+        if let Some(field) = self.field() {
+            arguments.insert("fieldId", field.to_string());
+        }
+        arguments
+    }
+}
+
+pub type CoreResult<T> = Result<T, CoreError>;

@@ -1,0 +1,26 @@
+//! Escale's core: the domain of digital mediation, the encrypted local store, the national
+//! reporting vocabulary, translations and demo data.
+//!
+//! This crate knows nothing of the window (no Tauri) and never touches the network. The desktop
+//! shell and the command line are thin consumers of the [`Store`] API defined here.
+
+pub mod activity;
+pub mod audit;
+pub mod beneficiary;
+pub mod clock;
+pub mod commune;
+pub mod demo;
+pub mod error;
+pub mod i18n;
+pub mod organisation;
+pub mod procedure;
+pub mod search;
+pub mod storage;
+mod text;
+pub mod vocabulary;
+
+pub use error::{CoreError, CoreResult, ValidationError};
+pub use storage::{DataDir, NewKey, Store};
+
+/// The application identifier, shared with the desktop shell: it names the data folder.
+pub const APP_IDENTIFIER: &str = "fr.escale.app";

@@ -1,0 +1,381 @@
+//! The national reporting vocabulary (La Coop de la médiation numérique) and Escale's own
+//! enumerations, as typed values.
+//!
+//! Every enumerated field is stored as its stable code, exactly as the national platform spells
+//! it, and shown through the Fluent message `<prefix>-<code>` in every language. The codes are
+//! the single source of truth: the database, the CLI, the UI (through generated TypeScript types)
+//! and future exports all use them.
+
+use crate::error::ValidationError;
+
+/// Declares a vocabulary enum: variants with their stable codes, the Fluent prefix, and the
+/// conversions every enum needs. Serde and ts-rs see exactly the codes.
+macro_rules! vocabulary {
+    (
+        $(#[$meta:meta])*
+        $name:ident, field = $field:literal, fluent = $prefix:literal {
+            $( $(#[$variant_meta:meta])* $variant:ident = $code:literal ),+ $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[derive(serde::Serialize, serde::Deserialize, ts_rs::TS)]
+        pub enum $name {
+            $( $(#[$variant_meta])* #[serde(rename = $code)] $variant ),+
+        }
+
+        impl $name {
+            /// Every value, in the national platform's order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+            /// The prefix of this enum's Fluent messages.
+            pub const FLUENT_PREFIX: &'static str = $prefix;
+
+            /// The stable code stored in the database and exchanged with the platform.
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),+ }
+            }
+
+            /// Parses a stored or typed code; an unknown code is a validation error naming the field.
+            pub fn from_code(code: &str) -> Result<Self, ValidationError> {
+                match code {
+                    $($code => Ok($name::$variant),)+
+                    _ => Err(ValidationError::UnknownCode { field: $field, code: code.to_string() }),
+                }
+            }
+
+            /// The Fluent message id of this value's label.
+            pub fn fluent_id(self) -> String {
+                format!("{}-{}", $prefix, self.code())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+
+        impl std::str::FromStr for $name {
+            type Err = ValidationError;
+            fn from_str(code: &str) -> Result<Self, Self::Err> { Self::from_code(code) }
+        }
+
+        impl rusqlite::types::ToSql for $name {
+            fn to_sql(&self) -> rusqlite::Result<rusqlite::types::ToSqlOutput<'_>> {
+                Ok(rusqlite::types::ToSqlOutput::Borrowed(
+                    rusqlite::types::ValueRef::Text(self.code().as_bytes()),
+                ))
+            }
+        }
+
+        impl rusqlite::types::FromSql for $name {
+            fn column_result(value: rusqlite::types::ValueRef<'_>) -> rusqlite::types::FromSqlResult<Self> {
+                let text = value.as_str()?;
+                $name::from_code(text)
+                    .map_err(|error| rusqlite::types::FromSqlError::Other(Box::new(error)))
+            }
+        }
+    };
+}
+
+vocabulary! {
+    /// TypeActivite.
+    ActivityKind, field = "kind", fluent = "activity-kind" {
+        Individual = "individuel",
+        Workshop = "collectif",
+    }
+}
+
+vocabulary! {
+    /// TypeLieu, "Canaux d’accompagnement".
+    PlaceType, field = "placeType", fluent = "place-type" {
+        PlaceOfActivity = "lieu_activite",
+        AtHome = "domicile",
+        Remote = "a_distance",
+        OtherPlace = "autre",
+    }
+}
+
+vocabulary! {
+    /// Materiel.
+    Equipment, field = "equipment", fluent = "equipment" {
+        Computer = "ordinateur",
+        Phone = "telephone",
+        Tablet = "tablette",
+        Other = "autre",
+        None = "aucun",
+    }
+}
+
+vocabulary! {
+    /// Thématiques: the digital-mediation list followed by the administrative list.
+    Theme, field = "themes", fluent = "theme" {
+        DigitalDiagnosis = "diagnostic_numerique",
+        HandlingEquipment = "prendre_en_main_du_materiel",
+        EquipmentMaintenance = "maintenance_de_materiel",
+        ManagingDigitalContent = "gere_ses_contenus_numeriques",
+        BrowsingTheInternet = "navigation_sur_internet",
+        Email = "email",
+        OfficeSoftware = "bureautique",
+        SocialNetworks = "reseaux_sociaux",
+        Health = "sante",
+        BankingAndShopping = "banque_et_achats_en_ligne",
+        Entrepreneurship = "entrepreneuriat",
+        ProfessionalInsertion = "insertion_professionnelle",
+        DigitalSecurity = "securite_numerique",
+        Parenting = "parentalite",
+        SchoolAndDigital = "scolarite_et_numerique",
+        CreatingWithDigital = "creer_avec_le_numerique",
+        DigitalCulture = "culture_numerique",
+        ArtificialIntelligence = "intelligence_artificielle",
+        AdministrativeProcedureHelp = "aide_aux_demarches_administratives",
+        PapersElectionsCitizenship = "papiers_elections_citoyennete",
+        FamilySchooling = "famille_scolarite",
+        SocialHealth = "social_sante",
+        WorkTraining = "travail_formation",
+        Housing = "logement",
+        TransportMobility = "transports_mobilite",
+        MoneyTaxes = "argent_impots",
+        Justice = "justice",
+        ForeignersEurope = "etrangers_europe",
+        LeisureSportsCulture = "loisirs_sports_culture",
+        Associations = "associations",
+    }
+}
+
+impl Theme {
+    /// Administrative themes (thématiques démarches) may only accompany
+    /// [`Theme::AdministrativeProcedureHelp`].
+    pub fn is_administrative(self) -> bool {
+        self >= Theme::PapersElectionsCitizenship
+    }
+}
+
+vocabulary! {
+    /// Autonomie; its level (1..=3) is what the national export prints as "n/3".
+    Autonomy, field = "autonomy", fluent = "autonomy" {
+        FullyAccompanied = "entierement_accompagne",
+        PartlyAutonomous = "partiellement_autonome",
+        Autonomous = "autonome",
+    }
+}
+
+impl Autonomy {
+    pub fn level(self) -> u8 {
+        match self {
+            Autonomy::FullyAccompanied => 1,
+            Autonomy::PartlyAutonomous => 2,
+            Autonomy::Autonomous => 3,
+        }
+    }
+}
+
+vocabulary! {
+    /// NiveauAtelier.
+    WorkshopLevel, field = "workshopLevel", fluent = "workshop-level" {
+        Beginner = "debutant",
+        Intermediate = "intermediaire",
+        Advanced = "avance",
+    }
+}
+
+vocabulary! {
+    /// StructureDeRedirection: where the person was oriented, if anywhere.
+    RedirectionStructure, field = "orientation", fluent = "redirection" {
+        Administration = "administration",
+        DigitalMediation = "mediation_numerique",
+        OperatorInCharge = "operateur_ou_organisme_en_charge",
+        SocialAid = "aide_sociale",
+        ProfessionalInsertion = "insertion_professionnelle",
+        AdministrativeHelp = "aide_aux_demarches_administratives",
+        Other = "autre",
+    }
+}
+
+vocabulary! {
+    /// Genre.
+    Gender, field = "gender", fluent = "gender" {
+        Male = "masculin",
+        Female = "feminin",
+        NotCommunicated = "non_communique",
+    }
+}
+
+vocabulary! {
+    /// TrancheAge, derived from the birth year with the national cut-offs.
+    AgeBand, field = "ageBand", fluent = "age-band" {
+        Under12 = "moins_de_douze",
+        From12To17 = "douze_dix_huit",
+        From18To24 = "dix_huit_vingt_quatre",
+        From25To39 = "vingt_cinq_trente_neuf",
+        From40To59 = "quarante_cinquante_neuf",
+        From60To69 = "soixante_soixante_neuf",
+        From70 = "soixante_dix_plus",
+        NotCommunicated = "non_communique",
+    }
+}
+
+impl AgeBand {
+    /// The band of a person born in `birth_year` at the year `reference_year`, computed as the
+    /// national platform does (age = difference of years; cut-offs <12, <18, <25, <40, <60, <70).
+    pub fn from_birth_year(birth_year: Option<i32>, reference_year: i32) -> AgeBand {
+        let Some(birth_year) = birth_year else { return AgeBand::NotCommunicated };
+        match reference_year - birth_year {
+            age if age < 12 => AgeBand::Under12,
+            age if age < 18 => AgeBand::From12To17,
+            age if age < 25 => AgeBand::From18To24,
+            age if age < 40 => AgeBand::From25To39,
+            age if age < 60 => AgeBand::From40To59,
+            age if age < 70 => AgeBand::From60To69,
+            _ => AgeBand::From70,
+        }
+    }
+}
+
+vocabulary! {
+    /// StatutSocial.
+    SocialStatus, field = "socialStatus", fluent = "social-status" {
+        InSchool = "scolarise",
+        Unemployed = "sans_emploi",
+        Employed = "en_emploi",
+        Retired = "retraite",
+        NotCommunicated = "non_communique",
+    }
+}
+
+vocabulary! {
+    /// Where an administrative procedure stands. Escale's own list, after the statuses of social
+    /// services' help requests (waiting for documents, submitted, accepted, refused, dropped).
+    ProcedureStatus, field = "status", fluent = "procedure-status" {
+        ToDo = "a_faire",
+        WaitingForDocuments = "en_attente_de_pieces",
+        Submitted = "deposee",
+        Accepted = "acceptee",
+        Refused = "refusee",
+        Dropped = "abandonnee",
+    }
+}
+
+impl ProcedureStatus {
+    /// A closed procedure needs no follow-up.
+    pub fn is_closed(self) -> bool {
+        matches!(self, ProcedureStatus::Accepted | ProcedureStatus::Refused | ProcedureStatus::Dropped)
+    }
+}
+
+vocabulary! {
+    /// The catalogue of common procedures a mediator follows over weeks. Each entry belongs to
+    /// one administrative theme of the national list (see [`ProcedureKind::theme`]).
+    ProcedureKind, field = "kind", fluent = "procedure-kind" {
+        CafRsa = "caf_rsa",
+        CafPrimeActivite = "caf_prime_activite",
+        CafAideLogement = "caf_aide_logement",
+        CafQuarterlyDeclaration = "caf_declaration_trimestrielle",
+        AmeliCss = "ameli_complementaire_sante_solidaire",
+        AmeliCarteVitale = "ameli_carte_vitale",
+        AmeliAccount = "ameli_compte",
+        AnefResidencePermit = "anef_titre_sejour",
+        AnefNaturalisation = "anef_naturalisation",
+        AntsIdentityCard = "ants_carte_identite",
+        AntsDrivingLicence = "ants_permis_conduire",
+        AntsVehicleRegistration = "ants_carte_grise",
+        TaxReturn = "impots_declaration_revenus",
+        FranceTravailRegistration = "france_travail_inscription",
+        FranceTravailUpdate = "france_travail_actualisation",
+        RetirementClaim = "retraite_demande",
+        MinimumPension = "retraite_aspa",
+        SocialHousing = "logement_social",
+        EnergyCheque = "cheque_energie",
+        FranceConnect = "france_connect",
+        Other = "autre",
+    }
+}
+
+impl ProcedureKind {
+    /// The administrative theme this procedure is reported under.
+    pub fn theme(self) -> Theme {
+        use ProcedureKind::*;
+        match self {
+            CafRsa | CafPrimeActivite | CafQuarterlyDeclaration | AmeliCss | AmeliCarteVitale
+            | AmeliAccount | MinimumPension | EnergyCheque => Theme::SocialHealth,
+            CafAideLogement | SocialHousing => Theme::Housing,
+            AnefResidencePermit | AnefNaturalisation => Theme::ForeignersEurope,
+            AntsIdentityCard | FranceConnect | Other => Theme::PapersElectionsCitizenship,
+            AntsDrivingLicence | AntsVehicleRegistration => Theme::TransportMobility,
+            TaxReturn => Theme::MoneyTaxes,
+            FranceTravailRegistration | FranceTravailUpdate | RetirementClaim => {
+                Theme::WorkTraining
+            }
+        }
+    }
+}
+
+/// Standard durations offered as one-key presets; any other duration is typed.
+pub const DURATION_PRESETS_MINUTES: [u32; 6] = [15, 30, 45, 60, 90, 120];
+
+/// Languages in which Escale's interface and printed summaries exist (BCP 47 primary subtags).
+/// French is the reference; right-to-left ones are listed in [`RIGHT_TO_LEFT_LANGUAGES`].
+pub const DOCUMENT_LANGUAGES: [&str; 12] =
+    ["fr", "en", "ar", "fa", "ps", "ti", "uk", "ru", "ro", "tr", "es", "pt"];
+
+/// Scripts written right to left: the UI mirrors its layout, PDFs set the base direction.
+pub const RIGHT_TO_LEFT_LANGUAGES: [&str; 3] = ["ar", "fa", "ps"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_round_trip_and_unknown_codes_are_rejected() {
+        for theme in Theme::ALL {
+            assert_eq!(Theme::from_code(theme.code()), Ok(*theme), "each code parses back to its value");
+        }
+        assert_eq!(
+            Theme::from_code("informatique"),
+            Err(ValidationError::UnknownCode { field: "themes", code: "informatique".into() }),
+            "a code outside the national list is refused with the field named"
+        );
+    }
+
+    #[test]
+    fn administrative_themes_are_exactly_the_national_administrative_list() {
+        let administrative: Vec<&str> =
+            Theme::ALL.iter().filter(|t| t.is_administrative()).map(|t| t.code()).collect();
+        assert_eq!(
+            administrative,
+            [
+                "papiers_elections_citoyennete", "famille_scolarite", "social_sante",
+                "travail_formation", "logement", "transports_mobilite", "argent_impots", "justice",
+                "etrangers_europe", "loisirs_sports_culture", "associations"
+            ],
+            "the 11 thématiques administratives of coop-vocabulary.md, in order"
+        );
+        assert_eq!(Theme::ALL.len(), 30, "19 mediation themes + 11 administrative themes");
+    }
+
+    #[test]
+    fn age_bands_follow_the_national_cut_offs() {
+        let band = |age: i32| AgeBand::from_birth_year(Some(2026 - age), 2026);
+        assert_eq!(band(11), AgeBand::Under12, "under 12 is < 12");
+        assert_eq!(band(12), AgeBand::From12To17, "12 starts the 12-17 band");
+        assert_eq!(band(17), AgeBand::From12To17);
+        assert_eq!(band(18), AgeBand::From18To24, "18 starts the 18-24 band");
+        assert_eq!(band(24), AgeBand::From18To24);
+        assert_eq!(band(25), AgeBand::From25To39);
+        assert_eq!(band(39), AgeBand::From25To39);
+        assert_eq!(band(40), AgeBand::From40To59);
+        assert_eq!(band(59), AgeBand::From40To59);
+        assert_eq!(band(60), AgeBand::From60To69);
+        assert_eq!(band(69), AgeBand::From60To69);
+        assert_eq!(band(70), AgeBand::From70, "70 and more is the last band");
+        assert_eq!(band(104), AgeBand::From70);
+        assert_eq!(AgeBand::from_birth_year(None, 2026), AgeBand::NotCommunicated, "no birth year, no band");
+    }
+
+    #[test]
+    fn every_procedure_kind_reports_under_an_administrative_theme() {
+        for kind in ProcedureKind::ALL {
+            assert!(kind.theme().is_administrative(), "{kind} must map to an administrative theme");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Installs what Escale needs on a Debian 12 machine to build, run and test it.
+# Idempotent: packages already present are skipped, so it is cheap to call before every run.
+#   scripts/install-deps.sh          build + run the desktop app
+#   scripts/install-deps.sh --test   also the headless test chain (Xvfb, WebDriver, keyring, PDF tools)
+set -euo pipefail
+
+build_packages=(
+  build-essential pkg-config curl wget file perl make
+  libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
+  nodejs npm
+)
+test_packages=(
+  xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools
+  imagemagick x11-utils poppler-utils qpdf
+)
+
+wanted=("${build_packages[@]}")
+if [[ "${1:-}" == "--test" ]]; then
+  wanted+=("${test_packages[@]}")
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    # node and npm may come from elsewhere than Debian (nodesource, nvm); a working binary is enough.
+    if [[ "$package" == nodejs ]] && command -v node >/dev/null; then continue; fi
+    if [[ "$package" == npm ]] && command -v npm >/dev/null; then continue; fi
+    missing+=("$package")
+  fi
+done
+
+if ((${#missing[@]})); then
+  echo "escale: installing system packages: ${missing[*]}"
+  sudo_cmd=()
+  if [[ $(id -u) -ne 0 ]]; then sudo_cmd=(sudo); fi
+  "${sudo_cmd[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if ! command -v cargo >/dev/null; then
+  echo "escale: Rust (cargo) is required; install it with rustup (https://rustup.rs) and run this again." >&2
+  exit 1
+fi
+
+if [[ "${1:-}" == "--test" ]] && ! command -v tauri-driver >/dev/null; then
+  echo "escale: installing tauri-driver (WebDriver bridge for the end-to-end tests)"
+  cargo install tauri-driver --locked --version "^2"
+fi
