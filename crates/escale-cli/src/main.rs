@@ -1,1 +1,95 @@
-fn main() {}
+//! `escale`: the core's operations on the command line. The definition of the interface plus
+//! glue; every rule lives in `escale-core`.
+//!
+//! Exit codes: 0 success, 1 failure (one translated line on stderr), 2 misuse.
+
+mod cli;
+mod run;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use clap::FromArgMatches;
+use escale_core::CoreError;
+use escale_core::i18n::Localizer;
+
+/// A failure to report: a core error (translated from its code) or a CLI-level message id.
+#[derive(Debug)]
+pub enum Failure {
+    Core(CoreError),
+    /// A Fluent message id of the CLI with its arguments.
+    Message(&'static str, Vec<(&'static str, String)>),
+}
+
+impl From<CoreError> for Failure {
+    fn from(error: CoreError) -> Self {
+        Failure::Core(error)
+    }
+}
+
+impl From<escale_core::ValidationError> for Failure {
+    fn from(error: escale_core::ValidationError) -> Self {
+        Failure::Core(error.into())
+    }
+}
+
+impl Failure {
+    fn explain(&self, localizer: &Localizer) -> String {
+        match self {
+            Failure::Core(error) => localizer.error(error),
+            Failure::Message(id, arguments) => {
+                let values: Vec<(&str, escale_core::i18n::FluentValue<'_>)> =
+                    arguments.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
+                localizer.message(id, &values)
+            }
+        }
+    }
+}
+
+/// The language asked for before the arguments are parsed, so that even the help is translated.
+fn requested_language(arguments: &[String]) -> String {
+    let from_flag = arguments.iter().enumerate().find_map(|(index, argument)| {
+        argument
+            .strip_prefix("--lang=")
+            .map(str::to_string)
+            .or_else(|| (argument == "--lang").then(|| arguments.get(index + 1).cloned()).flatten())
+    });
+    from_flag
+        .or_else(|| std::env::var("ESCALE_LANG").ok())
+        .unwrap_or_else(|| escale_core::i18n::REFERENCE_LANGUAGE.to_string())
+}
+
+fn main() -> ExitCode {
+    let arguments: Vec<String> = std::env::args().collect();
+    let localizer = Localizer::new(&requested_language(&arguments));
+    let matches = match cli::localized_command(&localizer).try_get_matches_from(&arguments) {
+        Ok(matches) => matches,
+        Err(error) => {
+            // --help and --version are not misuse: clap prints them and we succeed.
+            let code = if error.use_stderr() { 2 } else { 0 };
+            let _ = error.print();
+            return ExitCode::from(code);
+        }
+    };
+    let parsed = match cli::Cli::from_arg_matches(&matches) {
+        Ok(parsed) => parsed,
+        Err(error) => {
+            let _ = error.print();
+            return ExitCode::from(2);
+        }
+    };
+    let localizer = Localizer::new(&parsed.lang);
+    let mut stdout = std::io::stdout().lock();
+    match run::run(parsed, &localizer, &mut stdout) {
+        Ok(()) => {
+            let _ = stdout.flush();
+            ExitCode::SUCCESS
+        }
+        Err(failure) => {
+            let _ = stdout.flush();
+            let line = failure.explain(&localizer).replace('\n', " ");
+            let _ = writeln!(std::io::stderr(), "escale: {line}");
+            ExitCode::from(1)
+        }
+    }
+}

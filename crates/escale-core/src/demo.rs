@@ -217,17 +217,29 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
             summary.people += 1;
         }
 
-        // Individual accompaniments spread over the past year.
-        let mut accompaniments: Vec<(NaiveDate, ActivityInput)> = Vec::new();
-        for person in &people {
+        // Individual accompaniments spread over the past year, drawn person by person and
+        // recorded day by day. A benchmark asks for a million of them: rather than holding every
+        // input until the sort, keep the day, the person and the dice's state before the draw
+        // (16 bytes), and draw the input again from that state when inserting it.
+        struct Planned {
+            date: NaiveDate,
+            person: u32,
+            dice: u64,
+        }
+        let mut planned: Vec<Planned> = Vec::new();
+        for (person, id) in people.iter().enumerate() {
             let count = 1 + dice.below((options.activities_per_person * 2.0 - 1.0).max(1.0) as u64);
             for _ in 0..count {
                 let date = today - Days::new(dice.below(365));
-                accompaniments.push((date, demo_individual(&mut dice, person, date, &place_ids)));
+                planned.push(Planned { date, person: person as u32, dice: dice.0 });
+                // Advance the dice exactly as the draw does.
+                demo_individual(&mut dice, id, date, &place_ids);
             }
         }
-        accompaniments.sort_by_key(|(date, _)| *date);
-        for (_, input) in &accompaniments {
+        // Stable: same-day accompaniments keep the order they were drawn in.
+        planned.sort_by_key(|planned| planned.date);
+        for Planned { date, person, dice: state } in planned {
+            let input = demo_individual(&mut Dice(state), &people[person as usize], date, &place_ids);
             activity::insert_activity(transaction, &input.validated(today)?)?;
             summary.activities += 1;
             summary.accompaniments += 1;
@@ -360,4 +372,69 @@ fn demo_individual(dice: &mut Dice, person: &str, date: NaiveDate, place_ids: &[
         input.orientation = Some(*dice.pick(RedirectionStructure::ALL));
     }
     input
+}
+
+#[cfg(test)]
+mod tests {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+
+    use super::*;
+    use crate::storage::{DataDir, NewKey};
+
+    /// Everything generated that does not depend on the clock's instant or on random
+    /// identifiers, row by row in insertion order (people and places by their order too).
+    fn content(store: &Store) -> Vec<String> {
+        let queries = [
+            "SELECT anonymous, first_name, last_name, sort_key, birth_year, gender, social_status, \
+               commune_insee_code, phone, languages, document_language FROM beneficiary ORDER BY rowid",
+            "SELECT a.kind, a.date, a.duration_minutes, a.place_type, p.name, a.commune_insee_code, \
+               a.autonomy, a.workshop_title, a.workshop_level, a.orientation, a.procedure_name, a.next_steps, \
+               a.anonymous_participants, \
+               (SELECT group_concat(theme, ',') FROM (SELECT theme FROM activity_theme WHERE activity_id = a.id ORDER BY theme)), \
+               (SELECT group_concat(equipment, ',') FROM (SELECT equipment FROM activity_equipment WHERE activity_id = a.id ORDER BY equipment)), \
+               (SELECT group_concat(b.rowid || ':' || ac.first_accompaniment, ',') FROM \
+                  (SELECT * FROM accompaniment WHERE activity_id = a.id ORDER BY rowid) ac \
+                  JOIN beneficiary b ON b.id = ac.beneficiary_id) \
+             FROM activity a LEFT JOIN place p ON p.id = a.place_id ORDER BY a.rowid",
+            "SELECT b.rowid, pr.kind, pr.status, pr.reference, pr.deadline, pr.created_at, pr.updated_at, \
+               (SELECT group_concat(status || '@' || changed_at, ',') FROM \
+                  (SELECT * FROM procedure_status_change WHERE procedure_id = pr.id ORDER BY rowid)) \
+             FROM procedure pr JOIN beneficiary b ON b.id = pr.beneficiary_id ORDER BY pr.rowid",
+        ];
+        let mut rows = Vec::new();
+        for sql in queries {
+            let mut statement = store.reader().prepare(sql).unwrap();
+            let columns = statement.column_count();
+            let mut query = statement.query([]).unwrap();
+            while let Some(row) = query.next().unwrap() {
+                let values: Vec<String> = (0..columns)
+                    .map(|i| format!("{:?}", row.get_ref(i).unwrap()))
+                    .collect();
+                rows.push(values.join("|"));
+            }
+        }
+        rows
+    }
+
+    fn generated(options: DemoOptions) -> (DemoSummary, Vec<String>) {
+        let dir = tempfile::tempdir().unwrap();
+        let keyring: std::sync::Arc<keyring_core::CredentialStore> = keyring_core::mock::Store::new().unwrap();
+        let mut store = Store::create(&DataDir::new(dir.path()), NewKey::Keyring(&keyring)).unwrap();
+        let summary = generate(&mut store, options).unwrap();
+        (summary, content(&store))
+    }
+
+    #[test]
+    fn the_same_seed_generates_the_same_data() {
+        let options = DemoOptions { people: 150, activities_per_person: 3.0, seed: 7 };
+        let (summary, first) = generated(options);
+        let (again, second) = generated(options);
+        assert_eq!(summary, again);
+        assert_eq!(first, second, "demo data is deterministic for a seed");
+        assert_eq!(summary.people, 150);
+        assert_eq!(summary.activities - summary.workshops, first.len() as u32 - 150 - summary.workshops - summary.procedures);
+        let mut hasher = DefaultHasher::new();
+        first.hash(&mut hasher);
+        eprintln!("demo content fingerprint: {summary:?} {:016x}", hasher.finish());
+    }
 }

@@ -46,6 +46,10 @@ pub enum CoreError {
     #[error("the system keyring holds no key for this database")]
     KeyMissingFromKeyring,
 
+    /// The store exists but has not been unlocked in this session.
+    #[error("the store is locked")]
+    StoreLocked,
+
     /// The database was written by a newer version of Escale.
     #[error("database schema {found} is newer than this program knows ({known})")]
     SchemaTooNew { found: String, known: String },
@@ -84,6 +88,7 @@ impl CoreError {
             CoreError::PassphraseTooShort { .. } => "passphrase-too-short",
             CoreError::KeyringUnavailable(_) => "keyring-unavailable",
             CoreError::KeyMissingFromKeyring => "key-missing-from-keyring",
+            CoreError::StoreLocked => "store-locked",
             CoreError::SchemaTooNew { .. } => "schema-too-new",
             CoreError::Busy => "database-busy",
             CoreError::Io { .. } => "file-error",

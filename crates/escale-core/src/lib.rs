@@ -20,7 +20,7 @@ mod text;
 pub mod vocabulary;
 
 pub use error::{CoreError, CoreResult, ValidationError};
-pub use storage::{DataDir, NewKey, Store};
+pub use storage::{Credentials, DataDir, NewKey, Store};
 
 /// The application identifier, shared with the desktop shell: it names the data folder.
 pub const APP_IDENTIFIER: &str = "fr.escale.app";

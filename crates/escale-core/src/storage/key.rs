@@ -13,7 +13,7 @@
 use std::path::Path;
 use std::sync::Arc;
 
-use keyring_core::CredentialStore;
+pub use keyring_core::CredentialStore;
 use serde::{Deserialize, Serialize};
 use zeroize::{Zeroize, Zeroizing};
 

@@ -119,6 +119,12 @@ impl Store {
         if data_dir.is_initialised() {
             return Err(CoreError::AlreadyInitialised(data_dir.display()));
         }
+        // Refuse a weak passphrase before touching the disk: a refused creation leaves no trace.
+        if let NewKey::Passphrase { passphrase, .. } = &new_key
+            && passphrase.chars().count() < key::MINIMUM_PASSPHRASE_LENGTH
+        {
+            return Err(CoreError::PassphraseTooShort { min: key::MINIMUM_PASSPHRASE_LENGTH });
+        }
         std::fs::create_dir_all(data_dir.path()).map_err(|error| CoreError::io(data_dir.path(), error))?;
         restrict_to_owner(data_dir.path());
         data_dir.remove_unfinished_creation()?;
@@ -131,9 +137,6 @@ impl Store {
                 (settings, key)
             }
             NewKey::Passphrase { passphrase, cost } => {
-                if passphrase.chars().count() < key::MINIMUM_PASSPHRASE_LENGTH {
-                    return Err(CoreError::PassphraseTooShort { min: key::MINIMUM_PASSPHRASE_LENGTH });
-                }
                 let settings = KeySettings::for_passphrase(cost)?;
                 let key = settings.key_from_passphrase(passphrase)?;
                 (settings, key)
@@ -170,6 +173,9 @@ impl Store {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
+        // SQLCipher's own logger writes to stderr (page numbers, HMAC failures); the core
+        // reports through typed errors only.
+        connection.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         connection.pragma_update(None, "key", &*key.pragma_value())?;
         // The first read proves the key. Nothing has been written yet, so a wrong key leaves
         // the file exactly as it was.
@@ -226,6 +232,21 @@ impl Store {
         &self.connection
     }
 
+    /// The current value of a connection setting (`journal_mode`, `synchronous`…), as text.
+    /// For diagnostics and tests: only query pragmas that change nothing.
+    #[doc(hidden)]
+    pub fn pragma(&self, name: &str) -> CoreResult<String> {
+        use rusqlite::types::Value;
+        let value: Value = self.connection.pragma_query_value(None, name, |row| row.get(0))?;
+        Ok(match value {
+            Value::Null => String::new(),
+            Value::Integer(number) => number.to_string(),
+            Value::Real(number) => number.to_string(),
+            Value::Text(text) => text,
+            Value::Blob(bytes) => hex::encode(bytes),
+        })
+    }
+
     /// Folds the write-ahead log back into the database file (for backups and tests).
     pub fn checkpoint(&self) -> CoreResult<()> {
         self.connection.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
@@ -273,4 +294,32 @@ fn restrict_to_owner(path: &Path) {
     }
     #[cfg(not(unix))]
     let _ = path;
+}
+
+/// What a consumer has at hand to unlock a store: the OS keyring if one answers, a passphrase
+/// if the person typed one (or `ESCALE_PASSPHRASE` gave it).
+#[derive(Default)]
+pub struct Credentials<'a> {
+    pub keyring: Option<&'a Arc<CredentialStore>>,
+    pub passphrase: Option<&'a str>,
+}
+
+impl Store {
+    /// Opens an initialised store with the protection recorded in its key settings.
+    pub fn unlock(data_dir: &DataDir, credentials: &Credentials<'_>) -> CoreResult<Store> {
+        let settings = data_dir.key_settings()?;
+        let key = match settings.protection {
+            KeyProtection::Keyring => {
+                let keyring = credentials
+                    .keyring
+                    .ok_or_else(|| CoreError::KeyringUnavailable("no keyring answered".into()))?;
+                settings.key_from_keyring(keyring)?
+            }
+            KeyProtection::Passphrase => {
+                let passphrase = credentials.passphrase.ok_or(CoreError::PassphraseRequired)?;
+                settings.key_from_passphrase(passphrase)?
+            }
+        };
+        Store::open(data_dir, &key)
+    }
 }

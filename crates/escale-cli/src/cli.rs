@@ -1,0 +1,246 @@
+//! The command-line interface's shape. Help texts are not written here: they are the Fluent
+//! messages `cli-about-<path>` and `cli-arg-<path>-<argument>`, applied by [`localized_command`].
+
+use std::path::PathBuf;
+
+use clap::{Args, CommandFactory, Parser, Subcommand};
+use escale_core::i18n::Localizer;
+
+#[derive(Debug, Parser)]
+#[command(name = "escale", version, disable_help_subcommand = true)]
+pub struct Cli {
+    #[arg(long, global = true, value_name = "DIR", env = "ESCALE_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "LANG", env = "ESCALE_LANG", default_value = "fr")]
+    pub lang: String,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    Init(InitArgs),
+    Demo(DemoArgs),
+    #[command(subcommand)]
+    Beneficiary(BeneficiaryCommand),
+    #[command(subcommand)]
+    Activity(ActivityCommand),
+    #[command(subcommand)]
+    Procedure(ProcedureCommand),
+    #[command(subcommand)]
+    Place(PlaceCommand),
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    #[arg(long)]
+    pub passphrase: bool,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    #[arg(long, default_value_t = 120, value_parser = clap::value_parser!(u32).range(1..=200_000))]
+    pub people: u32,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct CommuneArgs {
+    #[arg(long, value_name = "CODE")]
+    pub insee: Option<String>,
+    #[arg(long, value_name = "CODE")]
+    pub postal_code: Option<String>,
+    #[arg(long, value_name = "NAME")]
+    pub commune: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BeneficiaryCommand {
+    Add(BeneficiaryAddArgs),
+    List {
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct BeneficiaryAddArgs {
+    #[arg(long)]
+    pub first_name: Option<String>,
+    #[arg(long)]
+    pub last_name: Option<String>,
+    #[arg(long)]
+    pub anonymous: bool,
+    #[arg(long)]
+    pub birth_year: Option<i32>,
+    #[arg(long, value_name = "CODE")]
+    pub gender: Option<String>,
+    #[arg(long, value_name = "CODE")]
+    pub social_status: Option<String>,
+    #[command(flatten)]
+    pub commune: CommuneArgs,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    #[arg(long = "language", value_name = "CODE")]
+    pub languages: Vec<String>,
+    #[arg(long, value_name = "CODE", default_value = "fr")]
+    pub document_language: String,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ActivityCommand {
+    Add(ActivityAddArgs),
+    List {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        from: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        to: Option<String>,
+        #[arg(long, value_name = "ID")]
+        beneficiary: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ActivityAddArgs {
+    #[arg(long = "beneficiary", value_name = "ID")]
+    pub beneficiaries: Vec<String>,
+    #[arg(long, value_name = "CODE", default_value = "individuel")]
+    pub kind: String,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub date: Option<String>,
+    #[arg(long, value_name = "MINUTES", default_value_t = 30)]
+    pub duration: u32,
+    #[arg(long, value_name = "CODE", default_value = "lieu_activite")]
+    pub place_type: String,
+    #[arg(long = "place", value_name = "ID")]
+    pub place: Option<String>,
+    #[command(flatten)]
+    pub commune: CommuneArgs,
+    #[arg(long = "theme", value_name = "CODE")]
+    pub themes: Vec<String>,
+    #[arg(long = "equipment", value_name = "CODE")]
+    pub equipment: Vec<String>,
+    #[arg(long, value_name = "CODE")]
+    pub autonomy: Option<String>,
+    #[arg(long, value_name = "CODE")]
+    pub orientation: Option<String>,
+    #[arg(long)]
+    pub procedure_name: Option<String>,
+    #[arg(long)]
+    pub workshop_title: Option<String>,
+    #[arg(long, value_name = "CODE")]
+    pub workshop_level: Option<String>,
+    #[arg(long, value_name = "N")]
+    pub anonymous_total: Option<u32>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    #[arg(long)]
+    pub next_steps: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProcedureCommand {
+    Add {
+        #[arg(long, value_name = "ID")]
+        beneficiary: String,
+        #[arg(long, value_name = "CODE")]
+        kind: String,
+        #[arg(long, value_name = "CODE", default_value = "a_faire")]
+        status: String,
+        #[arg(long)]
+        reference: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        deadline: Option<String>,
+        #[arg(long)]
+        notes: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    SetStatus {
+        id: String,
+        status: String,
+        #[arg(long)]
+        note: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long, value_name = "ID")]
+        beneficiary: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PlaceCommand {
+    Add {
+        name: String,
+        #[command(flatten)]
+        commune: CommuneArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The clap command with every help text taken from Fluent in the chosen language.
+pub fn localized_command(localizer: &Localizer) -> clap::Command {
+    localize(Cli::command(), "escale", localizer)
+}
+
+fn localize(mut command: clap::Command, path: &str, localizer: &Localizer) -> clap::Command {
+    let about_id = format!("cli-about-{path}");
+    if localizer.has_message(&about_id) {
+        command = command.about(localizer.text(&about_id));
+    }
+    let argument_ids: Vec<String> = command.get_arguments().map(|a| a.get_id().to_string()).collect();
+    for id in argument_ids {
+        // Global options are documented once, under the root.
+        let message = [format!("cli-arg-{path}-{id}"), format!("cli-arg-escale-{id}")]
+            .into_iter()
+            .find(|message| localizer.has_message(message));
+        if let Some(message) = message {
+            let help = localizer.text(&message);
+            command = command.mut_arg(id, |argument| argument.help(help));
+        }
+    }
+    let subcommands: Vec<String> = command.get_subcommands().map(|c| c.get_name().to_string()).collect();
+    for name in subcommands {
+        let sub_path = format!("{path}-{name}");
+        command = command.mut_subcommand(&name, |sub| localize(sub, &sub_path, localizer));
+    }
+    command
+}

@@ -1,0 +1,427 @@
+//! Each subcommand: parse the typed codes, call one core function, print the result.
+
+use std::io::{IsTerminal, Write};
+
+use chrono::NaiveDate;
+use escale_core::activity::{Activity, ActivityFilter, ActivityInput, AnonymousParticipants};
+use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
+use escale_core::commune::{Commune, official_commune};
+use escale_core::demo::{self, DemoOptions};
+use escale_core::i18n::Localizer;
+use escale_core::organisation::{Place, PlaceInput};
+use escale_core::procedure::{Procedure, ProcedureInput};
+use escale_core::storage::key::{self, PassphraseCost};
+use escale_core::storage::{Credentials, KeyProtection, NewKey};
+use escale_core::vocabulary::*;
+use escale_core::{CoreError, DataDir, Store, ValidationError};
+use serde::Serialize;
+use zeroize::Zeroizing;
+
+use crate::Failure;
+use crate::cli::*;
+
+type Outcome = Result<(), Failure>;
+
+pub fn run(cli: Cli, localizer: &Localizer, out: &mut dyn Write) -> Outcome {
+    let data_dir = cli.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location);
+    let printer = Printer { localizer, out };
+    match cli.command {
+        Command::Init(args) => init(&data_dir, &args, localizer, printer),
+        command => {
+            let mut store = open(&data_dir, localizer)?;
+            dispatch(command, &mut store, printer)
+        }
+    }
+}
+
+fn passphrase_from_environment() -> Option<Zeroizing<String>> {
+    std::env::var("ESCALE_PASSPHRASE").ok().filter(|p| !p.is_empty()).map(Zeroizing::new)
+}
+
+fn prompt_passphrase(localizer: &Localizer, message: &str) -> Result<Zeroizing<String>, Failure> {
+    if !std::io::stdin().is_terminal() {
+        return Err(CoreError::PassphraseRequired.into());
+    }
+    rpassword::prompt_password(format!("{} ", localizer.text(message)))
+        .map(Zeroizing::new)
+        .map_err(|_| CoreError::PassphraseRequired.into())
+}
+
+fn init(data_dir: &DataDir, args: &InitArgs, localizer: &Localizer, mut printer: Printer<'_>) -> Outcome {
+    let keyring = if args.passphrase { None } else { key::system_keyring().ok().filter(key::keyring_answers) };
+    let store = match &keyring {
+        Some(keyring) => Store::create(data_dir, NewKey::Keyring(keyring))?,
+        None => {
+            let passphrase = match passphrase_from_environment() {
+                Some(passphrase) => passphrase,
+                None => {
+                    let first = prompt_passphrase(localizer, "cli-prompt-new-passphrase")?;
+                    let again = prompt_passphrase(localizer, "cli-prompt-repeat-passphrase")?;
+                    if *first != *again {
+                        return Err(Failure::Message("cli-passphrases-differ", vec![]));
+                    }
+                    first
+                }
+            };
+            Store::create(data_dir, NewKey::Passphrase { passphrase: &passphrase, cost: PassphraseCost::STANDARD })?
+        }
+    };
+    let protection = if keyring.is_some() { KeyProtection::Keyring } else { KeyProtection::Passphrase };
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Initialised {
+        data_dir: String,
+        protection: KeyProtection,
+        schema_version: String,
+    }
+    let report = Initialised {
+        data_dir: data_dir.path().display().to_string(),
+        protection,
+        schema_version: store.schema_version()?,
+    };
+    if args.json {
+        return printer.json(&report);
+    }
+    let message = match protection {
+        KeyProtection::Keyring => "cli-initialised-keyring",
+        KeyProtection::Passphrase => "cli-initialised-passphrase",
+    };
+    printer.line(&printer.localizer.message(message, &[("path", report.data_dir.as_str().into())]))
+}
+
+fn open(data_dir: &DataDir, localizer: &Localizer) -> Result<Store, Failure> {
+    let settings = data_dir.key_settings()?;
+    match settings.protection {
+        KeyProtection::Keyring => {
+            let keyring = key::system_keyring()?;
+            Ok(Store::unlock(data_dir, &Credentials { keyring: Some(&keyring), passphrase: None })?)
+        }
+        KeyProtection::Passphrase => {
+            let passphrase = match passphrase_from_environment() {
+                Some(passphrase) => passphrase,
+                None => prompt_passphrase(localizer, "cli-prompt-passphrase")?,
+            };
+            Ok(Store::unlock(data_dir, &Credentials { keyring: None, passphrase: Some(&passphrase) })?)
+        }
+    }
+}
+
+fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        Command::Init(_) => unreachable!("init is handled before a store is opened"),
+        Command::Demo(args) => {
+            let summary = demo::generate(store, DemoOptions::people(args.people))?;
+            if args.json {
+                return printer.json(&summary);
+            }
+            let line = printer.localizer.message(
+                "cli-demo-done",
+                &[
+                    ("people", summary.people.into()),
+                    ("activities", summary.activities.into()),
+                    ("workshops", summary.workshops.into()),
+                    ("procedures", summary.procedures.into()),
+                ],
+            );
+            printer.line(&line)
+        }
+        Command::Beneficiary(command) => beneficiary(command, store, printer),
+        Command::Activity(command) => activity(command, store, printer),
+        Command::Procedure(command) => procedure(command, store, printer),
+        Command::Place(command) => place(command, store, printer),
+    }
+}
+
+/// Fills a commune from its INSEE code with the official list when only the code was typed.
+fn commune_from(args: &CommuneArgs) -> Commune {
+    let insee_code = args.insee.clone().unwrap_or_default();
+    let official = official_commune(insee_code.trim());
+    Commune {
+        name: args.commune.clone().or_else(|| official.map(|c| c.name.clone())).unwrap_or_default(),
+        postal_code: args
+            .postal_code
+            .clone()
+            .or_else(|| official.and_then(|c| c.postal_codes.first().cloned()))
+            .unwrap_or_default(),
+        insee_code,
+    }
+}
+
+fn date_from(text: &str) -> Result<NaiveDate, Failure> {
+    text.parse().map_err(|_| ValidationError::DateInvalid.into())
+}
+
+fn optional_code<T>(code: &Option<String>, parse: fn(&str) -> Result<T, ValidationError>) -> Result<Option<T>, Failure> {
+    Ok(code.as_deref().map(parse).transpose()?)
+}
+
+fn beneficiary(command: BeneficiaryCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        BeneficiaryCommand::Add(args) => {
+            let input = BeneficiaryInput {
+                anonymous: args.anonymous,
+                first_name: args.first_name.clone().unwrap_or_default(),
+                last_name: args.last_name.clone().unwrap_or_default(),
+                birth_year: args.birth_year,
+                gender: optional_code(&args.gender, Gender::from_code)?.unwrap_or(Gender::NotCommunicated),
+                social_status: optional_code(&args.social_status, SocialStatus::from_code)?
+                    .unwrap_or(SocialStatus::NotCommunicated),
+                commune: commune_from(&args.commune),
+                phone: args.phone.clone().unwrap_or_default(),
+                email: args.email.clone().unwrap_or_default(),
+                languages: args.languages.clone(),
+                document_language: args.document_language.clone(),
+                notes: args.notes.clone().unwrap_or_default(),
+            };
+            let created = store.create_beneficiary(&input)?;
+            if args.json {
+                return printer.json(&created);
+            }
+            printer.beneficiary(&created)
+        }
+        BeneficiaryCommand::List { limit, json } => {
+            let found = store.search_beneficiaries("", limit)?;
+            if json {
+                return printer.json(&found);
+            }
+            printer.beneficiary_lines(&found)
+        }
+        BeneficiaryCommand::Search { query, limit, json } => {
+            let found = store.search_beneficiaries(&query, limit)?;
+            if json {
+                return printer.json(&found);
+            }
+            printer.beneficiary_lines(&found)
+        }
+        BeneficiaryCommand::Show { id, json } => {
+            let found = store.beneficiary(&id)?;
+            let activities = store.activities_of_beneficiary(&id)?;
+            let procedures = store.procedures(Some(&id))?;
+            if json {
+                #[derive(Serialize)]
+                struct File<'a> {
+                    beneficiary: &'a Beneficiary,
+                    activities: &'a [Activity],
+                    procedures: &'a [Procedure],
+                }
+                return printer.json(&File { beneficiary: &found, activities: &activities, procedures: &procedures });
+            }
+            printer.beneficiary(&found)?;
+            printer.activity_lines(&activities)?;
+            printer.procedure_lines(&procedures)
+        }
+    }
+}
+
+fn activity(command: ActivityCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        ActivityCommand::Add(args) => {
+            let kind = ActivityKind::from_code(&args.kind)?;
+            let anonymous_participants =
+                args.anonymous_total.map(|total| AnonymousParticipants { total, ..AnonymousParticipants::default() });
+            let input = ActivityInput {
+                kind,
+                date: match &args.date {
+                    Some(text) => date_from(text)?,
+                    None => escale_core::clock::today(),
+                },
+                duration_minutes: args.duration,
+                place_type: PlaceType::from_code(&args.place_type)?,
+                place_id: args.place.clone(),
+                commune: commune_from(&args.commune),
+                themes: args.themes.iter().map(|c| Theme::from_code(c)).collect::<Result<_, _>>()?,
+                equipment: args.equipment.iter().map(|c| Equipment::from_code(c)).collect::<Result<_, _>>()?,
+                autonomy: optional_code(&args.autonomy, Autonomy::from_code)?,
+                workshop_title: args.workshop_title.clone().unwrap_or_default(),
+                workshop_level: optional_code(&args.workshop_level, WorkshopLevel::from_code)?,
+                orientation: optional_code(&args.orientation, RedirectionStructure::from_code)?,
+                procedure_name: args.procedure_name.clone().unwrap_or_default(),
+                notes: args.notes.clone().unwrap_or_default(),
+                next_steps: args.next_steps.clone().unwrap_or_default(),
+                participants: args.beneficiaries.clone(),
+                anonymous_participants,
+            };
+            let recorded = store.record_activity(&input)?;
+            if args.json {
+                return printer.json(&recorded);
+            }
+            printer.activity_lines(std::slice::from_ref(&recorded))
+        }
+        ActivityCommand::List { from, to, beneficiary, limit, json } => {
+            let filter = ActivityFilter {
+                from: from.as_deref().map(date_from).transpose()?,
+                to: to.as_deref().map(date_from).transpose()?,
+                beneficiary_id: beneficiary,
+                limit: Some(limit),
+            };
+            let found = store.activities(&filter)?;
+            if json {
+                return printer.json(&found);
+            }
+            printer.activity_lines(&found)
+        }
+    }
+}
+
+fn procedure(command: ProcedureCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        ProcedureCommand::Add { beneficiary, kind, status, reference, deadline, notes, json } => {
+            let input = ProcedureInput {
+                beneficiary_id: beneficiary,
+                kind: ProcedureKind::from_code(&kind)?,
+                status: ProcedureStatus::from_code(&status)?,
+                reference: reference.unwrap_or_default(),
+                deadline: deadline.as_deref().map(date_from).transpose()?,
+                notes: notes.unwrap_or_default(),
+            };
+            let created = store.create_procedure(&input)?;
+            if json {
+                return printer.json(&created);
+            }
+            printer.procedure_lines(std::slice::from_ref(&created))
+        }
+        ProcedureCommand::SetStatus { id, status, note, json } => {
+            let status = ProcedureStatus::from_code(&status)?;
+            let changed = store.set_procedure_status(&id, status, note.as_deref().unwrap_or(""))?;
+            if json {
+                return printer.json(&changed);
+            }
+            printer.procedure_lines(std::slice::from_ref(&changed))
+        }
+        ProcedureCommand::List { beneficiary, json } => {
+            let found = store.procedures(beneficiary.as_deref())?;
+            if json {
+                return printer.json(&found);
+            }
+            printer.procedure_lines(&found)
+        }
+    }
+}
+
+fn place(command: PlaceCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        PlaceCommand::Add { name, commune, json } => {
+            let created = store.create_place(&PlaceInput { name, address: String::new(), commune: commune_from(&commune) })?;
+            if json {
+                return printer.json(&created);
+            }
+            printer.place_lines(std::slice::from_ref(&created))
+        }
+        PlaceCommand::List { json } => {
+            let found = store.places()?;
+            if json {
+                return printer.json(&found);
+            }
+            printer.place_lines(&found)
+        }
+    }
+}
+
+/// Human and JSON output. Only this boundary serializes the core's values.
+struct Printer<'a> {
+    localizer: &'a Localizer,
+    out: &'a mut dyn Write,
+}
+
+impl Printer<'_> {
+    fn line(&mut self, text: &str) -> Outcome {
+        writeln!(self.out, "{text}").map_err(|_| Failure::Message("cli-output-failed", vec![]))
+    }
+
+    fn json<T: Serialize>(&mut self, value: &T) -> Outcome {
+        let text = serde_json::to_string_pretty(value).expect("core values always serialize");
+        self.line(&text)
+    }
+
+    fn name(&self, anonymous: bool, first: &str, last: &str) -> String {
+        if anonymous {
+            self.localizer.text("cli-anonymous-person")
+        } else {
+            format!("{} {}", last.to_uppercase(), first).trim().to_string()
+        }
+    }
+
+    fn beneficiary_lines(&mut self, people: &[BeneficiarySummary]) -> Outcome {
+        if people.is_empty() {
+            let text = self.localizer.text("cli-nobody-found");
+            return self.line(&text);
+        }
+        for person in people {
+            let last_seen = person.last_activity_date.clone().unwrap_or_else(|| "—".into());
+            let line = format!(
+                "{}  {}  {}  {}  {}",
+                person.id,
+                self.name(person.anonymous, &person.first_name, &person.last_name),
+                person.birth_year.map(|y| y.to_string()).unwrap_or_else(|| "—".into()),
+                if person.commune_name.is_empty() { "—" } else { &person.commune_name },
+                last_seen
+            );
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn beneficiary(&mut self, person: &Beneficiary) -> Outcome {
+        let l = self.localizer;
+        let name = self.name(person.anonymous, &person.first_name, &person.last_name);
+        let lines = [
+            format!("{}  {}", person.id, name),
+            l.message(
+                "cli-beneficiary-details",
+                &[
+                    ("birthYear", person.birth_year.map(|y| y.to_string()).unwrap_or_else(|| "—".into()).into()),
+                    ("ageBand", l.text(&person.age_band.fluent_id()).into()),
+                    ("gender", l.text(&person.gender.fluent_id()).into()),
+                    ("commune", if person.commune.name.is_empty() { "—".to_string() } else { person.commune.name.clone() }.into()),
+                    ("documentLanguage", l.text(&format!("language-{}", person.document_language)).into()),
+                ],
+            ),
+        ];
+        for line in lines {
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn activity_lines(&mut self, activities: &[Activity]) -> Outcome {
+        let l = self.localizer;
+        for activity in activities {
+            let themes: Vec<String> = activity.themes.iter().map(|t| l.text(&t.fluent_id())).collect();
+            let line = format!(
+                "{}  {}  {}  {}  {}  {}",
+                activity.id,
+                activity.date,
+                l.text(&activity.kind.fluent_id()),
+                l.message("duration-minutes", &[("minutes", activity.duration_minutes.into())]),
+                activity.place_name.clone().unwrap_or_else(|| l.text(&activity.place_type.fluent_id())),
+                themes.join(", ")
+            );
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn procedure_lines(&mut self, procedures: &[Procedure]) -> Outcome {
+        let l = self.localizer;
+        for procedure in procedures {
+            let line = format!(
+                "{}  {}  {}  {}  {}",
+                procedure.id,
+                l.text(&procedure.kind.fluent_id()),
+                l.text(&procedure.status.fluent_id()),
+                if procedure.reference.is_empty() { "—" } else { &procedure.reference },
+                procedure.deadline.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+            );
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn place_lines(&mut self, places: &[Place]) -> Outcome {
+        for place in places {
+            let line = format!("{}  {}  {}", place.id, place.name, place.commune.name);
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,45 @@
+# Error messages: error-<code>, where <code> is the error’s stable code (crates/escale-core/src/error.rs).
+# Written for the person using Escale: what is wrong, and what to do.
+
+error-not-found = This record does not exist or has been deleted.
+error-wrong-key = The key or passphrase does not match this database. Nothing was changed.
+error-not-initialised = There is no Escale database in { $path }. Create it first (“escale init”).
+error-already-initialised = An Escale database already exists in { $path }. Nothing was changed.
+error-passphrase-required = A passphrase is needed to open this database.
+error-passphrase-too-short = The passphrase must be at least { $min } characters long.
+error-keyring-unavailable = The system keyring is not responding. Use a passphrase instead.
+error-key-missing-from-keyring = The system keyring does not hold the key for this database (a different user account or a different computer?). Use the recovery sheet.
+error-store-locked = The database is locked. Unlock it to continue.
+error-schema-too-new = This database was created by a newer version of Escale. Update Escale.
+error-database-busy = The database is being used by another program. Try again in a moment.
+error-file-error = Could not read or write the file { $path }. Check the free disk space and the file permissions.
+error-storage-error = Database error. Nothing was saved.
+error-key-settings-damaged = The key settings file is damaged. Restore a backup.
+
+error-name-required = Enter a last name or a first name.
+error-birth-year-out-of-range = The year of birth must be between 1900 and { $max }.
+error-insee-code-invalid = The municipality’s INSEE code must be 5 characters long.
+error-postal-code-invalid = The postcode must be 5 digits.
+error-email-invalid = The email address is not valid.
+error-phone-invalid = The phone number is not valid.
+error-language-invalid = Unknown language code: { $code }.
+error-unknown-code = Unknown value “{ $code }” for the field { $field }.
+error-too-long = This text is too long ({ $max } characters at most).
+error-theme-required = Choose at least one theme.
+error-administrative-theme-without-procedure-help = Administrative themes go with “Help with administrative procedures”: tick that theme too.
+error-procedure-name-without-procedure-help = A procedure name can only be given with the theme “Help with administrative procedures”.
+error-place-required = Choose the activity venue.
+error-commune-required = Enter the municipality where the support session took place.
+error-duration-out-of-range = The duration must be between 1 minute and 24 hours.
+error-date-in-future = The date cannot be in the future.
+error-individual-needs-one-beneficiary = Individual support involves exactly one person.
+error-workshop-needs-participants = A workshop needs at least one participant with a record, or a number of anonymous participants.
+error-anonymous-count-exceeds-total = The breakdowns of anonymous participants add up to more than their total.
+error-anonymous-total-too-large = A workshop can have at most { $max } anonymous participants.
+error-field-not-applicable = This field does not apply to this type of activity.
+error-duplicate-participant = This person is listed twice among the participants.
+error-status-unchanged = The procedure already has this status.
+error-date-invalid = This date is not valid.
+
+# Errors that do not come from the core.
+error-unexpected = An unexpected error occurred. Nothing was saved.

@@ -1,0 +1,146 @@
+# Labels of the national vocabulary (La Coop de la médiation numérique) — word for word in the
+# French reference file, translated here — and of Escale’s own lists. One id per stored code: <prefix>-<code>.
+
+activity-kind-individuel = Individual support
+activity-kind-collectif = Group workshop
+
+place-type-lieu_activite = Activity venue
+place-type-domicile = At home
+place-type-a_distance = Remotely
+place-type-autre = Other place
+
+equipment-ordinateur = Computer
+equipment-telephone = Phone
+equipment-tablette = Tablet
+equipment-autre = Other
+equipment-aucun = No device
+
+theme-diagnostic_numerique = Digital skills assessment
+theme-prendre_en_main_du_materiel = Getting started with a device
+theme-maintenance_de_materiel = Device maintenance
+theme-gere_ses_contenus_numeriques = Managing your digital content
+theme-navigation_sur_internet = Browsing the internet
+theme-email = Email
+theme-bureautique = Office software
+theme-reseaux_sociaux = Social media and communication
+theme-sante = Health
+theme-banque_et_achats_en_ligne = Online banking and shopping
+theme-entrepreneuriat = Supporting a professional
+theme-insertion_professionnelle = Getting into work
+theme-securite_numerique = Online safety and security
+theme-parentalite = Parenting
+theme-scolarite_et_numerique = School and digital life
+theme-creer_avec_le_numerique = Creating with digital tools
+theme-culture_numerique = Digital culture
+theme-intelligence_artificielle = Artificial intelligence (AI)
+theme-aide_aux_demarches_administratives = Help with administrative procedures
+theme-papiers_elections_citoyennete = Identity papers - Elections - Citizenship
+theme-famille_scolarite = Family - Schooling
+theme-social_sante = Social welfare - Health
+theme-travail_formation = Work - Training - Business
+theme-logement = Housing
+theme-transports_mobilite = Transport - Mobility
+theme-argent_impots = Money - Taxes
+theme-justice = Justice
+theme-etrangers_europe = Foreign nationals - Europe
+theme-loisirs_sports_culture = Leisure - Sports - Culture
+theme-associations = Associations
+
+autonomy-entierement_accompagne = With guidance
+autonomy-partiellement_autonome = Independent, with guidance when needed
+autonomy-autonome = Independent
+
+workshop-level-debutant = Beginner
+workshop-level-intermediaire = Intermediate
+workshop-level-avance = Advanced
+
+redirection-administration = Public administration (town hall, prefecture…)
+redirection-mediation_numerique = Another digital mediation organisation
+redirection-operateur_ou_organisme_en_charge = Agency or body in charge of the administrative procedure
+redirection-aide_sociale = Social support organisation (maison des solidarités, social centre…)
+redirection-insertion_professionnelle = Employment support organisation (France Travail, mission locale, chamber of commerce…)
+redirection-aide_aux_demarches_administratives = Organisation helping with administrative procedures (France Services…)
+redirection-autre = Other
+
+gender-masculin = Male
+gender-feminin = Female
+gender-non_communique = Not stated
+
+age-band-moins_de_douze = Under 12
+age-band-douze_dix_huit = 12 - 17 years
+age-band-dix_huit_vingt_quatre = 18 - 24 years
+age-band-vingt_cinq_trente_neuf = 25 - 39 years
+age-band-quarante_cinquante_neuf = 40 - 59 years
+age-band-soixante_soixante_neuf = 60 - 69 years
+age-band-soixante_dix_plus = 70 and over
+age-band-non_communique = Not stated
+
+social-status-scolarise = In education
+social-status-sans_emploi = Unemployed
+social-status-en_emploi = Employed
+social-status-retraite = Retired
+social-status-non_communique = Not stated or mixed
+
+procedure-status-a_faire = To do
+procedure-status-en_attente_de_pieces = Waiting for documents
+procedure-status-deposee = Submitted
+procedure-status-acceptee = Accepted
+procedure-status-refusee = Refused
+procedure-status-abandonnee = Abandoned
+
+procedure-kind-caf_rsa = CAF — Minimum income benefit (RSA)
+procedure-kind-caf_prime_activite = CAF — Earned income supplement (prime d’activité)
+procedure-kind-caf_aide_logement = CAF — Housing benefit
+procedure-kind-caf_declaration_trimestrielle = CAF — Quarterly income statement
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Free or low-cost supplementary health cover (Complémentaire santé solidaire)
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale (health insurance card)
+procedure-kind-ameli_compte = Ameli — Creating an account
+procedure-kind-anef_titre_sejour = ANEF — Residence permit (application or renewal)
+procedure-kind-anef_naturalisation = ANEF — Naturalisation
+procedure-kind-ants_carte_identite = ANTS — Identity card or passport
+procedure-kind-ants_permis_conduire = ANTS — Driving licence
+procedure-kind-ants_carte_grise = ANTS — Vehicle registration certificate (carte grise)
+procedure-kind-impots_declaration_revenus = Taxes — Income tax return
+procedure-kind-france_travail_inscription = France Travail — Registration
+procedure-kind-france_travail_actualisation = France Travail — Monthly update (actualisation)
+procedure-kind-retraite_demande = Pension — Applying for a retirement pension
+procedure-kind-retraite_aspa = Pension — Minimum old-age income (ASPA)
+procedure-kind-logement_social = Social housing application
+procedure-kind-cheque_energie = Energy voucher (chèque énergie)
+procedure-kind-france_connect = FranceConnect — Setting up access
+procedure-kind-autre = Other procedure
+
+# Languages (interface, documents handed out, languages spoken).
+language-fr = French
+language-en = English
+language-ar = Arabic
+language-fa = Persian (Dari)
+language-ps = Pashto
+language-ti = Tigrinya
+language-uk = Ukrainian
+language-ru = Russian
+language-ro = Romanian
+language-tr = Turkish
+language-es = Spanish
+language-pt = Portuguese
+# Each language’s name in that language, for language pickers.
+language-native-fr = Français
+language-native-en = English
+language-native-ar = العربية
+language-native-fa = دری / فارسی
+language-native-ps = پښتو
+language-native-ti = ትግርኛ
+language-native-uk = Українська
+language-native-ru = Русский
+language-native-ro = Română
+language-native-tr = Türkçe
+language-native-es = Español
+language-native-pt = Português
+
+# Durations, as the national platform displays them.
+duration-minutes = { $minutes ->
+    [60] 1 h
+    [90] 1 h 30
+    [120] 2 h
+   *[other] { $minutes } min
+}

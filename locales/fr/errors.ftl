@@ -1,0 +1,45 @@
+# Messages d’erreur : error-<code>, où <code> est le code stable de l’erreur (crates/escale-core/src/error.rs).
+# Écrits pour la personne qui utilise Escale : ce qui ne va pas, et quoi faire.
+
+error-not-found = Cette fiche n’existe pas ou a été supprimée.
+error-wrong-key = La clé ou la phrase secrète ne correspond pas à cette base de données. Rien n’a été modifié.
+error-not-initialised = Aucune base Escale dans { $path }. Créez-la d’abord (« escale init »).
+error-already-initialised = Une base Escale existe déjà dans { $path }. Rien n’a été modifié.
+error-passphrase-required = Une phrase secrète est nécessaire pour ouvrir cette base.
+error-passphrase-too-short = La phrase secrète doit compter au moins { $min } caractères.
+error-keyring-unavailable = Le trousseau du système ne répond pas. Utilisez une phrase secrète à la place.
+error-key-missing-from-keyring = Le trousseau du système ne contient pas la clé de cette base (autre compte ou autre ordinateur ?). Utilisez la fiche de récupération.
+error-store-locked = La base est verrouillée. Déverrouillez-la pour continuer.
+error-schema-too-new = Cette base a été créée par une version plus récente d’Escale. Mettez Escale à jour.
+error-database-busy = La base est occupée par un autre programme. Réessayez dans un instant.
+error-file-error = Impossible de lire ou d’écrire le fichier { $path }. Vérifiez l’espace disque et les droits.
+error-storage-error = Erreur de la base de données. Rien n’a été enregistré.
+error-key-settings-damaged = Le fichier des réglages de clé est abîmé. Restaurez une sauvegarde.
+
+error-name-required = Indiquez un nom ou un prénom.
+error-birth-year-out-of-range = L’année de naissance doit être comprise entre 1900 et { $max }.
+error-insee-code-invalid = Le code INSEE de la commune doit compter 5 caractères.
+error-postal-code-invalid = Le code postal doit compter 5 chiffres.
+error-email-invalid = L’adresse e-mail n’est pas valide.
+error-phone-invalid = Le numéro de téléphone n’est pas valide.
+error-language-invalid = Code de langue inconnu : { $code }.
+error-unknown-code = Valeur inconnue « { $code } » pour le champ { $field }.
+error-too-long = Ce texte est trop long ({ $max } caractères au plus).
+error-theme-required = Choisissez au moins une thématique.
+error-administrative-theme-without-procedure-help = Les thématiques administratives vont avec « Aide aux démarches administratives » : cochez-la aussi.
+error-procedure-name-without-procedure-help = Le nom de la démarche va avec la thématique « Aide aux démarches administratives ».
+error-place-required = Choisissez le lieu d’activité.
+error-commune-required = Indiquez la commune où a eu lieu l’accompagnement.
+error-duration-out-of-range = La durée doit être comprise entre 1 minute et 24 heures.
+error-date-in-future = La date ne peut pas être dans le futur.
+error-individual-needs-one-beneficiary = Un accompagnement individuel concerne exactement une personne.
+error-workshop-needs-participants = Un atelier a au moins un participant suivi ou un nombre de participants anonymes.
+error-anonymous-count-exceeds-total = Les répartitions des participants anonymes dépassent leur total.
+error-anonymous-total-too-large = Un atelier compte au plus { $max } participants anonymes.
+error-field-not-applicable = Ce champ ne s’applique pas à ce type d’activité.
+error-duplicate-participant = Cette personne figure deux fois parmi les participants.
+error-status-unchanged = La démarche a déjà ce statut.
+error-date-invalid = Cette date n’est pas valide.
+
+# Erreurs qui ne viennent pas du cœur.
+error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.

@@ -1,0 +1,146 @@
+# Libellés du vocabulaire national (La Coop de la médiation numérique), mot pour mot,
+# et des listes propres à Escale. Un identifiant par code stocké : <préfixe>-<code>.
+
+activity-kind-individuel = Accompagnement individuel
+activity-kind-collectif = Atelier collectif
+
+place-type-lieu_activite = Lieu d’activité
+place-type-domicile = À domicile
+place-type-a_distance = À distance
+place-type-autre = Autre lieu
+
+equipment-ordinateur = Ordinateur
+equipment-telephone = Téléphone
+equipment-tablette = Tablette
+equipment-autre = Autre
+equipment-aucun = Pas de matériel
+
+theme-diagnostic_numerique = Diagnostic numérique
+theme-prendre_en_main_du_materiel = Prendre en main du matériel
+theme-maintenance_de_materiel = Maintenance de matériel
+theme-gere_ses_contenus_numeriques = Gérer ses contenus numériques
+theme-navigation_sur_internet = Navigation sur internet
+theme-email = E-mail
+theme-bureautique = Bureautique
+theme-reseaux_sociaux = Réseaux sociaux communication
+theme-sante = Santé
+theme-banque_et_achats_en_ligne = Banque et achats en ligne
+theme-entrepreneuriat = Accompagner un professionnel
+theme-insertion_professionnelle = Insertion professionnelle
+theme-securite_numerique = Prévention en sécurité numérique
+theme-parentalite = Parentalité
+theme-scolarite_et_numerique = Scolarité et numérique
+theme-creer_avec_le_numerique = Créer avec le numérique
+theme-culture_numerique = Culture numérique
+theme-intelligence_artificielle = Intelligence artificielle (IA)
+theme-aide_aux_demarches_administratives = Aide aux démarches administratives
+theme-papiers_elections_citoyennete = Papiers - Élections - Citoyenneté
+theme-famille_scolarite = Famille - Scolarité
+theme-social_sante = Social - Santé
+theme-travail_formation = Travail - Formation - Entreprise
+theme-logement = Logement
+theme-transports_mobilite = Transports - Mobilité
+theme-argent_impots = Argent - Impôts
+theme-justice = Justice
+theme-etrangers_europe = Étrangers - Europe
+theme-loisirs_sports_culture = Loisirs - Sports - Culture
+theme-associations = Associations
+
+autonomy-entierement_accompagne = Avec guidage
+autonomy-partiellement_autonome = Autonome avec guidage en cas de besoin
+autonomy-autonome = Autonome
+
+workshop-level-debutant = Débutant
+workshop-level-intermediaire = Intermédiaire
+workshop-level-avance = Avancé
+
+redirection-administration = Administration (mairie, préfecture…)
+redirection-mediation_numerique = Autre structure de médiation numérique
+redirection-operateur_ou_organisme_en_charge = Opérateur ou organisme en charge de la démarche administrative
+redirection-aide_sociale = Structure d’aide sociale (maison des solidarités, centre social…)
+redirection-insertion_professionnelle = Structure d’insertion professionnelle (France Travail, mission locale, chambre de commerce…)
+redirection-aide_aux_demarches_administratives = Structure d’aide aux démarches administratives (France Services…)
+redirection-autre = Autre
+
+gender-masculin = Masculin
+gender-feminin = Féminin
+gender-non_communique = Non communiqué
+
+age-band-moins_de_douze = Moins de 12 ans
+age-band-douze_dix_huit = 12 - 17 ans
+age-band-dix_huit_vingt_quatre = 18 - 24 ans
+age-band-vingt_cinq_trente_neuf = 25 - 39 ans
+age-band-quarante_cinquante_neuf = 40 - 59 ans
+age-band-soixante_soixante_neuf = 60 - 69 ans
+age-band-soixante_dix_plus = 70 ans et plus
+age-band-non_communique = Non communiqué
+
+social-status-scolarise = Scolarisé
+social-status-sans_emploi = Sans emploi
+social-status-en_emploi = En emploi
+social-status-retraite = Retraité
+social-status-non_communique = Non communiqué ou hétérogène
+
+procedure-status-a_faire = À faire
+procedure-status-en_attente_de_pieces = En attente de pièces
+procedure-status-deposee = Déposée
+procedure-status-acceptee = Acceptée
+procedure-status-refusee = Refusée
+procedure-status-abandonnee = Abandonnée
+
+procedure-kind-caf_rsa = CAF — Revenu de solidarité active (RSA)
+procedure-kind-caf_prime_activite = CAF — Prime d’activité
+procedure-kind-caf_aide_logement = CAF — Aide au logement
+procedure-kind-caf_declaration_trimestrielle = CAF — Déclaration trimestrielle de ressources
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale
+procedure-kind-ameli_compte = Ameli — Création du compte
+procedure-kind-anef_titre_sejour = ANEF — Titre de séjour (demande ou renouvellement)
+procedure-kind-anef_naturalisation = ANEF — Naturalisation
+procedure-kind-ants_carte_identite = ANTS — Carte d’identité ou passeport
+procedure-kind-ants_permis_conduire = ANTS — Permis de conduire
+procedure-kind-ants_carte_grise = ANTS — Certificat d’immatriculation (carte grise)
+procedure-kind-impots_declaration_revenus = Impôts — Déclaration de revenus
+procedure-kind-france_travail_inscription = France Travail — Inscription
+procedure-kind-france_travail_actualisation = France Travail — Actualisation mensuelle
+procedure-kind-retraite_demande = Retraite — Demande de retraite
+procedure-kind-retraite_aspa = Retraite — Minimum vieillesse (ASPA)
+procedure-kind-logement_social = Demande de logement social
+procedure-kind-cheque_energie = Chèque énergie
+procedure-kind-france_connect = FranceConnect — Création d’un accès
+procedure-kind-autre = Autre démarche
+
+# Langues (interface, documents remis, langues parlées).
+language-fr = Français
+language-en = Anglais
+language-ar = Arabe
+language-fa = Persan (dari)
+language-ps = Pachto
+language-ti = Tigrigna
+language-uk = Ukrainien
+language-ru = Russe
+language-ro = Roumain
+language-tr = Turc
+language-es = Espagnol
+language-pt = Portugais
+# Le nom de chaque langue dans cette langue, pour les sélecteurs.
+language-native-fr = Français
+language-native-en = English
+language-native-ar = العربية
+language-native-fa = دری / فارسی
+language-native-ps = پښتو
+language-native-ti = ትግርኛ
+language-native-uk = Українська
+language-native-ru = Русский
+language-native-ro = Română
+language-native-tr = Türkçe
+language-native-es = Español
+language-native-pt = Português
+
+# Durées, comme la plateforme nationale les affiche.
+duration-minutes = { $minutes ->
+    [60] 1h
+    [90] 1h30
+    [120] 2h
+   *[other] { $minutes }mn
+}

@@ -1,0 +1,30 @@
+//! Errors as the UI receives them: a stable code to translate, never a sentence to parse.
+
+use std::collections::BTreeMap;
+
+use escale_core::CoreError;
+use serde::Serialize;
+
+/// A failed command. The UI shows the Fluent message `error-<code>` with `arguments`, next to
+/// the form field `field` when there is one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ErrorDto {
+    pub code: String,
+    pub arguments: BTreeMap<String, String>,
+    pub field: Option<String>,
+}
+
+impl From<CoreError> for ErrorDto {
+    fn from(error: CoreError) -> Self {
+        let field = match &error {
+            CoreError::Invalid(validation) => validation.field().map(str::to_string),
+            _ => None,
+        };
+        ErrorDto {
+            code: error.code().to_string(),
+            arguments: error.arguments().into_iter().map(|(k, v)| (k.to_string(), v)).collect(),
+            field,
+        }
+    }
+}

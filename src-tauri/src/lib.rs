@@ -1,0 +1,58 @@
+//! Escale's desktop shell. It owns the window and nothing else: every command converts its
+//! arguments and calls one function of `escale-core`.
+
+pub mod bindings;
+pub mod commands;
+pub mod error;
+pub mod state;
+
+use anyhow::Context;
+use escale_core::DataDir;
+
+use state::{AppState, SetupRequest};
+
+/// Options of the desktop binary.
+#[derive(Debug, Default)]
+pub struct LaunchOptions {
+    /// `--with-demo-data`: at first start, create the store and fill it with demo data
+    /// instead of showing the welcome screen (used by the README's run command).
+    pub with_demo_data: bool,
+    /// `--data-dir DIR`: another data folder than the default one.
+    pub data_dir: Option<std::path::PathBuf>,
+}
+
+impl LaunchOptions {
+    pub fn from_args(arguments: impl Iterator<Item = String>) -> anyhow::Result<Self> {
+        let mut options = LaunchOptions::default();
+        let mut arguments = arguments.peekable();
+        while let Some(argument) = arguments.next() {
+            match argument.as_str() {
+                "--with-demo-data" => options.with_demo_data = true,
+                "--data-dir" => {
+                    options.data_dir = Some(arguments.next().context("--data-dir needs a folder")?.into())
+                }
+                other => anyhow::bail!("unknown option {other:?} (known: --with-demo-data, --data-dir DIR)"),
+            }
+        }
+        Ok(options)
+    }
+}
+
+/// Builds the application around an [`AppState`]; shared by `run` and the tests.
+pub fn builder<R: tauri::Runtime>(state: AppState) -> tauri::Builder<R> {
+    tauri::Builder::<R>::new().manage(state).invoke_handler(commands::invoke_handler())
+}
+
+pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
+    let data_dir = options.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location);
+    let passphrase = std::env::var("ESCALE_PASSPHRASE").ok().filter(|p| !p.is_empty());
+    let state = AppState::start(data_dir, passphrase.clone());
+    if options.with_demo_data && state.status().phase == state::StorePhase::NeedsSetup {
+        state
+            .set_up(&SetupRequest { passphrase, with_demo_data: true })
+            .map_err(|error| anyhow::anyhow!("could not create the demo store: {}", error.code))?;
+    }
+    builder::<tauri::Wry>(state)
+        .run(tauri::generate_context!())
+        .context("the desktop window could not start")
+}
