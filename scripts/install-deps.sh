@@ -39,7 +39,7 @@ if ((${#missing[@]})); then
 fi
 
 if ! command -v cargo >/dev/null; then
-  echo "escale: Rust (cargo) is required; install it with rustup (https://rustup.rs) and run this again." >&2
+  echo "escale: Rust (cargo) is required; install it with rustup and run this again." >&2
   exit 1
 fi
 

@@ -107,5 +107,8 @@ cli-initialised-passphrase = Base chiffrée créée dans { $path }. Elle est pro
 cli-demo-done = Données de démonstration ajoutées : { $people } personnes, { $activities } activités dont { $workshops } ateliers, { $procedures } démarches.
 cli-nobody-found = Personne ne correspond.
 cli-anonymous-person = Personne anonyme
-cli-beneficiary-details = Né·e en { $birthYear } ({ $ageBand }) · { $gender } · { $commune } · documents en { $documentLanguage }
+cli-beneficiary-details = { $birthYear ->
+    [none] Année de naissance inconnue
+   *[other] Né·e en { $birthYear } ({ $ageBand })
+} · { $gender } · { $commune } · documents en { $documentLanguage }
 cli-output-failed = Impossible d’écrire le résultat.

@@ -47,7 +47,10 @@ pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
     let data_dir = options.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location);
     let passphrase = std::env::var("ESCALE_PASSPHRASE").ok().filter(|p| !p.is_empty());
     let state = AppState::start(data_dir, passphrase.clone());
-    if options.with_demo_data && state.status().phase == state::StorePhase::NeedsSetup {
+    // With neither a keyring nor a passphrase at hand, the welcome screen asks for one instead.
+    let status = state.status();
+    let can_create_unattended = status.keyring_available || passphrase.is_some();
+    if options.with_demo_data && status.phase == state::StorePhase::NeedsSetup && can_create_unattended {
         state
             .set_up(&SetupRequest { passphrase, with_demo_data: true })
             .map_err(|error| anyhow::anyhow!("could not create the demo store: {}", error.code))?;

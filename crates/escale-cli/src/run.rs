@@ -369,7 +369,7 @@ impl Printer<'_> {
             l.message(
                 "cli-beneficiary-details",
                 &[
-                    ("birthYear", person.birth_year.map(|y| y.to_string()).unwrap_or_else(|| "—".into()).into()),
+                    ("birthYear", person.birth_year.map(|y| y.to_string()).unwrap_or_else(|| "none".into()).into()),
                     ("ageBand", l.text(&person.age_band.fluent_id()).into()),
                     ("gender", l.text(&person.gender.fluent_id()).into()),
                     ("commune", if person.commune.name.is_empty() { "—".to_string() } else { person.commune.name.clone() }.into()),

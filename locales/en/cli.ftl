@@ -1,0 +1,114 @@
+# The “escale” command line: help (cli-about-<command>, cli-arg-<command>-<option>) and messages.
+
+cli-about-escale = Escale on the command line: the same encrypted data as the app, for administration and scripts.
+cli-arg-escale-data_dir = Data folder (by default the app’s own; variable ESCALE_DATA_DIR).
+cli-arg-escale-lang = Language of the messages (fr by default; variable ESCALE_LANG).
+cli-arg-escale-json = Output as JSON, for scripts.
+
+cli-about-escale-init = Creates the encrypted database. The key goes into the system keyring; without a keyring, a passphrase protects it (typed in, or variable ESCALE_PASSPHRASE).
+cli-arg-escale-init-passphrase = Protect the database with a passphrase rather than the keyring.
+cli-arg-escale-init-json = Output as JSON.
+
+cli-about-escale-demo = Adds realistic demo data.
+cli-arg-escale-demo-people = Number of people to create.
+cli-arg-escale-demo-json = Output as JSON.
+
+cli-about-escale-beneficiary = People supported: add, list, search, show.
+cli-about-escale-beneficiary-add = Adds a person.
+cli-arg-escale-beneficiary-add-first_name = First name.
+cli-arg-escale-beneficiary-add-last_name = Last name.
+cli-arg-escale-beneficiary-add-anonymous = Anonymous person (no name, for statistics).
+cli-arg-escale-beneficiary-add-birth_year = Year of birth (the age band is worked out from it).
+cli-arg-escale-beneficiary-add-gender = Gender: masculin, feminin or non_communique.
+cli-arg-escale-beneficiary-add-social_status = Status: scolarise, sans_emploi, en_emploi, retraite or non_communique.
+cli-arg-escale-beneficiary-add-insee = INSEE code of the municipality.
+cli-arg-escale-beneficiary-add-postal_code = Postcode (worked out from the INSEE code if missing).
+cli-arg-escale-beneficiary-add-commune = Name of the municipality (worked out from the INSEE code if missing).
+cli-arg-escale-beneficiary-add-phone = Phone.
+cli-arg-escale-beneficiary-add-email = Email address.
+cli-arg-escale-beneficiary-add-languages = Language spoken (2- or 3-letter code; option can be repeated).
+cli-arg-escale-beneficiary-add-document_language = Language of the documents handed out (fr, en, ar, fa, ps, ti, uk, ru, ro, tr, es, pt).
+cli-arg-escale-beneficiary-add-notes = Notes.
+cli-arg-escale-beneficiary-add-json = Output as JSON.
+cli-about-escale-beneficiary-list = Lists people in alphabetical order.
+cli-arg-escale-beneficiary-list-limit = Maximum number of lines.
+cli-arg-escale-beneficiary-list-json = Output as JSON.
+cli-about-escale-beneficiary-search = Searches by any part of the name, ignoring accents and capital letters.
+cli-arg-escale-beneficiary-search-query = Start of the first name and/or last name.
+cli-arg-escale-beneficiary-search-limit = Maximum number of lines.
+cli-arg-escale-beneficiary-search-json = Output as JSON.
+cli-about-escale-beneficiary-show = Shows a person’s record, support sessions and procedures.
+cli-arg-escale-beneficiary-show-id = ID of the person.
+cli-arg-escale-beneficiary-show-json = Output as JSON.
+
+cli-about-escale-activity = Support sessions and workshops: record, list.
+cli-about-escale-activity-add = Records an individual support session or a group workshop.
+cli-arg-escale-activity-add-beneficiaries = ID of a person supported (can be repeated for a workshop).
+cli-arg-escale-activity-add-kind = Type: individuel or collectif.
+cli-arg-escale-activity-add-date = Date (YYYY-MM-DD; today by default).
+cli-arg-escale-activity-add-duration = Duration in minutes.
+cli-arg-escale-activity-add-place_type = Channel: lieu_activite, domicile, a_distance or autre.
+cli-arg-escale-activity-add-place = ID of the activity venue (for lieu_activite).
+cli-arg-escale-activity-add-insee = INSEE code of the municipality (for domicile and autre).
+cli-arg-escale-activity-add-postal_code = Postcode.
+cli-arg-escale-activity-add-commune = Name of the municipality.
+cli-arg-escale-activity-add-themes = Theme (national code; can be repeated).
+cli-arg-escale-activity-add-equipment = Equipment used (can be repeated).
+cli-arg-escale-activity-add-autonomy = Autonomy: entierement_accompagne, partiellement_autonome or autonome.
+cli-arg-escale-activity-add-orientation = Organisation the person is referred to.
+cli-arg-escale-activity-add-procedure_name = Name of the administrative procedure.
+cli-arg-escale-activity-add-workshop_title = Title of the workshop.
+cli-arg-escale-activity-add-workshop_level = Level of the workshop: debutant, intermediaire or avance.
+cli-arg-escale-activity-add-anonymous_total = Number of anonymous participants (workshop).
+cli-arg-escale-activity-add-notes = Notes.
+cli-arg-escale-activity-add-next_steps = Next steps.
+cli-arg-escale-activity-add-json = Output as JSON.
+cli-about-escale-activity-list = Lists activities, most recent first.
+cli-arg-escale-activity-list-from = From this date (YYYY-MM-DD).
+cli-arg-escale-activity-list-to = Up to this date (YYYY-MM-DD).
+cli-arg-escale-activity-list-beneficiary = Only those of this person.
+cli-arg-escale-activity-list-limit = Maximum number of lines.
+cli-arg-escale-activity-list-json = Output as JSON.
+
+cli-about-escale-procedure = Administrative procedures being followed: add, change the status, list.
+cli-about-escale-procedure-add = Starts following a procedure.
+cli-arg-escale-procedure-add-beneficiary = ID of the person.
+cli-arg-escale-procedure-add-kind = Procedure from the catalogue (for example caf_rsa, anef_titre_sejour).
+cli-arg-escale-procedure-add-status = Starting status.
+cli-arg-escale-procedure-add-reference = Case number.
+cli-arg-escale-procedure-add-deadline = Deadline (YYYY-MM-DD).
+cli-arg-escale-procedure-add-notes = Notes.
+cli-arg-escale-procedure-add-json = Output as JSON.
+cli-about-escale-procedure-set-status = Changes the status of a procedure (the previous one stays in the history).
+cli-arg-escale-procedure-set-status-id = ID of the procedure.
+cli-arg-escale-procedure-set-status-status = New status: a_faire, en_attente_de_pieces, deposee, acceptee, refusee or abandonnee.
+cli-arg-escale-procedure-set-status-note = Note about this change.
+cli-arg-escale-procedure-set-status-json = Output as JSON.
+cli-about-escale-procedure-list = Lists procedures, nearest deadline first.
+cli-arg-escale-procedure-list-beneficiary = Only those of this person.
+cli-arg-escale-procedure-list-json = Output as JSON.
+
+cli-about-escale-place = Activity venues (post office, bus stops…): add, list.
+cli-about-escale-place-add = Adds an activity venue.
+cli-arg-escale-place-add-name = Name of the venue.
+cli-arg-escale-place-add-insee = INSEE code of the municipality.
+cli-arg-escale-place-add-postal_code = Postcode.
+cli-arg-escale-place-add-commune = Name of the municipality.
+cli-arg-escale-place-add-json = Output as JSON.
+cli-about-escale-place-list = Lists activity venues.
+cli-arg-escale-place-list-json = Output as JSON.
+
+cli-prompt-passphrase = Passphrase:
+cli-prompt-new-passphrase = New passphrase (at least 10 characters):
+cli-prompt-repeat-passphrase = Repeat the passphrase:
+cli-passphrases-differ = The two passphrases are different. Nothing was created.
+cli-initialised-keyring = Encrypted database created in { $path }. Its key is in the system keyring.
+cli-initialised-passphrase = Encrypted database created in { $path }. It is protected by your passphrase: without it, the data is lost.
+cli-demo-done = Demo data added: { $people } people, { $activities } activities including { $workshops } workshops, { $procedures } procedures.
+cli-nobody-found = No one matches.
+cli-anonymous-person = Anonymous person
+cli-beneficiary-details = { $birthYear ->
+    [none] Year of birth unknown
+   *[other] Born in { $birthYear } ({ $ageBand })
+} · { $gender } · { $commune } · documents in { $documentLanguage }
+cli-output-failed = Could not write the output.

@@ -1,0 +1,15 @@
+# Sourced by the run and test scripts: where build caches live.
+# They are kept outside the clone so that later runs on the same machine reuse them
+# (a cold machine builds everything once: about 10 minutes on 2 cores).
+escale_cache="${ESCALE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/escale}"
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$escale_cache/target}"
+export npm_config_cache="${npm_config_cache:-$escale_cache/npm}"
+export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
+mkdir -p "$CARGO_TARGET_DIR" "$npm_config_cache"
+
+# Installs the UI's packages exactly as locked, unless they already are.
+ui_install() {
+  if [[ ! -f ui/node_modules/.package-lock.json || ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then
+    (cd ui && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}

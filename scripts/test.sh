@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs what is missing and runs every test of Escale:
+#   UI type checks · the core's independence from Tauri · every Rust test (core, CLI, desktop
+#   commands, generated bindings, real-keyring tests) · the end-to-end test of the real window
+#   under Xvfb through WebDriver.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+started=$SECONDS
+step() { printf '\n== %s (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+step "System packages"
+scripts/install-deps.sh --test
+source scripts/environment.sh
+
+step "UI: install, type-check, build"
+ui_install
+(cd ui && npm run --silent check && npm run --silent build)
+
+step "escale-core and escale-cli know nothing of Tauri"
+for crate in escale-core escale-cli; do
+  if cargo tree --locked -p "$crate" -e normal,build --prefix none | grep -qE '^tauri[ -]'; then
+    echo "$crate depends on tauri: the core must stay free of the window" >&2
+    exit 1
+  fi
+done
+echo "ok: no tauri in the dependency trees of escale-core and escale-cli"
+
+step "Rust tests (inside a D-Bus session with a real, unlocked keyring)"
+scripts/with-test-keyring.sh cargo test --locked --workspace
+scripts/with-test-keyring.sh cargo test --locked --workspace --exclude escale-e2e -- --ignored
+
+step "End-to-end: the real window under Xvfb"
+cargo build --locked -p escale-desktop
+ESCALE_E2E_SCREENSHOTS="${ESCALE_E2E_SCREENSHOTS:-$CARGO_TARGET_DIR/e2e-screenshots}" \
+  scripts/with-test-keyring.sh xvfb-run -a -s "-screen 0 1280x860x24" \
+  cargo test --locked -p escale-e2e -- --ignored --test-threads=1
+
+step "All tests passed"
