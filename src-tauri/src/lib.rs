@@ -38,9 +38,10 @@ impl LaunchOptions {
     }
 }
 
-/// Builds the application around an [`AppState`]; shared by `run` and the tests.
-pub fn builder<R: tauri::Runtime>(state: AppState) -> tauri::Builder<R> {
-    tauri::Builder::<R>::new().manage(state).invoke_handler(commands::invoke_handler())
+/// Gives a Tauri builder the app's state and every command; shared by `run` and the tests
+/// (which pass Tauri's mock builder).
+pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+    builder.manage(state).invoke_handler(commands::invoke_handler())
 }
 
 pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
@@ -55,7 +56,7 @@ pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
             .set_up(&SetupRequest { passphrase, with_demo_data: true })
             .map_err(|error| anyhow::anyhow!("could not create the demo store: {}", error.code))?;
     }
-    builder::<tauri::Wry>(state)
+    configure(tauri::Builder::<tauri::Wry>::new(), state)
         .run(tauri::generate_context!())
         .context("the desktop window could not start")
 }

@@ -55,6 +55,15 @@ impl AppState {
     /// Looks for the keyring and, when the store exists and its key is at hand, opens it.
     pub fn start(data_dir: DataDir, passphrase_from_environment: Option<String>) -> AppState {
         let keyring = key::system_keyring().ok().filter(key::keyring_answers);
+        AppState::with_keyring(data_dir, keyring, passphrase_from_environment)
+    }
+
+    /// As [`AppState::start`], with the keyring chosen by the caller (`None`: no keyring answers).
+    pub fn with_keyring(
+        data_dir: DataDir,
+        keyring: Option<Arc<CredentialStore>>,
+        passphrase_from_environment: Option<String>,
+    ) -> AppState {
         let state = AppState {
             data_dir,
             keyring,
