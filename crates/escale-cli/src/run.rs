@@ -135,7 +135,8 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
 /// Fills a commune from its INSEE code with the official list when only the code was typed.
 fn commune_from(args: &CommuneArgs) -> Commune {
     let insee_code = args.insee.clone().unwrap_or_default();
-    let official = official_commune(insee_code.trim());
+    // The core accepts Corsican codes in any case (2a004); the official list spells them 2A004.
+    let official = official_commune(&insee_code.trim().to_uppercase());
     Commune {
         name: args.commune.clone().or_else(|| official.map(|c| c.name.clone())).unwrap_or_default(),
         postal_code: args
