@@ -52,6 +52,7 @@ pub fn types() -> String {
         escale_core::procedure::StatusChange,
         escale_core::procedure::Procedure,
         escale_core::organisation::Place,
+        escale_core::organisation::PlaceInput,
         escale_core::storage::KeyProtection,
         crate::error::ErrorDto,
         crate::state::StorePhase,
@@ -104,17 +105,23 @@ pub fn vocabulary() -> String {
 
 /// `commands.ts`: one typed function per command of the list.
 pub fn commands() -> String {
-    // Import every declared type; TypeScript elides the unused ones.
+    // Import exactly the declared types the client mentions, so strict unused-import checks pass.
+    let client = crate::commands::typescript_client();
     let declarations = types();
+    let mentioned = |name: &str| {
+        client
+            .split(|c: char| !c.is_alphanumeric() && c != '_')
+            .any(|word| word == name)
+    };
     let type_names: Vec<&str> = declarations
         .lines()
         .filter_map(|line| line.strip_prefix("export type "))
         .filter_map(|rest| rest.split([' ', '<', '=']).next())
-        .collect::<Vec<_>>();
+        .filter(|name| mentioned(name))
+        .collect();
     format!(
-        "{HEADER}import {{ invoke }} from \"../lib/backend\";\nimport type {{ {} }} from \"./types\";\n\n{}",
+        "{HEADER}import {{ invoke }} from \"../lib/backend\";\nimport type {{ {} }} from \"./types\";\n\n{client}",
         type_names.join(", "),
-        crate::commands::typescript_client()
     )
 }
 

@@ -8,7 +8,7 @@
 use escale_core::activity::{Activity, ActivityInput};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{OfficialCommune, search_official_communes};
-use escale_core::organisation::Place;
+use escale_core::organisation::{Place, PlaceInput};
 use escale_core::procedure::Procedure;
 
 use crate::error::ErrorDto;
@@ -123,6 +123,11 @@ commands! {
     /// The named places of activity.
     fn list_places(state) -> Vec<Place> {
         state.with_store(|store| store.places())
+    }
+
+    /// Adds a named place of activity (a post office, a stop of the bus).
+    fn create_place(state, input: PlaceInput) -> Place {
+        state.with_store(|store| store.create_place(&input))
     }
 
     /// Communes of the official list matching a typed name or postal code.

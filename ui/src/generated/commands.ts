@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, PlaceType, Equipment, Theme, Autonomy, WorkshopLevel, RedirectionStructure, Gender, AgeBand, SocialStatus, ProcedureStatus, ProcedureKind, Commune, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, AnonymousParticipants, ActivityInput, Participant, Activity, StatusChange, Procedure, Place, KeyProtection, ErrorDto, StorePhase, AppStatus, SetupRequest } from "./types";
+import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -55,6 +55,11 @@ export function recordActivity(input: ActivityInput): Promise<Activity> {
 /** The named places of activity. */
 export function listPlaces(): Promise<Array<Place>> {
   return invoke("list_places");
+}
+
+/** Adds a named place of activity (a post office, a stop of the bus). */
+export function createPlace(input: PlaceInput): Promise<Place> {
+  return invoke("create_place", { input });
 }
 
 /** Communes of the official list matching a typed name or postal code. */

@@ -117,6 +117,8 @@ history: Array<StatusChange>, createdAt: string, updatedAt: string, };
 
 export type Place = { id: string, name: string, address: string, commune: Commune, };
 
+export type PlaceInput = { name: string, address: string, commune: Commune, };
+
 export type KeyProtection = "keyring" | "passphrase";
 
 export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, };

@@ -1,0 +1,62 @@
+// The one door to the Rust side. Everything else imports the typed functions of
+// `../generated/commands`, which call `invoke` below; nothing else imports @tauri-apps/api.
+
+import { invoke as tauriInvoke } from "@tauri-apps/api/core";
+import type { ErrorDto } from "../generated/types";
+
+/** A command that failed: the core's error, as a code to translate (`error-<code>`). */
+export class BackendError extends Error {
+  readonly dto: ErrorDto;
+
+  constructor(dto: ErrorDto) {
+    super(`Escale backend error: ${dto.code}`);
+    this.name = "BackendError";
+    this.dto = dto;
+  }
+
+  get code(): string {
+    return this.dto.code;
+  }
+
+  /** The form field the error belongs to (camelCase input field name), if any. */
+  get field(): string | null {
+    return this.dto.field;
+  }
+}
+
+/** The error every unknown failure becomes: a message, never a stack trace, for the mediator. */
+export function unexpectedError(): ErrorDto {
+  return { code: "unexpected", arguments: {}, field: null };
+}
+
+function isErrorDto(value: unknown): value is ErrorDto {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.code === "string" &&
+    typeof candidate.arguments === "object" &&
+    candidate.arguments !== null &&
+    (candidate.field === null || candidate.field === undefined || typeof candidate.field === "string")
+  );
+}
+
+/** Whatever was thrown, as an ErrorDto to show. */
+export function toErrorDto(error: unknown): ErrorDto {
+  if (error instanceof BackendError) return error.dto;
+  if (isErrorDto(error)) return { code: error.code, arguments: error.arguments, field: error.field ?? null };
+  return unexpectedError();
+}
+
+export async function invoke<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await tauriInvoke<T>(command, args);
+  } catch (error) {
+    if (isErrorDto(error)) {
+      throw new BackendError({ code: error.code, arguments: error.arguments, field: error.field ?? null });
+    }
+    // A failure outside the core (bad arguments, no Tauri runtime…): keep the detail for
+    // whoever opens the developer console, show the mediator a plain message.
+    console.error(`command ${command} failed`, error);
+    throw new BackendError(unexpectedError());
+  }
+}

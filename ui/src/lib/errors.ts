@@ -1,0 +1,44 @@
+// Where a core error is shown: next to its form field, or at the top of the form.
+
+import type { ErrorDto } from "../generated/types";
+
+/** The error when it belongs to one of `fields`, else null. */
+export function errorFor(error: ErrorDto | null, ...fields: string[]): ErrorDto | null {
+  return error?.field && fields.includes(error.field) ? error : null;
+}
+
+/** The error when no field of the form shows it, so the form's top shows it instead. */
+export function errorOutsideFields(error: ErrorDto | null, fields: readonly string[]): ErrorDto | null {
+  return error && !(error.field && fields.includes(error.field)) ? error : null;
+}
+
+/** A message from the interface itself (a light hint checked before calling the core). */
+export function hint(code: string, field: string | null, args: Record<string, string> = {}): ErrorDto {
+  return { code, arguments: args, field };
+}
+
+/**
+ * Moves focus to the form control of the field with the error, or to the message at the top of
+ * the form when no control shows it, so the mediator sees what to fix.
+ */
+export function focusField(field: string | null): void {
+  // After the screen has updated (the control may be re-enabled or just shown).
+  setTimeout(() => {
+    const control = field ? document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) : null;
+    (control ?? document.querySelector<HTMLElement>('[data-testid="form-error"]'))?.focus();
+  }, 0);
+}
+
+/**
+ * The error still to show after the mediator touched `target`: an error stays until one of its
+ * own controls is edited (an element inside a `data-field`, or a `data-fields` list, naming it).
+ */
+export function errorAfterEdit(error: ErrorDto | null, target: EventTarget | null): ErrorDto | null {
+  if (!error?.field || !(target instanceof Element)) return error;
+  for (let element: Element | null = target; element; element = element.parentElement) {
+    if (!(element instanceof HTMLElement)) continue;
+    const fields = [element.dataset.field, ...(element.dataset.fields?.split(" ") ?? [])];
+    if (fields.includes(error.field)) return null;
+  }
+  return error;
+}

@@ -1,0 +1,45 @@
+// Dates and names as shown on screen.
+
+import type { Commune } from "../generated/types";
+import { intlLocale, t } from "./i18n.svelte";
+
+/** Today on this laptop, as the core stores days (YYYY-MM-DD, local time). */
+export function todayIso(): string {
+  const now = new Date();
+  const month = String(now.getMonth() + 1).padStart(2, "0");
+  const day = String(now.getDate()).padStart(2, "0");
+  return `${now.getFullYear()}-${month}-${day}`;
+}
+
+export function currentYear(): number {
+  return new Date().getFullYear();
+}
+
+/** "14 mars 2025" from "2025-03-14", in the interface language. */
+export function formatDate(iso: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!match) return iso;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return new Intl.DateTimeFormat(intlLocale(), { day: "numeric", month: "long", year: "numeric" }).format(date);
+}
+
+/** The person's name as typed, or the "anonymous person" label. */
+export function personName(person: { anonymous: boolean; firstName: string; lastName: string }): string {
+  const name = [person.firstName, person.lastName].filter((part) => part.trim() !== "").join(" ");
+  return person.anonymous || name === "" ? t("person-anonymous") : name;
+}
+
+export function emptyCommune(): Commune {
+  return { name: "", postalCode: "", inseeCode: "" };
+}
+
+/** "Saint-Denis (93200)", or the name alone. */
+export function communeLabel(commune: Commune): string {
+  if (!commune.name) return "";
+  return commune.postalCode ? t("commune-with-postal-code", { name: commune.name, postalCode: commune.postalCode }) : commune.name;
+}
+
+/** "Ordinateur, Téléphone et Tablette", as the interface language writes lists. */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(intlLocale(), { style: "long", type: "conjunction" }).format(items);
+}

@@ -1,0 +1,179 @@
+// Every word the mediator reads comes from Fluent: the shared files in locales/<lang>/*.ftl
+// (vocabulary, errors, ui, cli…) all go in one bundle per language, with French as fallback.
+
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { DOCUMENT_LANGUAGES, RIGHT_TO_LEFT_LANGUAGES } from "../generated/vocabulary";
+import type { ErrorDto } from "../generated/types";
+
+const REFERENCE_LANGUAGE = "fr";
+const STORAGE_KEY = "escale.interfaceLanguage";
+
+const files = import.meta.glob<string>("../../../locales/*/*.ftl", {
+  query: "?raw",
+  import: "default",
+  eager: true,
+});
+
+const sourcesByLanguage = new Map<string, string[]>();
+const translatedLanguages = new Set<string>();
+for (const [path, text] of Object.entries(files)) {
+  const match = /locales\/([^/]+)\/([^/]+)\.ftl$/.exec(path);
+  if (!match) continue;
+  const [, language, name] = match;
+  const sources = sourcesByLanguage.get(language) ?? [];
+  sources.push(text);
+  sourcesByLanguage.set(language, sources);
+  if (name === "ui") translatedLanguages.add(language);
+}
+
+const bundles = new Map<string, FluentBundle>();
+
+function bundleFor(language: string): FluentBundle | undefined {
+  const cached = bundles.get(language);
+  if (cached) return cached;
+  const sources = sourcesByLanguage.get(language);
+  if (!sources) return undefined;
+  const bundle = new FluentBundle(language, { useIsolating: true });
+  for (const source of sources) {
+    const errors = bundle.addResource(new FluentResource(source));
+    for (const error of errors) console.warn(`Fluent (${language}):`, error.message);
+  }
+  bundles.set(language, bundle);
+  return bundle;
+}
+
+function ordered(languages: Iterable<string>): string[] {
+  const order = (language: string) => {
+    const index = DOCUMENT_LANGUAGES.indexOf(language);
+    return index < 0 ? DOCUMENT_LANGUAGES.length : index;
+  };
+  return [...languages].sort((a, b) => order(a) - order(b) || a.localeCompare(b));
+}
+
+/** Interface languages: those with a ui.ftl file. */
+export const INTERFACE_LANGUAGES: readonly string[] = ordered(translatedLanguages);
+
+/**
+ * Right-to-left languages without a ui.ftl yet: choosing one mirrors the layout with French
+ * text, so translators and developers can check the right-to-left layout before translating.
+ */
+export const LAYOUT_PREVIEW_LANGUAGES: readonly string[] = RIGHT_TO_LEFT_LANGUAGES.filter(
+  (language) => !translatedLanguages.has(language),
+);
+
+function isSelectable(language: string): boolean {
+  return INTERFACE_LANGUAGES.includes(language) || LAYOUT_PREVIEW_LANGUAGES.includes(language);
+}
+
+function storedLanguage(): string {
+  try {
+    const stored = localStorage.getItem(STORAGE_KEY);
+    if (stored && isSelectable(stored)) return stored;
+  } catch {
+    // No storage (private mode…): French.
+  }
+  return REFERENCE_LANGUAGE;
+}
+
+const locale = $state({ language: storedLanguage() });
+
+/** The language chosen for the interface. */
+export function interfaceLanguage(): string {
+  return locale.language;
+}
+
+/** The language the text is actually in (the chosen one, or French for a layout preview). */
+export function textLanguage(): string {
+  return translatedLanguages.has(locale.language) ? locale.language : REFERENCE_LANGUAGE;
+}
+
+export function isRightToLeft(language: string): boolean {
+  return RIGHT_TO_LEFT_LANGUAGES.includes(language);
+}
+
+/** A BCP 47 tag for Intl (dates): British English for a French context. */
+export function intlLocale(): string {
+  const language = textLanguage();
+  return language === "en" ? "en-GB" : language;
+}
+
+function applyToDocument(): void {
+  const root = document.documentElement;
+  root.lang = textLanguage();
+  root.dir = isRightToLeft(locale.language) ? "rtl" : "ltr";
+}
+
+export function setInterfaceLanguage(language: string): void {
+  if (!isSelectable(language)) return;
+  locale.language = language;
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Not remembered, still applied.
+  }
+  applyToDocument();
+}
+
+applyToDocument();
+
+export type Arguments = Record<string, FluentVariable>;
+
+function chain(): string[] {
+  return locale.language === REFERENCE_LANGUAGE ? [REFERENCE_LANGUAGE] : [locale.language, REFERENCE_LANGUAGE];
+}
+
+function format(id: string, args?: Arguments): string | undefined {
+  for (const language of chain()) {
+    const bundle = bundleFor(language);
+    const message = bundle?.getMessage(id);
+    if (!bundle || !message?.value) continue;
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(message.value, args, errors);
+    for (const error of errors) console.warn(`Fluent ${id}:`, error.message);
+    return text;
+  }
+  return undefined;
+}
+
+/** The translated message `id`. Reactive: re-read when the interface language changes. */
+export function t(id: string, args?: Arguments): string {
+  const text = format(id, args);
+  if (text === undefined) {
+    console.warn(`missing Fluent message ${id}`);
+    return id;
+  }
+  return text;
+}
+
+/** Whether a message exists in the chosen language or in French. */
+export function hasMessage(id: string): boolean {
+  return chain().some((language) => bundleFor(language)?.hasMessage(id) ?? false);
+}
+
+/** A vocabulary label: `<prefix>-<code>` (e.g. theme-email). */
+export function label(prefix: string, code: string): string {
+  const id = `${prefix}-${code}`;
+  return hasMessage(id) ? t(id) : code;
+}
+
+/** The name of a language in that language, for pickers (the code if unknown). */
+export function nativeLanguageName(code: string): string {
+  return hasMessage(`language-native-${code}`) ? t(`language-native-${code}`) : code;
+}
+
+/**
+ * A language for a picker: its own name, and in the interface language too when that differs,
+ * so a mediator can find "العربية" without reading Arabic.
+ */
+export function languageChoiceLabel(code: string): string {
+  const native = nativeLanguageName(code);
+  const name = hasMessage(`language-${code}`) ? t(`language-${code}`) : code;
+  return native === name ? native : t("language-choice", { native, name });
+}
+
+/** An error from the core, as a sentence for the mediator. */
+export function errorText(error: ErrorDto): string {
+  const id = `error-${error.code}`;
+  if (!hasMessage(id)) return t("error-unexpected");
+  return t(id, error.arguments);
+}

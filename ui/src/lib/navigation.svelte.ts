@@ -1,0 +1,66 @@
+// Which screen is shown. Plain state, no router: the app has a handful of screens and no URL bar.
+
+export type Route =
+  | { name: "list" }
+  | { name: "file"; id: string }
+  | { name: "new" }
+  | { name: "edit"; id: string }
+  | { name: "record"; id: string };
+
+export const navigation = $state<{ route: Route }>({ route: { name: "list" } });
+
+/** Where Escape and the back button lead from each screen. */
+export function parentOf(route: Route): Route | null {
+  switch (route.name) {
+    case "list":
+      return null;
+    case "new":
+    case "file":
+      return { name: "list" };
+    case "edit":
+    case "record":
+      return { name: "file", id: route.id };
+  }
+}
+
+// A form with unsaved changes registers a guard; leaving it then asks first.
+let unsavedChanges: (() => boolean) | null = null;
+
+export function guardUnsavedChanges(hasChanges: () => boolean): () => void {
+  unsavedChanges = hasChanges;
+  return () => {
+    if (unsavedChanges === hasChanges) unsavedChanges = null;
+  };
+}
+
+// The "leave without saving?" question, answered by the ConfirmLeave dialog.
+export const leaveQuestion = $state<{ open: boolean }>({ open: false });
+let answer: ((leave: boolean) => void) | null = null;
+
+function askToLeave(): Promise<boolean> {
+  leaveQuestion.open = true;
+  return new Promise((resolve) => {
+    answer = resolve;
+  });
+}
+
+export function answerLeaveQuestion(leave: boolean): void {
+  leaveQuestion.open = false;
+  answer?.(leave);
+  answer = null;
+}
+
+/** Shows `route`, after asking when the current form has unsaved changes (unless `force`). */
+export async function navigate(route: Route, options: { force?: boolean } = {}): Promise<boolean> {
+  if (!options.force && unsavedChanges?.()) {
+    if (leaveQuestion.open || !(await askToLeave())) return false;
+  }
+  unsavedChanges = null;
+  navigation.route = route;
+  return true;
+}
+
+export function goBack(): Promise<boolean> {
+  const parent = parentOf(navigation.route);
+  return parent ? navigate(parent) : Promise.resolve(false);
+}
