@@ -29,10 +29,11 @@ step "Rust tests (inside a D-Bus session with a real, unlocked keyring)"
 scripts/with-test-keyring.sh cargo test --locked --workspace
 scripts/with-test-keyring.sh cargo test --locked --workspace --exclude escale-e2e -- --ignored
 
+# --workspace keeps the feature set of the build above, so nothing is compiled twice.
 step "End-to-end: the real window under Xvfb"
 cargo build --locked -p escale-desktop
 ESCALE_E2E_SCREENSHOTS="${ESCALE_E2E_SCREENSHOTS:-$CARGO_TARGET_DIR/e2e-screenshots}" \
   scripts/with-test-keyring.sh xvfb-run -a -s "-screen 0 1280x860x24" \
-  cargo test --locked -p escale-e2e -- --ignored --test-threads=1
+  cargo test --locked --workspace --test desktop -- --ignored --test-threads=1
 
 step "All tests passed"

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Benchmarks of the core store on a dataset of 100,000 beneficiaries and about a million
+# accompaniments, in release mode:
+#   1. generates the dataset into the cache if missing (bench-data/, or $ESCALE_BENCH_DATA;
+#      a few minutes, once),
+#   2. runs the criterion benchmarks (means and confidence intervals),
+#   3. runs the latency example (p50/p95/p99 against the targets: search ≤ 5 ms p95,
+#      durable save ≤ 3 ms p95).
+# Usage: scripts/bench.sh [--latency-only] [criterion filter…]
+#   ESCALE_BENCH_PEOPLE=10000 scripts/bench.sh   a smaller dataset
+#   ESCALE_BENCH_ITERATIONS=2000 scripts/bench.sh more latency samples (default 500)
+# Saves are durable (one fsync per commit): they measure this machine's disk too.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/environment.sh
+people="${ESCALE_BENCH_PEOPLE:-100000}"
+iterations="${ESCALE_BENCH_ITERATIONS:-500}"
+export ESCALE_BENCH_PEOPLE="$people"
+criterion=1
+if [[ "${1:-}" == "--latency-only" ]]; then
+  criterion=0
+  shift
+fi
+started=$SECONDS
+step() { printf '\n== %s (%ss)\n' "$*" "$((SECONDS - started))"; }
+
+step "Dataset of $people people"
+cargo run --locked --release -q -p escale-core --example generate_dataset -- --people "$people"
+
+if ((criterion)); then
+  step "Criterion benchmarks"
+  cargo bench --locked -p escale-core --bench store -- "$@"
+fi
+
+step "Latency percentiles ($iterations iterations each)"
+cargo run --locked --release -q -p escale-core --example latency -- --people "$people" --iterations "$iterations"
