@@ -5,9 +5,28 @@ cli-arg-escale-data_dir = Data folder (by default the app’s own; variable ESCA
 cli-arg-escale-lang = Language of the messages (fr by default; variable ESCALE_LANG).
 cli-arg-escale-json = Output as JSON, for scripts.
 
-cli-about-escale-init = Creates the encrypted database. The key goes into the system keyring; without a keyring, a passphrase protects it (typed in, or variable ESCALE_PASSPHRASE).
+cli-about-escale-init = Creates the encrypted database and shows its recovery key. The key goes into the system keyring; without a keyring, a passphrase protects it (typed in, or variable ESCALE_PASSPHRASE).
 cli-arg-escale-init-passphrase = Protect the database with a passphrase rather than the keyring.
 cli-arg-escale-init-json = Output as JSON.
+
+cli-about-escale-recover = Opens the store again with the recovery key (new computer, erased keyring, lost key settings, forgotten passphrase), then protects the key again. Typed, or from the ESCALE_RECOVERY_KEY variable.
+cli-arg-escale-recover-passphrase = Then protect the key with a new passphrase (typed, or from the ESCALE_NEW_PASSPHRASE variable) rather than the keyring.
+cli-about-escale-recovery-sheet = Writes the recovery sheet (a page to print and keep locked away).
+cli-arg-escale-recovery-sheet-out = File to write (HTML page).
+cli-about-escale-key = How the store's key is protected.
+cli-about-escale-key-protect = Puts the key in the system keyring or under a (new) passphrase. The data is not re-encrypted.
+cli-arg-escale-key-protect-keyring = Keep the key in the system keyring.
+cli-arg-escale-key-protect-passphrase = Protect the key with a new passphrase (typed, or from the ESCALE_NEW_PASSPHRASE variable).
+cli-prompt-recovery-key = Recovery key (14 groups of 4 characters):
+cli-recovery-key-intro = Here is the recovery key. It alone opens the data again if the computer, the keyring or the passphrase is lost:
+cli-recovery-key-sheet = Print the recovery sheet ("escale recovery-sheet --out sheet.html") and keep it locked away, far from the computer.
+cli-recovered-keyring = Store opened again with the recovery key. Its key is now in the system keyring.
+cli-recovered-passphrase = Store opened again with the recovery key. It is now protected by your new passphrase.
+cli-recovery-sheet-written = Recovery sheet written to { $path }. Print it, keep it locked away, then delete this file.
+cli-key-moved-to-keyring = The key is now in the system keyring. The data has not changed.
+cli-key-moved-to-passphrase = The key is now protected by the new passphrase. The data has not changed.
+cli-file-not-written = Could not write the file { $path }. Nothing was written.
+cli-use-recover = To open your data again: escale recover.
 
 cli-about-escale-demo = Adds realistic demo data.
 cli-arg-escale-demo-people = Number of people to create.

@@ -14,7 +14,14 @@ error-schema-too-new = This database was created by a newer version of Escale. U
 error-database-busy = The database is being used by another program. Try again in a moment.
 error-file-error = Could not read or write the file { $path }. Check the free disk space and the file permissions.
 error-storage-error = Database error. Nothing was saved.
-error-key-settings-damaged = The key settings file is damaged. Restore a backup.
+error-key-settings-damaged = The key settings file is damaged, and so is its copy. Your data is intact: open it with the recovery key.
+error-key-settings-missing = The key settings of this database are gone. Your data is intact: open it with the recovery key printed on the recovery sheet.
+error-key-settings-too-new = The key settings were written by a newer version of Escale (format { $format }). Update Escale. Nothing was changed.
+error-wrong-passphrase = That is not the right passphrase. Nothing was changed.
+error-recovery-key-mistyped = The recovery key has a typing mistake. Check each group of 4 characters.
+error-no-randomness = The system gave no random numbers to create a key. Restart the computer and try again.
+error-pin-not-set = No PIN has been chosen. Choose one in the security settings.
+error-pin-settings-damaged = The stored PIN cannot be read. Unlock with the passphrase or the recovery key, then choose a new PIN.
 
 error-name-required = Enter a last name or a first name.
 error-birth-year-out-of-range = The year of birth must be between 1900 and { $max }.
@@ -40,6 +47,9 @@ error-field-not-applicable = This field does not apply to this type of activity.
 error-duplicate-participant = This person is listed twice among the participants.
 error-status-unchanged = The procedure already has this status.
 error-date-invalid = This date is not valid.
+error-pin-invalid = The PIN has 4 to 12 digits.
+error-idle-minutes-out-of-range = The lock delay is from 1 to { $max } minutes.
 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.
+error-command-failed = The operation stopped unexpectedly. Nothing was saved. Try again.

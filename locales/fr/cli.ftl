@@ -5,9 +5,28 @@ cli-arg-escale-data_dir = Dossier des données (par défaut celui de l’applica
 cli-arg-escale-lang = Langue des messages (fr par défaut ; variable ESCALE_LANG).
 cli-arg-escale-json = Résultat en JSON, pour les scripts.
 
-cli-about-escale-init = Crée la base chiffrée. La clé va dans le trousseau du système ; sans trousseau, une phrase secrète la protège (saisie, ou variable ESCALE_PASSPHRASE).
+cli-about-escale-init = Crée la base chiffrée et affiche sa clé de récupération. La clé va dans le trousseau du système ; sans trousseau, une phrase secrète la protège (saisie, ou variable ESCALE_PASSPHRASE).
 cli-arg-escale-init-passphrase = Protéger la base par une phrase secrète plutôt que par le trousseau.
 cli-arg-escale-init-json = Résultat en JSON.
+
+cli-about-escale-recover = Rouvre la base avec la clé de récupération (nouvel ordinateur, trousseau effacé, réglages de clé perdus, phrase secrète oubliée), puis protège la clé à nouveau. Clé saisie, ou variable ESCALE_RECOVERY_KEY.
+cli-arg-escale-recover-passphrase = Protéger ensuite la clé par une nouvelle phrase secrète (saisie, ou variable ESCALE_NEW_PASSPHRASE) plutôt que par le trousseau.
+cli-about-escale-recovery-sheet = Écrit la fiche de récupération (une page à imprimer et à ranger sous clé).
+cli-arg-escale-recovery-sheet-out = Fichier à écrire (page HTML).
+cli-about-escale-key = Protection de la clé de la base.
+cli-about-escale-key-protect = Met la clé dans le trousseau du système ou sous une (nouvelle) phrase secrète. Les données ne sont pas rechiffrées.
+cli-arg-escale-key-protect-keyring = Garder la clé dans le trousseau du système.
+cli-arg-escale-key-protect-passphrase = Protéger la clé par une nouvelle phrase secrète (saisie, ou variable ESCALE_NEW_PASSPHRASE).
+cli-prompt-recovery-key = Clé de récupération (14 groupes de 4 caractères) :
+cli-recovery-key-intro = Voici la clé de récupération. Elle seule rouvre les données si l’ordinateur, le trousseau ou la phrase secrète sont perdus :
+cli-recovery-key-sheet = Imprimez la fiche de récupération (« escale recovery-sheet --out fiche.html ») et rangez-la sous clé, loin de l’ordinateur.
+cli-recovered-keyring = Base rouverte avec la clé de récupération. Sa clé est maintenant dans le trousseau du système.
+cli-recovered-passphrase = Base rouverte avec la clé de récupération. Elle est maintenant protégée par votre nouvelle phrase secrète.
+cli-recovery-sheet-written = Fiche de récupération écrite dans { $path }. Imprimez-la, rangez-la sous clé, puis supprimez ce fichier.
+cli-key-moved-to-keyring = La clé est maintenant dans le trousseau du système. Les données n’ont pas changé.
+cli-key-moved-to-passphrase = La clé est maintenant protégée par la nouvelle phrase secrète. Les données n’ont pas changé.
+cli-file-not-written = Impossible d’écrire le fichier { $path }. Rien n’a été écrit.
+cli-use-recover = Pour rouvrir vos données : escale recover.
 
 cli-about-escale-demo = Ajoute des données de démonstration réalistes.
 cli-arg-escale-demo-people = Nombre de personnes à créer.

@@ -14,7 +14,14 @@ error-schema-too-new = Cette base a été créée par une version plus récente 
 error-database-busy = La base est occupée par un autre programme. Réessayez dans un instant.
 error-file-error = Impossible de lire ou d’écrire le fichier { $path }. Vérifiez l’espace disque et les droits.
 error-storage-error = Erreur de la base de données. Rien n’a été enregistré.
-error-key-settings-damaged = Le fichier des réglages de clé est abîmé. Restaurez une sauvegarde.
+error-key-settings-damaged = Le fichier des réglages de clé est abîmé, et sa copie aussi. Vos données sont intactes : ouvrez-les avec la clé de récupération.
+error-key-settings-missing = Les réglages de clé de cette base ont disparu. Vos données sont intactes : ouvrez-les avec la clé de récupération imprimée sur la fiche de récupération.
+error-key-settings-too-new = Les réglages de clé ont été écrits par une version plus récente d’Escale (format { $format }). Mettez Escale à jour. Rien n’a été modifié.
+error-wrong-passphrase = Ce n’est pas la bonne phrase secrète. Rien n’a été modifié.
+error-recovery-key-mistyped = La clé de récupération contient une faute de frappe. Vérifiez chaque groupe de 4 caractères.
+error-no-randomness = Le système n’a pas fourni de nombres aléatoires pour créer une clé. Redémarrez l’ordinateur et réessayez.
+error-pin-not-set = Aucun code PIN n’est choisi. Choisissez-en un dans les réglages de sécurité.
+error-pin-settings-damaged = Le code PIN enregistré est illisible. Déverrouillez avec la phrase secrète ou la clé de récupération, puis choisissez un nouveau code PIN.
 
 error-name-required = Indiquez un nom ou un prénom.
 error-birth-year-out-of-range = L’année de naissance doit être comprise entre 1900 et { $max }.
@@ -40,6 +47,9 @@ error-field-not-applicable = Ce champ ne s’applique pas à ce type d’activit
 error-duplicate-participant = Cette personne figure deux fois parmi les participants.
 error-status-unchanged = La démarche a déjà ce statut.
 error-date-invalid = Cette date n’est pas valide.
+error-pin-invalid = Le code PIN compte de 4 à 12 chiffres.
+error-idle-minutes-out-of-range = Le délai de verrouillage va de 1 à { $max } minutes.
 
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.
+error-command-failed = L’opération s’est arrêtée de façon inattendue. Rien n’a été enregistré. Réessayez.

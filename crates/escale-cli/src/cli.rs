@@ -20,6 +20,10 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     Init(InitArgs),
+    Recover(RecoverArgs),
+    RecoverySheet(RecoverySheetArgs),
+    #[command(subcommand)]
+    Key(KeyCommand),
     Demo(DemoArgs),
     #[command(subcommand)]
     Beneficiary(BeneficiaryCommand),
@@ -37,6 +41,30 @@ pub struct InitArgs {
     pub passphrase: bool,
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RecoverArgs {
+    /// Protect the key with a new passphrase rather than the system keyring.
+    #[arg(long)]
+    pub passphrase: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RecoverySheetArgs {
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Moves the key to the keyring or to a (new) passphrase, without re-encrypting the data.
+    Protect {
+        #[arg(long, conflicts_with = "passphrase", required_unless_present = "passphrase")]
+        keyring: bool,
+        #[arg(long)]
+        passphrase: bool,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -4,6 +4,7 @@
 //! Exit codes: 0 success, 1 failure (one translated line on stderr), 2 misuse.
 
 mod cli;
+mod keys;
 mod run;
 
 use std::io::Write;
@@ -19,6 +20,8 @@ pub enum Failure {
     Core(CoreError),
     /// A Fluent message id of the CLI with its arguments.
     Message(&'static str, Vec<(&'static str, String)>),
+    /// The store cannot be opened without its recovery key: the error, then how to recover.
+    NeedsRecovery(CoreError),
 }
 
 impl From<CoreError> for Failure {
@@ -37,6 +40,9 @@ impl Failure {
     fn explain(&self, localizer: &Localizer) -> String {
         match self {
             Failure::Core(error) => localizer.error(error),
+            Failure::NeedsRecovery(error) => {
+                format!("{} {}", localizer.error(error), localizer.text("cli-use-recover"))
+            }
             Failure::Message(id, arguments) => {
                 let values: Vec<(&str, escale_core::i18n::FluentValue<'_>)> =
                     arguments.iter().map(|(name, value)| (*name, value.as_str().into())).collect();

@@ -1,6 +1,6 @@
 //! Each subcommand: parse the typed codes, call one core function, print the result.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use chrono::NaiveDate;
 use escale_core::activity::{Activity, ActivityFilter, ActivityInput, AnonymousParticipants};
@@ -10,105 +10,40 @@ use escale_core::demo::{self, DemoOptions};
 use escale_core::i18n::Localizer;
 use escale_core::organisation::{Place, PlaceInput};
 use escale_core::procedure::{Procedure, ProcedureInput};
-use escale_core::storage::key::{self, PassphraseCost};
-use escale_core::storage::{Credentials, KeyProtection, NewKey};
 use escale_core::vocabulary::*;
-use escale_core::{CoreError, DataDir, Store, ValidationError};
+use escale_core::{DataDir, Store, ValidationError};
 use serde::Serialize;
-use zeroize::Zeroizing;
 
 use crate::Failure;
+use crate::keys;
 use crate::cli::*;
 
-type Outcome = Result<(), Failure>;
+pub(crate) type Outcome = Result<(), Failure>;
 
 pub fn run(cli: Cli, localizer: &Localizer, out: &mut dyn Write) -> Outcome {
     let data_dir = cli.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location);
     let printer = Printer { localizer, out };
     match cli.command {
-        Command::Init(args) => init(&data_dir, &args, localizer, printer),
+        Command::Init(args) => keys::init(&data_dir, &args, localizer, printer),
+        Command::Recover(args) => keys::recover(&data_dir, &args, localizer, printer),
         command => {
-            let mut store = open(&data_dir, localizer)?;
+            let mut store = keys::open(&data_dir, localizer)?;
             dispatch(command, &mut store, printer)
-        }
-    }
-}
-
-fn passphrase_from_environment() -> Option<Zeroizing<String>> {
-    std::env::var("ESCALE_PASSPHRASE").ok().filter(|p| !p.is_empty()).map(Zeroizing::new)
-}
-
-fn prompt_passphrase(localizer: &Localizer, message: &str) -> Result<Zeroizing<String>, Failure> {
-    if !std::io::stdin().is_terminal() {
-        return Err(CoreError::PassphraseRequired.into());
-    }
-    rpassword::prompt_password(format!("{} ", localizer.text(message)))
-        .map(Zeroizing::new)
-        .map_err(|_| CoreError::PassphraseRequired.into())
-}
-
-fn init(data_dir: &DataDir, args: &InitArgs, localizer: &Localizer, mut printer: Printer<'_>) -> Outcome {
-    let keyring = if args.passphrase { None } else { key::system_keyring().ok().filter(key::keyring_answers) };
-    let store = match &keyring {
-        Some(keyring) => Store::create(data_dir, NewKey::Keyring(keyring))?,
-        None => {
-            let passphrase = match passphrase_from_environment() {
-                Some(passphrase) => passphrase,
-                None => {
-                    let first = prompt_passphrase(localizer, "cli-prompt-new-passphrase")?;
-                    let again = prompt_passphrase(localizer, "cli-prompt-repeat-passphrase")?;
-                    if *first != *again {
-                        return Err(Failure::Message("cli-passphrases-differ", vec![]));
-                    }
-                    first
-                }
-            };
-            Store::create(data_dir, NewKey::Passphrase { passphrase: &passphrase, cost: PassphraseCost::STANDARD })?
-        }
-    };
-    let protection = if keyring.is_some() { KeyProtection::Keyring } else { KeyProtection::Passphrase };
-    #[derive(Serialize)]
-    #[serde(rename_all = "camelCase")]
-    struct Initialised {
-        data_dir: String,
-        protection: KeyProtection,
-        schema_version: String,
-    }
-    let report = Initialised {
-        data_dir: data_dir.path().display().to_string(),
-        protection,
-        schema_version: store.schema_version()?,
-    };
-    if args.json {
-        return printer.json(&report);
-    }
-    let message = match protection {
-        KeyProtection::Keyring => "cli-initialised-keyring",
-        KeyProtection::Passphrase => "cli-initialised-passphrase",
-    };
-    printer.line(&printer.localizer.message(message, &[("path", report.data_dir.as_str().into())]))
-}
-
-fn open(data_dir: &DataDir, localizer: &Localizer) -> Result<Store, Failure> {
-    let settings = data_dir.key_settings()?;
-    match settings.protection {
-        KeyProtection::Keyring => {
-            let keyring = key::system_keyring()?;
-            Ok(Store::unlock(data_dir, &Credentials { keyring: Some(&keyring), passphrase: None })?)
-        }
-        KeyProtection::Passphrase => {
-            let passphrase = match passphrase_from_environment() {
-                Some(passphrase) => passphrase,
-                None => prompt_passphrase(localizer, "cli-prompt-passphrase")?,
-            };
-            Ok(Store::unlock(data_dir, &Credentials { keyring: None, passphrase: Some(&passphrase) })?)
         }
     }
 }
 
 fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
     match command {
-        Command::Init(_) => unreachable!("init is handled before a store is opened"),
+        Command::Init(_) | Command::Recover(_) => unreachable!("handled before a store is opened"),
+        Command::RecoverySheet(args) => {
+            let localizer = printer.localizer;
+            keys::recovery_sheet(store, &args, localizer, printer)
+        }
+        Command::Key(command) => {
+            let localizer = printer.localizer;
+            keys::key_command(command, store, localizer, printer)
+        }
         Command::Demo(args) => {
             let summary = demo::generate(store, DemoOptions::people(args.people))?;
             if args.json {
@@ -319,17 +254,17 @@ fn place(command: PlaceCommand, store: &mut Store, mut printer: Printer<'_>) -> 
 }
 
 /// Human and JSON output. Only this boundary serializes the core's values.
-struct Printer<'a> {
-    localizer: &'a Localizer,
+pub(crate) struct Printer<'a> {
+    pub(crate) localizer: &'a Localizer,
     out: &'a mut dyn Write,
 }
 
 impl Printer<'_> {
-    fn line(&mut self, text: &str) -> Outcome {
+    pub(crate) fn line(&mut self, text: &str) -> Outcome {
         writeln!(self.out, "{text}").map_err(|_| Failure::Message("cli-output-failed", vec![]))
     }
 
-    fn json<T: Serialize>(&mut self, value: &T) -> Outcome {
+    pub(crate) fn json<T: Serialize>(&mut self, value: &T) -> Outcome {
         let text = serde_json::to_string_pretty(value).expect("core values always serialize");
         self.line(&text)
     }

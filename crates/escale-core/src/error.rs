@@ -73,6 +73,35 @@ pub enum CoreError {
     /// The key settings file of the data directory is unreadable.
     #[error("the key settings file is damaged: {0}")]
     KeySettingsDamaged(String),
+
+    /// A database is here but its key settings (file and mirror) are gone: the recovery key
+    /// opens it again. Never a reason to create a new store over it.
+    #[error("the database has no key settings")]
+    KeySettingsMissing,
+
+    /// The key settings were written by a newer Escale.
+    #[error("the key settings have format {found}, newer than this program knows")]
+    KeySettingsTooNew { found: u32 },
+
+    /// The passphrase does not unwrap the key.
+    #[error("wrong passphrase")]
+    WrongPassphrase,
+
+    /// A recovery key that does not read back (a character changed, one missing).
+    #[error("the recovery key is mistyped")]
+    RecoveryKeyMistyped,
+
+    /// The operating system gave no random bytes for a new key.
+    #[error("no randomness available")]
+    NoRandomness,
+
+    /// The lock screen was asked for a PIN before one was chosen.
+    #[error("no PIN is set")]
+    PinNotSet,
+
+    /// The stored PIN cannot be read back (written by another version, or damaged).
+    #[error("the stored PIN is unreadable")]
+    PinSettingsDamaged,
 }
 
 impl CoreError {
@@ -94,6 +123,13 @@ impl CoreError {
             CoreError::Io { .. } => "file-error",
             CoreError::Storage(_) => "storage-error",
             CoreError::KeySettingsDamaged(_) => "key-settings-damaged",
+            CoreError::KeySettingsMissing => "key-settings-missing",
+            CoreError::KeySettingsTooNew { .. } => "key-settings-too-new",
+            CoreError::WrongPassphrase => "wrong-passphrase",
+            CoreError::RecoveryKeyMistyped => "recovery-key-mistyped",
+            CoreError::NoRandomness => "no-randomness",
+            CoreError::PinNotSet => "pin-not-set",
+            CoreError::PinSettingsDamaged => "pin-settings-damaged",
         }
     }
 
@@ -114,6 +150,9 @@ impl CoreError {
             }
             CoreError::Io { path, .. } => {
                 arguments.insert("path", path.clone());
+            }
+            CoreError::KeySettingsTooNew { found } => {
+                arguments.insert("format", found.to_string());
             }
             _ => {}
         }
@@ -176,6 +215,10 @@ pub enum ValidationError {
     StatusUnchanged(String),
     #[error("the deadline is not a valid date")]
     DateInvalid,
+    #[error("a PIN is 4 to 12 digits")]
+    PinInvalid,
+    #[error("the idle time is outside 1..={max} minutes")]
+    IdleMinutesOutOfRange { max: u32 },
 }
 
 impl ValidationError {
@@ -209,6 +252,8 @@ impl ValidationError {
             ValidationError::DuplicateParticipant => "duplicate-participant",
             ValidationError::StatusUnchanged(_) => "status-unchanged",
             ValidationError::DateInvalid => "date-invalid",
+            ValidationError::PinInvalid => "pin-invalid",
+            ValidationError::IdleMinutesOutOfRange { .. } => "idle-minutes-out-of-range",
         }
     }
 
@@ -239,6 +284,8 @@ impl ValidationError {
             | ValidationError::AnonymousTotalTooLarge { .. } => "anonymousParticipants",
             ValidationError::FieldNotApplicable { field, .. } => field,
             ValidationError::StatusUnchanged(_) => "status",
+            ValidationError::PinInvalid => "pin",
+            ValidationError::IdleMinutesOutOfRange { .. } => "idleMinutes",
         })
     }
 
@@ -276,6 +323,9 @@ impl ValidationError {
             }
             ValidationError::LanguageInvalid(code) => {
                 arguments.insert("code", code.clone());
+            }
+            ValidationError::IdleMinutesOutOfRange { max } => {
+                arguments.insert("max", max.to_string());
             }
             _ => {}
         }

@@ -15,6 +15,7 @@ pub mod i18n;
 pub mod organisation;
 pub mod procedure;
 pub mod search;
+pub mod session;
 pub mod storage;
 mod text;
 pub mod vocabulary;

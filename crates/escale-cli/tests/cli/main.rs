@@ -8,6 +8,7 @@ mod activities;
 mod beneficiaries;
 mod demo;
 mod keyring;
+mod recovery;
 mod store;
 mod support;
 mod usage;

@@ -64,8 +64,8 @@ fn a_wrong_or_missing_passphrase_is_refused_without_touching_the_store() {
     let wrong = cli.run_with_passphrase(Some("not the right passphrase"), &["beneficiary", "list"]);
     let message = wrong.failure();
     assert!(
-        message.contains("La clé ou la phrase secrète ne correspond pas"),
-        "a wrong passphrase is reported in French as a key that does not match; got {message:?}"
+        message.contains("Ce n’est pas la bonne phrase secrète"),
+        "a wrong passphrase is reported in French as such (it fails to unwrap the key); got {message:?}"
     );
     assert_eq!(
         cli.snapshot(),

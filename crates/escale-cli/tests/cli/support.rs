@@ -109,7 +109,16 @@ impl Cli {
         self.run_with(self.passphrase.as_deref(), false, args)
     }
 
+    /// Runs with the runner's passphrase and other variables (recovery key, new passphrase).
+    pub fn run_with_environment(&self, variables: &[(&str, &str)], args: &[&str]) -> Run {
+        self.run_full(self.passphrase.as_deref(), true, variables, args)
+    }
+
     fn run_with(&self, passphrase: Option<&str>, with_data_dir: bool, args: &[&str]) -> Run {
+        self.run_full(passphrase, with_data_dir, &[], args)
+    }
+
+    fn run_full(&self, passphrase: Option<&str>, with_data_dir: bool, variables: &[(&str, &str)], args: &[&str]) -> Run {
         let mut all: Vec<String> = Vec::new();
         if with_data_dir {
             all.push("--data-dir".into());
@@ -125,6 +134,8 @@ impl Cli {
             .env_remove("ESCALE_DATA_DIR")
             .env_remove("ESCALE_LANG")
             .env_remove("ESCALE_PASSPHRASE")
+            .env_remove("ESCALE_NEW_PASSPHRASE")
+            .env_remove("ESCALE_RECOVERY_KEY")
             .env_remove("LANG")
             .env_remove("LC_ALL")
             .env("HOME", self._home.path())
@@ -136,6 +147,7 @@ impl Cli {
         if let Some(passphrase) = passphrase {
             command.env("ESCALE_PASSPHRASE", passphrase);
         }
+        command.envs(variables.iter().copied());
         let output = command.output().expect("the escale binary runs");
         Run {
             args: all,

@@ -26,7 +26,10 @@ macro_rules! migration {
 }
 
 /// Every migration, oldest first. A test checks this list against the files of the folder.
-pub const MIGRATIONS: &[Migration] = &[migration!("20261122090000", "initial_schema")];
+pub const MIGRATIONS: &[Migration] = &[
+    migration!("20261122090000", "initial_schema"),
+    migration!("20261122150000", "local_settings"),
+];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (
     version TEXT PRIMARY KEY NOT NULL,
@@ -35,14 +38,31 @@ const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (
 ) STRICT;";
 
 pub(crate) fn migrate(connection: &mut Connection) -> CoreResult<()> {
+    migrate_with(connection, MIGRATIONS)
+}
+
+/// Applies the migrations of `list` that the database lacks, each in its own immediate
+/// transaction. The database's version is read again inside each transaction, which holds the
+/// write lock: when the window and the command line start an upgrade at the same moment, the
+/// second waits for the first and then finds the work done, so no migration runs twice.
+#[doc(hidden)]
+pub fn migrate_with(connection: &mut Connection, list: &[Migration]) -> CoreResult<()> {
     connection.execute_batch(BOOKKEEPING)?;
-    let current = current_version(connection)?;
-    let newest_known = MIGRATIONS.last().map(|m| m.version).unwrap_or_default();
-    if current.as_str() > newest_known {
-        return Err(CoreError::SchemaTooNew { found: current, known: newest_known.to_string() });
-    }
-    for migration in MIGRATIONS.iter().filter(|m| m.version > current.as_str()) {
+    let newest_known = list.last().map(|m| m.version).unwrap_or_default();
+    let refuse_newer = |current: String| -> CoreResult<String> {
+        if current.as_str() > newest_known {
+            return Err(CoreError::SchemaTooNew { found: current, known: newest_known.to_string() });
+        }
+        Ok(current)
+    };
+    let current = refuse_newer(current_version(connection)?)?;
+    // Most openings have nothing to do: they take no write lock at all.
+    for migration in list.iter().filter(|m| m.version > current.as_str()) {
         let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let current = refuse_newer(current_version(&transaction)?)?;
+        if migration.version <= current.as_str() {
+            continue;
+        }
         transaction.execute_batch(migration.sql)?;
         transaction.execute(
             "INSERT INTO schema_migration (version, name, applied_at) VALUES (?1, ?2, ?3)",

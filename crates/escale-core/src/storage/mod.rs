@@ -14,13 +14,13 @@ use std::time::Duration;
 use keyring_core::CredentialStore;
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
-pub use key::{DatabaseKey, KeyProtection, KeySettings, PassphraseCost};
-pub use migrations::{MIGRATIONS, Migration};
+use key::KeySettingsFiles;
+pub use key::{DatabaseKey, KeyProtection, KeySettings, PassphraseCost, RecoveryKey};
+pub use migrations::{MIGRATIONS, Migration, migrate_with};
 
 use crate::error::{CoreError, CoreResult};
 
 const DATABASE_FILE: &str = "escale.db";
-const KEY_SETTINGS_FILE: &str = "key-settings.json";
 
 /// The folder holding one Escale store: the database and its key settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,50 +61,83 @@ impl DataDir {
         self.path.join(DATABASE_FILE)
     }
 
-    fn key_settings_path(&self) -> PathBuf {
-        self.path.join(KEY_SETTINGS_FILE)
+    fn key_settings_files(&self) -> KeySettingsFiles {
+        KeySettingsFiles::in_folder(&self.path)
     }
 
-    /// A data directory is initialised once its key settings are in place (written last).
+    /// Whether a database is here: a database file, or a write-ahead log, with something in it.
+    /// An empty file holds nothing (a creation that stopped before its first page); anything
+    /// else is data that no code path may delete or replace.
+    pub fn has_database(&self) -> bool {
+        let not_empty = |path: PathBuf| std::fs::metadata(path).map(|m| m.len() > 0).unwrap_or(false);
+        not_empty(self.database_path()) || not_empty(self.path.join(format!("{DATABASE_FILE}-wal")))
+    }
+
+    /// A data directory is initialised once it holds a database, whatever became of its key
+    /// settings (a database without them needs the recovery key, never a new setup).
     pub fn is_initialised(&self) -> bool {
-        self.key_settings_path().is_file()
+        self.has_database()
     }
 
+    /// The key settings, from their file or its mirror. Without a database they do not matter:
+    /// [`CoreError::NotInitialised`].
     pub fn key_settings(&self) -> CoreResult<KeySettings> {
-        if !self.is_initialised() {
+        if !self.has_database() {
             return Err(CoreError::NotInitialised(self.path.display().to_string()));
         }
-        KeySettings::load(&self.key_settings_path())
+        self.key_settings_files().load()
     }
 
     fn display(&self) -> String {
         self.path.display().to_string()
     }
-
-    /// Removes what an interrupted creation left (a database nobody has the key settings of).
-    fn remove_unfinished_creation(&self) -> CoreResult<()> {
-        for suffix in ["", "-wal", "-shm", "-journal"] {
-            let path = self.path.join(format!("{DATABASE_FILE}{suffix}"));
-            match std::fs::remove_file(&path) {
-                Ok(()) => {}
-                Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
-                Err(error) => return Err(CoreError::io(&path, error)),
-            }
-        }
-        Ok(())
-    }
 }
 
-/// How a new data directory's key is to be protected.
+/// How a store's key is to be protected (at creation, recovery or a change of protection).
 pub enum NewKey<'a> {
     Keyring(&'a Arc<CredentialStore>),
     Passphrase { passphrase: &'a str, cost: PassphraseCost },
+}
+
+impl NewKey<'_> {
+    /// Refuses a weak passphrase before anything is touched.
+    fn check(&self) -> CoreResult<()> {
+        if let NewKey::Passphrase { passphrase, .. } = self
+            && passphrase.chars().count() < key::MINIMUM_PASSPHRASE_LENGTH
+        {
+            return Err(CoreError::PassphraseTooShort { min: key::MINIMUM_PASSPHRASE_LENGTH });
+        }
+        Ok(())
+    }
+
+    /// Settings protecting `key` as asked, for the store `store_id`; for the keyring, the key
+    /// is stored there first.
+    fn protect(&self, store_id: String, key: &DatabaseKey) -> CoreResult<KeySettings> {
+        match self {
+            NewKey::Keyring(keyring) => {
+                let settings = KeySettings::for_keyring(store_id);
+                settings.save_to_keyring(keyring, key)?;
+                Ok(settings)
+            }
+            NewKey::Passphrase { passphrase, cost } => KeySettings::for_passphrase(store_id, passphrase, *cost, key),
+        }
+    }
+
+    /// Undoes [`NewKey::protect`] when what followed failed.
+    fn abandon(&self, settings: &KeySettings) {
+        if let NewKey::Keyring(keyring) = self {
+            settings.forget_keyring_key(keyring);
+        }
+    }
 }
 
 /// An open, unlocked, migrated store.
 pub struct Store {
     connection: Connection,
     data_dir: DataDir,
+    /// Kept while the store is open, for the recovery sheet and for re-wrapping the key when
+    /// the protection changes. SQLCipher holds it in memory anyway; wiped on close.
+    key: DatabaseKey,
 }
 
 impl std::fmt::Debug for Store {
@@ -115,43 +148,30 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Creates a new encrypted store in `data_dir`, protecting its key as asked.
+    ///
+    /// The key settings are written first, then the database: a creation cut short leaves at
+    /// worst settings without a database (the next creation replaces them) or a database that
+    /// its settings open (migrations finish on the next opening). Nothing is ever deleted but
+    /// what this very call created.
     pub fn create(data_dir: &DataDir, new_key: NewKey<'_>) -> CoreResult<Store> {
-        if data_dir.is_initialised() {
+        if data_dir.has_database() {
             return Err(CoreError::AlreadyInitialised(data_dir.display()));
         }
-        // Refuse a weak passphrase before touching the disk: a refused creation leaves no trace.
-        if let NewKey::Passphrase { passphrase, .. } = &new_key
-            && passphrase.chars().count() < key::MINIMUM_PASSPHRASE_LENGTH
-        {
-            return Err(CoreError::PassphraseTooShort { min: key::MINIMUM_PASSPHRASE_LENGTH });
-        }
+        new_key.check()?;
         std::fs::create_dir_all(data_dir.path()).map_err(|error| CoreError::io(data_dir.path(), error))?;
         restrict_to_owner(data_dir.path());
-        data_dir.remove_unfinished_creation()?;
 
-        let (settings, key) = match new_key {
-            NewKey::Keyring(keyring) => {
-                let settings = KeySettings::for_keyring();
-                let key = DatabaseKey::random()?;
-                settings.save_to_keyring(keyring, &key)?;
-                (settings, key)
-            }
-            NewKey::Passphrase { passphrase, cost } => {
-                let settings = KeySettings::for_passphrase(cost)?;
-                let key = settings.key_from_passphrase(passphrase)?;
-                (settings, key)
-            }
-        };
-
-        let created = Store::open_connection(data_dir, &key).and_then(|store| {
-            write_file_durably(&data_dir.key_settings_path(), settings.to_json().as_bytes())?;
-            Ok(store)
-        });
+        let key = DatabaseKey::random()?;
+        let settings = new_key.protect(uuid::Uuid::now_v7().to_string(), &key)?;
+        let files = data_dir.key_settings_files();
+        let created = files.save(&settings).and_then(|()| Store::open_connection(data_dir, key, true));
         if created.is_err() {
-            if let NewKey::Keyring(keyring) = new_key {
-                settings.forget_keyring_key(keyring);
+            new_key.abandon(&settings);
+            files.remove();
+            // Only what this call made: the database did not exist when it started.
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let _ = std::fs::remove_file(data_dir.path().join(format!("{DATABASE_FILE}{suffix}")));
             }
-            let _ = data_dir.remove_unfinished_creation();
         }
         created
     }
@@ -159,24 +179,96 @@ impl Store {
     /// Opens the store of an initialised data directory with its key.
     /// A wrong key is [`CoreError::WrongKey`] and leaves the files untouched.
     pub fn open(data_dir: &DataDir, key: &DatabaseKey) -> CoreResult<Store> {
-        if !data_dir.is_initialised() || !data_dir.database_path().is_file() {
+        if !data_dir.has_database() {
             return Err(CoreError::NotInitialised(data_dir.display()));
         }
-        Store::open_connection(data_dir, key)
+        Store::open_connection(data_dir, key.duplicate(), false)
     }
 
-    fn open_connection(data_dir: &DataDir, key: &DatabaseKey) -> CoreResult<Store> {
+    /// Opens a store with its recovery key, then protects the key anew as asked (the keyring of
+    /// this laptop, or a new passphrase). For a new laptop, a reset keyring, lost or damaged key
+    /// settings, a forgotten passphrase. The settings are replaced only once the recovery key
+    /// has opened the database; a wrong key changes nothing.
+    pub fn recover(data_dir: &DataDir, recovery_key: &str, new_key: NewKey<'_>) -> CoreResult<Store> {
+        new_key.check()?;
+        let key = DatabaseKey::from_recovery_key(recovery_key)?;
+        let mut store = Store::open(data_dir, &key)?;
+        // The store keeps its identifier when its settings survive (a forgotten passphrase).
+        let store_id = data_dir
+            .key_settings_files()
+            .load()
+            .map(|settings| settings.store_id)
+            .unwrap_or_else(|_| uuid::Uuid::now_v7().to_string());
+        store.protect_key(store_id, new_key)?;
+        Ok(store)
+    }
+
+    /// Whether `key` is this open store's key (to check a passphrase or a recovery key typed
+    /// at the lock screen).
+    pub(crate) fn holds_key(&self, key: &DatabaseKey) -> bool {
+        self.key.is_same_as(key)
+    }
+
+    /// The recovery key of this store, for the recovery sheet.
+    pub fn recovery_key(&self) -> RecoveryKey {
+        self.key.recovery_key()
+    }
+
+    /// How the key is protected now.
+    pub fn key_protection(&self) -> CoreResult<KeyProtection> {
+        Ok(self.data_dir.key_settings_files().load()?.protection)
+    }
+
+    /// Protects the same data key differently: moves it to the keyring, to a passphrase, or to
+    /// a new passphrase. Nothing is re-encrypted. `current` proves the present protection: its
+    /// passphrase when there is one (a laptop left unlocked is not enough to change it), its
+    /// keyring otherwise, from which the key is removed once the new protection is on disk.
+    pub fn change_key_protection(&mut self, current: &Credentials<'_>, new_key: NewKey<'_>) -> CoreResult<()> {
+        new_key.check()?;
+        let previous = self.data_dir.key_settings_files().load()?;
+        match previous.protection {
+            KeyProtection::Passphrase => {
+                let given = current.passphrase.ok_or(CoreError::PassphraseRequired)?;
+                if !previous.key_from_passphrase(given)?.is_same_as(&self.key) {
+                    return Err(CoreError::WrongPassphrase);
+                }
+            }
+            KeyProtection::Keyring if current.keyring.is_none() => {
+                return Err(CoreError::KeyringUnavailable("no keyring answered".into()));
+            }
+            KeyProtection::Keyring => {}
+        }
+        let leaves_keyring = matches!(new_key, NewKey::Passphrase { .. });
+        self.protect_key(previous.store_id.clone(), new_key)?;
+        if let (KeyProtection::Keyring, true, Some(keyring)) = (previous.protection, leaves_keyring, current.keyring) {
+            previous.forget_keyring_key(keyring);
+        }
+        Ok(())
+    }
+
+    /// Writes new key settings for the open store's key.
+    fn protect_key(&mut self, store_id: String, new_key: NewKey<'_>) -> CoreResult<()> {
+        let settings = new_key.protect(store_id, &self.key)?;
+        // On failure the keyring entry stays: it may be the very entry the settings still on
+        // disk point to, and an extra copy of the key in the keyring loses nothing.
+        self.data_dir.key_settings_files().save(&settings)
+    }
+
+    fn open_connection(data_dir: &DataDir, key: DatabaseKey, creating: bool) -> CoreResult<Store> {
         let path = data_dir.database_path();
-        let connection = Connection::open_with_flags(
-            &path,
-            OpenFlags::SQLITE_OPEN_READ_WRITE
-                | OpenFlags::SQLITE_OPEN_CREATE
-                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )?;
+        // Opening never creates a database file: only `create` may.
+        let mut flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if creating {
+            flags |= OpenFlags::SQLITE_OPEN_CREATE;
+        }
+        let connection = Connection::open_with_flags(&path, flags)?;
         // SQLCipher's own logger writes to stderr (page numbers, HMAC failures); the core
         // reports through typed errors only.
         connection.execute_batch("PRAGMA cipher_log_level = NONE;")?;
         connection.pragma_update(None, "key", &*key.pragma_value())?;
+        // The settings that define the file format, pinned to SQLCipher 4's: a later SQLCipher
+        // with other defaults must still read the files written today (a fixture checks it).
+        connection.execute_batch(FILE_FORMAT_PRAGMAS)?;
         // The first read proves the key. Nothing has been written yet, so a wrong key leaves
         // the file exactly as it was.
         let check: rusqlite::Result<i64> =
@@ -202,7 +294,7 @@ impl Store {
         connection.pragma_update(None, "cache_size", -32_000)?;
         restrict_to_owner(&path);
 
-        let mut store = Store { connection, data_dir: data_dir.clone() };
+        let mut store = Store { connection, data_dir: data_dir.clone(), key };
         migrations::migrate(&mut store.connection)?;
         Ok(store)
     }
@@ -268,8 +360,19 @@ fn busy_or_storage(error: rusqlite::Error) -> CoreError {
     }
 }
 
+/// SQLCipher 4's file format, stated rather than inherited from the library's defaults. With a
+/// raw key the key derivation settings are unused, but they are pinned too, so that a change
+/// of defaults can never make a store's files unreadable.
+const FILE_FORMAT_PRAGMAS: &str = "
+    PRAGMA cipher_page_size = 4096;
+    PRAGMA kdf_iter = 256000;
+    PRAGMA cipher_hmac_algorithm = HMAC_SHA512;
+    PRAGMA cipher_kdf_algorithm = PBKDF2_HMAC_SHA512;
+    PRAGMA cipher_plaintext_header_size = 0;
+";
+
 /// Writes a small file so that it is either wholly there or not at all, even after a power cut.
-fn write_file_durably(path: &Path, contents: &[u8]) -> CoreResult<()> {
+pub(crate) fn write_file_durably(path: &Path, contents: &[u8]) -> CoreResult<()> {
     use std::io::Write;
     let temporary = path.with_extension("tmp");
     let mut file = std::fs::File::create(&temporary).map_err(|error| CoreError::io(&temporary, error))?;
@@ -309,6 +412,9 @@ pub struct Credentials<'a> {
 
 impl Store {
     /// Opens an initialised store with the protection recorded in its key settings.
+    /// Settings that are missing or damaged in both copies are
+    /// [`CoreError::KeySettingsMissing`] or [`CoreError::KeySettingsDamaged`]: the way back is
+    /// [`Store::recover`], never a new store.
     pub fn unlock(data_dir: &DataDir, credentials: &Credentials<'_>) -> CoreResult<Store> {
         let settings = data_dir.key_settings()?;
         let key = match settings.protection {

@@ -153,6 +153,8 @@ fn every_validation_error() -> Vec<ValidationError> {
         DuplicateParticipant,
         StatusUnchanged("a_faire".into()),
         DateInvalid,
+        PinInvalid,
+        IdleMinutesOutOfRange { max: 120 },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -180,11 +182,13 @@ fn every_validation_error() -> Vec<ValidationError> {
         DuplicateParticipant => 21,
         StatusUnchanged(_) => 22,
         DateInvalid => 23,
+        PinInvalid => 24,
+        IdleMinutesOutOfRange { .. } => 25,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..24).collect(),
+        (0..26).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -218,6 +222,13 @@ fn every_core_error() -> Vec<CoreError> {
         },
         Storage(rusqlite::Error::QueryReturnedNoRows),
         KeySettingsDamaged("expected value at line 1".into()),
+        KeySettingsMissing,
+        KeySettingsTooNew { found: 3 },
+        WrongPassphrase,
+        RecoveryKeyMistyped,
+        NoRandomness,
+        PinNotSet,
+        PinSettingsDamaged,
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -236,11 +247,18 @@ fn every_core_error() -> Vec<CoreError> {
         Io { .. } => 12,
         Storage(_) => 13,
         KeySettingsDamaged(_) => 14,
+        KeySettingsMissing => 15,
+        KeySettingsTooNew { .. } => 16,
+        WrongPassphrase => 17,
+        RecoveryKeyMistyped => 18,
+        NoRandomness => 19,
+        PinNotSet => 20,
+        PinSettingsDamaged => 21,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..15).collect(),
+        (0..22).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

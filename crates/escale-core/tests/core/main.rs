@@ -8,6 +8,7 @@ mod audit;
 mod beneficiary;
 mod demo;
 mod i18n;
+mod keys;
 mod organisation;
 mod privacy;
 mod procedure;

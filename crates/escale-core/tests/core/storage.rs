@@ -202,12 +202,12 @@ fn a_wrong_passphrase_is_refused_and_changes_no_byte() {
     );
     let error = error_of(open_with_passphrase(&data_dir, "not the right passphrase"));
     assert!(
-        matches!(error, CoreError::WrongKey),
-        "a wrong passphrase is WrongKey, got {error:?}"
+        matches!(error, CoreError::WrongPassphrase),
+        "a wrong passphrase fails to unwrap the key: WrongPassphrase, got {error:?}"
     );
     assert_eq!(
         error.code(),
-        "wrong-key",
+        "wrong-passphrase",
         "the UI translates the stable code, which never changes"
     );
     let after = files_starting_with(folder.path(), "escale.db");
@@ -222,8 +222,8 @@ fn a_wrong_passphrase_is_refused_and_changes_no_byte() {
     let before = files_starting_with(folder.path(), "escale.db");
     let error = error_of(open_with_passphrase(&data_dir, "still not the passphrase"));
     assert!(
-        matches!(error, CoreError::WrongKey),
-        "closed store, wrong passphrase: WrongKey, got {error:?}"
+        matches!(error, CoreError::WrongPassphrase),
+        "closed store, wrong passphrase: WrongPassphrase, got {error:?}"
     );
     assert_eq!(
         files_starting_with(folder.path(), "escale.db"),
@@ -481,23 +481,72 @@ fn a_database_from_a_newer_escale_is_refused() {
 }
 
 #[test]
-fn an_interrupted_creation_is_cleaned_up_by_the_next_one() {
+fn an_empty_leftover_file_holds_nothing_and_does_not_block_creation() {
+    // A creation that lost power before SQLite wrote its first page leaves an empty file.
     let folder = tempfile::tempdir().expect("a temporary folder");
-    std::fs::write(
-        folder.path().join("escale.db"),
-        b"half-written by a creation that lost power",
-    )
-    .expect("the leftover can be written");
+    std::fs::write(folder.path().join("escale.db"), b"").expect("the leftover can be written");
     let data_dir = DataDir::new(folder.path());
     assert!(
-        !data_dir.is_initialised(),
-        "without key settings the folder is not initialised"
+        !data_dir.has_database(),
+        "an empty file holds no data: it is not a database to protect"
     );
     let keyring = mock_keyring();
     let mut store = Store::create(&data_dir, NewKey::Keyring(&keyring))
-        .expect("a database without key settings is a leftover and is replaced");
+        .expect("the empty leftover does not block a first start");
     add_person(&mut store, "Loïc", "Le Goff");
     assert_eq!(everyone(&store).len(), 1, "the new store works");
+}
+
+#[test]
+fn migrations_started_at_the_same_moment_run_once() {
+    use escale_core::storage::{Migration, migrate_with};
+    // Each migration adds a row rather than failing when run twice, so a double run would
+    // show as a wrong count instead of an error.
+    const LIST: &[Migration] = &[
+        Migration {
+            version: "20000101000000",
+            name: "slow",
+            sql: "CREATE TABLE IF NOT EXISTS counter (n INTEGER);
+                  CREATE TABLE IF NOT EXISTS filler (x INTEGER);
+                  WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 200000)
+                  INSERT INTO filler SELECT x FROM c;
+                  INSERT INTO counter VALUES (1);",
+        },
+        Migration {
+            version: "20000102000000",
+            name: "second",
+            sql: "INSERT INTO counter VALUES (2);",
+        },
+    ];
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let path = folder.path().join("race.db");
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+    let runners: Vec<_> = (0..2)
+        .map(|_| {
+            let (path, barrier) = (path.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                let mut connection = rusqlite::Connection::open(&path).expect("opens");
+                connection.busy_timeout(std::time::Duration::from_secs(30)).expect("timeout");
+                barrier.wait();
+                migrate_with(&mut connection, LIST)
+            })
+        })
+        .collect();
+    for runner in runners {
+        runner
+            .join()
+            .expect("no panic")
+            .expect("the second upgrader waits for the first instead of failing");
+    }
+    let connection = rusqlite::Connection::open(&path).expect("opens");
+    let count = |sql: &str| -> i64 { connection.query_row(sql, [], |row| row.get(0)).expect("countable") };
+    assert_eq!(
+        count("SELECT count(*) FROM counter"),
+        2,
+        "each migration ran exactly once although two programs upgraded at the same moment"
+    );
+    assert_eq!(count("SELECT count(*) FROM schema_migration"), 2, "each is recorded once");
+    assert_eq!(count("SELECT count(*) FROM filler"), 200_000, "the slow migration's rows, once");
 }
 
 #[test]

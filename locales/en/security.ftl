@@ -1,0 +1,43 @@
+# Lock, PIN and security settings.
+
+lock-now = Lock
+shortcut-lock = Ctrl+L
+lock-title = Escale is locked
+lock-pin = PIN
+lock-no-pin = No PIN has been chosen: this lock only hides the screen. Choose a PIN in "Security".
+lock-wrong-pin = { $attemptsLeft ->
+    [one] That is not the right PIN. 1 try left.
+   *[other] That is not the right PIN. { $attemptsLeft } tries left.
+}
+lock-locked-out-passphrase = Too many tries. Now type the passphrase.
+lock-locked-out-recovery = Too many tries. Now type the recovery key.
+security-title = Security
+security-lock-title = Lock
+security-pin-is-set = A PIN is set. It unlocks Escale when you come back.
+security-pin-not-set = No PIN has been chosen. Choose one: it will be asked when Escale locks.
+security-new-pin = New PIN (4 to 12 digits)
+security-new-pin-repeat = New PIN, a second time
+security-save-pin = Save the PIN
+security-pin-saved = PIN saved.
+security-idle = Lock after
+security-idle-minutes = { $minutes ->
+    [one] 1 minute without activity
+   *[other] { $minutes } minutes without activity
+}
+security-idle-saved = Escale will lock after { $minutes } minutes without activity.
+security-sheet-explanation = The recovery sheet opens the data again if the computer, the keyring or the passphrase is lost. Print it again if you have mislaid it.
+security-show-sheet = Show the recovery sheet
+security-hide-sheet = Hide the sheet
+security-key-title = Key protection
+security-key-is-keyring = The key is in your session's keyring. On a shared computer, protect it with a passphrase instead.
+security-key-is-passphrase = The key is protected by a passphrase.
+security-current-passphrase = Current passphrase
+security-change-passphrase = Change the passphrase
+security-move-to-passphrase = Protect with this passphrase
+security-move-to-keyring = Use the keyring instead
+security-passphrase-saved = The new passphrase now protects the key.
+security-moved-to-keyring = The key is now in the session's keyring.
+security-no-reencryption = The data is not re-encrypted and the recovery sheet stays valid.
+error-ui-pins-differ = The two PINs are different.
+setup-pin = PIN to unlock Escale (4 to 12 digits)
+setup-pin-help = Escale locks itself when you step away; this PIN opens it again.

@@ -1,0 +1,43 @@
+# Verrouillage, code PIN et réglages de sécurité.
+
+lock-now = Verrouiller
+shortcut-lock = Ctrl+L
+lock-title = Escale est verrouillé
+lock-pin = Code PIN
+lock-no-pin = Aucun code PIN n’est choisi : ce verrou cache seulement l’écran. Choisissez un code PIN dans « Sécurité ».
+lock-wrong-pin = { $attemptsLeft ->
+    [one] Ce n’est pas le bon code PIN. Encore 1 essai.
+   *[other] Ce n’est pas le bon code PIN. Encore { $attemptsLeft } essais.
+}
+lock-locked-out-passphrase = Trop d’essais. Saisissez maintenant la phrase secrète.
+lock-locked-out-recovery = Trop d’essais. Saisissez maintenant la clé de récupération.
+security-title = Sécurité
+security-lock-title = Verrouillage
+security-pin-is-set = Un code PIN est choisi. Il déverrouille Escale quand vous revenez.
+security-pin-not-set = Aucun code PIN n’est choisi. Choisissez-en un : il sera demandé quand Escale se verrouille.
+security-new-pin = Nouveau code PIN (4 à 12 chiffres)
+security-new-pin-repeat = Nouveau code PIN, une deuxième fois
+security-save-pin = Enregistrer le code PIN
+security-pin-saved = Code PIN enregistré.
+security-idle = Verrouiller après
+security-idle-minutes = { $minutes ->
+    [one] 1 minute sans activité
+   *[other] { $minutes } minutes sans activité
+}
+security-idle-saved = Escale se verrouillera après { $minutes } minutes sans activité.
+security-sheet-explanation = La fiche de récupération rouvre les données si l’ordinateur, le trousseau ou la phrase secrète sont perdus. Réimprimez-la si vous l’avez égarée.
+security-show-sheet = Afficher la fiche de récupération
+security-hide-sheet = Cacher la fiche
+security-key-title = Protection de la clé
+security-key-is-keyring = La clé est dans le trousseau de votre session. Sur un ordinateur partagé, protégez-la plutôt par une phrase secrète.
+security-key-is-passphrase = La clé est protégée par une phrase secrète.
+security-current-passphrase = Phrase secrète actuelle
+security-change-passphrase = Changer la phrase secrète
+security-move-to-passphrase = Protéger par cette phrase secrète
+security-move-to-keyring = Utiliser le trousseau à la place
+security-passphrase-saved = La nouvelle phrase secrète protège maintenant la clé.
+security-moved-to-keyring = La clé est maintenant dans le trousseau de la session.
+security-no-reencryption = Les données ne sont pas rechiffrées et la fiche de récupération reste valable.
+error-ui-pins-differ = Les deux codes PIN sont différents.
+setup-pin = Code PIN pour déverrouiller Escale (4 à 12 chiffres)
+setup-pin-help = Escale se verrouille quand vous vous absentez ; ce code le rouvre.
