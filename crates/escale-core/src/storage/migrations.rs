@@ -26,7 +26,10 @@ macro_rules! migration {
 }
 
 /// Every migration, oldest first. A test checks this list against the files of the folder.
-pub const MIGRATIONS: &[Migration] = &[migration!("20261122090000", "initial_schema")];
+pub const MIGRATIONS: &[Migration] = &[
+    migration!("20261122090000", "initial_schema"),
+    migration!("20261122140000", "privacy"),
+];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (
     version TEXT PRIMARY KEY NOT NULL,
