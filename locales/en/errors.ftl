@@ -15,6 +15,7 @@ error-database-busy = The database is being used by another program. Try again i
 error-file-error = Could not read or write the file { $path }. Check the free disk space and the file permissions.
 error-storage-error = Database error. Nothing was saved.
 error-key-settings-damaged = The key settings file is damaged. Restore a backup.
+error-already-erased = This person’s identity, contact details and notes have already been erased.
 
 error-name-required = Enter a last name or a first name.
 error-birth-year-out-of-range = The year of birth must be between 1900 and { $max }.
@@ -40,6 +41,10 @@ error-field-not-applicable = This field does not apply to this type of activity.
 error-duplicate-participant = This person is listed twice among the participants.
 error-status-unchanged = The procedure already has this status.
 error-date-invalid = This date is not valid.
+error-consent-purpose-required = Choose at least one purpose the person agrees to.
+error-withdrawal-before-consent = The withdrawal cannot be dated before the consent.
+error-consent-already-withdrawn = This consent has already been withdrawn.
+error-retention-out-of-range = The retention period must be between { $min } and { $max } months.
 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.

@@ -15,6 +15,7 @@ error-database-busy = La base est occupée par un autre programme. Réessayez da
 error-file-error = Impossible de lire ou d’écrire le fichier { $path }. Vérifiez l’espace disque et les droits.
 error-storage-error = Erreur de la base de données. Rien n’a été enregistré.
 error-key-settings-damaged = Le fichier des réglages de clé est abîmé. Restaurez une sauvegarde.
+error-already-erased = L’identité, les coordonnées et les notes de cette personne ont déjà été effacées.
 
 error-name-required = Indiquez un nom ou un prénom.
 error-birth-year-out-of-range = L’année de naissance doit être comprise entre 1900 et { $max }.
@@ -40,6 +41,10 @@ error-field-not-applicable = Ce champ ne s’applique pas à ce type d’activit
 error-duplicate-participant = Cette personne figure deux fois parmi les participants.
 error-status-unchanged = La démarche a déjà ce statut.
 error-date-invalid = Cette date n’est pas valide.
+error-consent-purpose-required = Choisissez au moins une finalité à laquelle la personne consent.
+error-withdrawal-before-consent = Le retrait ne peut pas dater d’avant le consentement.
+error-consent-already-withdrawn = Ce consentement a déjà été retiré.
+error-retention-out-of-range = La durée de conservation doit être comprise entre { $min } et { $max } mois.
 
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.

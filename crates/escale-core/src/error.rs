@@ -73,6 +73,10 @@ pub enum CoreError {
     /// The key settings file of the data directory is unreadable.
     #[error("the key settings file is damaged: {0}")]
     KeySettingsDamaged(String),
+
+    /// The person's identity, contact and notes were already erased; nothing is left to erase.
+    #[error("the file of {0} was already erased")]
+    AlreadyErased(String),
 }
 
 impl CoreError {
@@ -94,6 +98,7 @@ impl CoreError {
             CoreError::Io { .. } => "file-error",
             CoreError::Storage(_) => "storage-error",
             CoreError::KeySettingsDamaged(_) => "key-settings-damaged",
+            CoreError::AlreadyErased(_) => "already-erased",
         }
     }
 
@@ -176,6 +181,14 @@ pub enum ValidationError {
     StatusUnchanged(String),
     #[error("the deadline is not a valid date")]
     DateInvalid,
+    #[error("a consent needs at least one purpose")]
+    ConsentPurposeRequired,
+    #[error("a consent cannot be withdrawn before it was given")]
+    WithdrawalBeforeConsent,
+    #[error("the consent was already withdrawn")]
+    ConsentAlreadyWithdrawn,
+    #[error("retention of {months} months is outside {min}..={max}")]
+    RetentionOutOfRange { months: i64, min: u32, max: u32 },
 }
 
 impl ValidationError {
@@ -209,6 +222,10 @@ impl ValidationError {
             ValidationError::DuplicateParticipant => "duplicate-participant",
             ValidationError::StatusUnchanged(_) => "status-unchanged",
             ValidationError::DateInvalid => "date-invalid",
+            ValidationError::ConsentPurposeRequired => "consent-purpose-required",
+            ValidationError::WithdrawalBeforeConsent => "withdrawal-before-consent",
+            ValidationError::ConsentAlreadyWithdrawn => "consent-already-withdrawn",
+            ValidationError::RetentionOutOfRange { .. } => "retention-out-of-range",
         }
     }
 
@@ -239,6 +256,9 @@ impl ValidationError {
             | ValidationError::AnonymousTotalTooLarge { .. } => "anonymousParticipants",
             ValidationError::FieldNotApplicable { field, .. } => field,
             ValidationError::StatusUnchanged(_) => "status",
+            ValidationError::ConsentPurposeRequired => "purposes",
+            ValidationError::WithdrawalBeforeConsent | ValidationError::ConsentAlreadyWithdrawn => "withdrawnOn",
+            ValidationError::RetentionOutOfRange { .. } => "retentionMonths",
         })
     }
 
@@ -276,6 +296,11 @@ impl ValidationError {
             }
             ValidationError::LanguageInvalid(code) => {
                 arguments.insert("code", code.clone());
+            }
+            ValidationError::RetentionOutOfRange { months, min, max } => {
+                arguments.insert("months", months.to_string());
+                arguments.insert("min", min.to_string());
+                arguments.insert("max", max.to_string());
             }
             _ => {}
         }

@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use escale_core::i18n::{self, Localizer, REFERENCE_LANGUAGE};
 use escale_core::vocabulary::{
-    ActivityKind, AgeBand, Autonomy, Equipment, Gender, PlaceType, ProcedureKind, ProcedureStatus,
-    RedirectionStructure, SocialStatus, Theme, WorkshopLevel,
+    ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, Equipment, Gender, PersonalField,
+    PlaceType, ProcedureKind, ProcedureStatus, RedirectionStructure, SocialStatus, Theme,
+    WorkshopLevel,
 };
 use escale_core::{CoreError, ValidationError};
 use fluent_syntax::ast;
@@ -110,6 +111,9 @@ fn vocabulary_ids() -> Vec<String> {
         SocialStatus,
         ProcedureStatus,
         ProcedureKind,
+        ConsentMethod,
+        ConsentPurpose,
+        PersonalField,
     )
 }
 
@@ -153,6 +157,14 @@ fn every_validation_error() -> Vec<ValidationError> {
         DuplicateParticipant,
         StatusUnchanged("a_faire".into()),
         DateInvalid,
+        ConsentPurposeRequired,
+        WithdrawalBeforeConsent,
+        ConsentAlreadyWithdrawn,
+        RetentionOutOfRange {
+            months: 121,
+            min: 1,
+            max: 120,
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -180,11 +192,15 @@ fn every_validation_error() -> Vec<ValidationError> {
         DuplicateParticipant => 21,
         StatusUnchanged(_) => 22,
         DateInvalid => 23,
+        ConsentPurposeRequired => 24,
+        WithdrawalBeforeConsent => 25,
+        ConsentAlreadyWithdrawn => 26,
+        RetentionOutOfRange { .. } => 27,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..24).collect(),
+        (0..28).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -218,6 +234,7 @@ fn every_core_error() -> Vec<CoreError> {
         },
         Storage(rusqlite::Error::QueryReturnedNoRows),
         KeySettingsDamaged("expected value at line 1".into()),
+        AlreadyErased("0190aaaa-0000-7000-8000-000000000000".into()),
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -236,11 +253,12 @@ fn every_core_error() -> Vec<CoreError> {
         Io { .. } => 12,
         Storage(_) => 13,
         KeySettingsDamaged(_) => 14,
+        AlreadyErased(_) => 15,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..15).collect(),
+        (0..16).collect(),
         "every CoreError variant has exactly one example here"
     );
     all
