@@ -22,6 +22,8 @@ error-recovery-key-mistyped = The recovery key has a typing mistake. Check each 
 error-no-randomness = The system gave no random numbers to create a key. Restart the computer and try again.
 error-pin-not-set = No PIN has been chosen. Choose one in the security settings.
 error-pin-settings-damaged = The stored PIN cannot be read. Unlock with the passphrase or the recovery key, then choose a new PIN.
+error-key-settings-damaged = The key settings file is damaged. Restore a backup.
+error-already-erased = This person’s identity, contact details and notes have already been erased.
 
 error-name-required = Enter a last name or a first name.
 error-birth-year-out-of-range = The year of birth must be between 1900 and { $max }.
@@ -49,6 +51,10 @@ error-status-unchanged = The procedure already has this status.
 error-date-invalid = This date is not valid.
 error-pin-invalid = The PIN has 4 to 12 digits.
 error-idle-minutes-out-of-range = The lock delay is from 1 to { $max } minutes.
+error-consent-purpose-required = Choose at least one purpose the person agrees to.
+error-withdrawal-before-consent = The withdrawal cannot be dated before the consent.
+error-consent-already-withdrawn = This consent has already been withdrawn.
+error-retention-out-of-range = The retention period must be between { $min } and { $max } months.
 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.

@@ -22,6 +22,8 @@ error-recovery-key-mistyped = La clé de récupération contient une faute de fr
 error-no-randomness = Le système n’a pas fourni de nombres aléatoires pour créer une clé. Redémarrez l’ordinateur et réessayez.
 error-pin-not-set = Aucun code PIN n’est choisi. Choisissez-en un dans les réglages de sécurité.
 error-pin-settings-damaged = Le code PIN enregistré est illisible. Déverrouillez avec la phrase secrète ou la clé de récupération, puis choisissez un nouveau code PIN.
+error-key-settings-damaged = Le fichier des réglages de clé est abîmé. Restaurez une sauvegarde.
+error-already-erased = L’identité, les coordonnées et les notes de cette personne ont déjà été effacées.
 
 error-name-required = Indiquez un nom ou un prénom.
 error-birth-year-out-of-range = L’année de naissance doit être comprise entre 1900 et { $max }.
@@ -49,6 +51,10 @@ error-status-unchanged = La démarche a déjà ce statut.
 error-date-invalid = Cette date n’est pas valide.
 error-pin-invalid = Le code PIN compte de 4 à 12 chiffres.
 error-idle-minutes-out-of-range = Le délai de verrouillage va de 1 à { $max } minutes.
+error-consent-purpose-required = Choisissez au moins une finalité à laquelle la personne consent.
+error-withdrawal-before-consent = Le retrait ne peut pas dater d’avant le consentement.
+error-consent-already-withdrawn = Ce consentement a déjà été retiré.
+error-retention-out-of-range = La durée de conservation doit être comprise entre { $min } et { $max } mois.
 
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.

@@ -102,6 +102,9 @@ pub enum CoreError {
     /// The stored PIN cannot be read back (written by another version, or damaged).
     #[error("the stored PIN is unreadable")]
     PinSettingsDamaged,
+    /// The person's identity, contact and notes were already erased; nothing is left to erase.
+    #[error("the file of {0} was already erased")]
+    AlreadyErased(String),
 }
 
 impl CoreError {
@@ -130,6 +133,7 @@ impl CoreError {
             CoreError::NoRandomness => "no-randomness",
             CoreError::PinNotSet => "pin-not-set",
             CoreError::PinSettingsDamaged => "pin-settings-damaged",
+            CoreError::AlreadyErased(_) => "already-erased",
         }
     }
 
@@ -219,6 +223,14 @@ pub enum ValidationError {
     PinInvalid,
     #[error("the idle time is outside 1..={max} minutes")]
     IdleMinutesOutOfRange { max: u32 },
+    #[error("a consent needs at least one purpose")]
+    ConsentPurposeRequired,
+    #[error("a consent cannot be withdrawn before it was given")]
+    WithdrawalBeforeConsent,
+    #[error("the consent was already withdrawn")]
+    ConsentAlreadyWithdrawn,
+    #[error("retention of {months} months is outside {min}..={max}")]
+    RetentionOutOfRange { months: i64, min: u32, max: u32 },
 }
 
 impl ValidationError {
@@ -254,6 +266,10 @@ impl ValidationError {
             ValidationError::DateInvalid => "date-invalid",
             ValidationError::PinInvalid => "pin-invalid",
             ValidationError::IdleMinutesOutOfRange { .. } => "idle-minutes-out-of-range",
+            ValidationError::ConsentPurposeRequired => "consent-purpose-required",
+            ValidationError::WithdrawalBeforeConsent => "withdrawal-before-consent",
+            ValidationError::ConsentAlreadyWithdrawn => "consent-already-withdrawn",
+            ValidationError::RetentionOutOfRange { .. } => "retention-out-of-range",
         }
     }
 
@@ -286,6 +302,9 @@ impl ValidationError {
             ValidationError::StatusUnchanged(_) => "status",
             ValidationError::PinInvalid => "pin",
             ValidationError::IdleMinutesOutOfRange { .. } => "idleMinutes",
+            ValidationError::ConsentPurposeRequired => "purposes",
+            ValidationError::WithdrawalBeforeConsent | ValidationError::ConsentAlreadyWithdrawn => "withdrawnOn",
+            ValidationError::RetentionOutOfRange { .. } => "retentionMonths",
         })
     }
 
@@ -325,6 +344,11 @@ impl ValidationError {
                 arguments.insert("code", code.clone());
             }
             ValidationError::IdleMinutesOutOfRange { max } => {
+                arguments.insert("max", max.to_string());
+            }
+            ValidationError::RetentionOutOfRange { months, min, max } => {
+                arguments.insert("months", months.to_string());
+                arguments.insert("min", min.to_string());
                 arguments.insert("max", max.to_string());
             }
             _ => {}

@@ -289,6 +289,8 @@ impl Store {
         connection.pragma_update(None, "foreign_keys", "ON")?;
         // Temporary tables and sort files stay in memory: nothing unencrypted spills to disk.
         connection.pragma_update(None, "temp_store", "MEMORY")?;
+        // Freed content is overwritten with zeros, so an erased name leaves no copy in free space.
+        connection.pragma_update(None, "secure_delete", "ON")?;
         // 32 MiB of decrypted pages kept in memory (the default is 8): every page read from the
         // disk costs a decryption and an HMAC check, and name searches revisit the same pages.
         connection.pragma_update(None, "cache_size", -32_000)?;

@@ -1,6 +1,7 @@
 //! Integration tests of escale-core, as one test binary (one link, shared helpers).
 //!
-//! Modules mirror `src/`; `support` holds the helpers, `privacy` checks what reaches the disk.
+//! Modules mirror `src/`; `support` holds the helpers, `privacy` checks what reaches the disk and
+//! the person's rights (consent, access, erasure, retention, the audit log).
 //! Every test builds its own encrypted store in a temporary folder with its own mock keyring.
 
 mod activity;
