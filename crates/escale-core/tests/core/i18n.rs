@@ -212,6 +212,9 @@ fn every_core_error() -> Vec<CoreError> {
             known: "20261122090000".into(),
         },
         Busy,
+        DiskFull,
+        DatabaseCorrupt,
+        ReadOnly,
         Io {
             path: "/home/samia/escale.db".into(),
             source: std::io::Error::other("disk full"),
@@ -236,11 +239,14 @@ fn every_core_error() -> Vec<CoreError> {
         Io { .. } => 12,
         Storage(_) => 13,
         KeySettingsDamaged(_) => 14,
+        DiskFull => 15,
+        DatabaseCorrupt => 16,
+        ReadOnly => 17,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..15).collect(),
+        (0..18).collect(),
         "every CoreError variant has exactly one example here"
     );
     all
