@@ -2,10 +2,14 @@
 //!
 //! Modules mirror `src/`; `support` holds the helpers, `privacy` checks what reaches the disk.
 //! Every test builds its own encrypted store in a temporary folder with its own mock keyring.
+//! `damage` (flipped bytes, newer schema, read-only and full disks) checks the promise
+//! "nothing is ever lost": Unix only, as it mounts file systems.
 
 mod activity;
 mod audit;
 mod beneficiary;
+#[cfg(unix)]
+mod damage;
 mod demo;
 mod i18n;
 mod organisation;
