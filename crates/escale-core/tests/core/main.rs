@@ -2,8 +2,9 @@
 //!
 //! Modules mirror `src/`; `support` holds the helpers, `privacy` checks what reaches the disk.
 //! Every test builds its own encrypted store in a temporary folder with its own mock keyring.
-//! `damage` (flipped bytes, newer schema, read-only and full disks) checks the promise
-//! "nothing is ever lost": Unix only, as it mounts file systems.
+//! `damage` (flipped bytes, newer schema, read-only and full disks) and `no_loss` (a writer
+//! killed hundreds of times) check the promise "nothing is ever lost": Unix only, as they mount
+//! file systems and send signals.
 
 mod activity;
 mod audit;
@@ -12,6 +13,8 @@ mod beneficiary;
 mod damage;
 mod demo;
 mod i18n;
+#[cfg(unix)]
+mod no_loss;
 mod organisation;
 mod privacy;
 mod procedure;
