@@ -2,12 +2,16 @@
 //! temporary folder, passphrase protection through `ESCALE_PASSPHRASE`.
 //!
 //! Each test owns its data folder, so tests run in parallel. Unlocking costs one Argon2id
-//! derivation per invocation; the whole binary stays well under 80 invocations.
+//! derivation per invocation; the whole binary stays under 100 invocations.
+//! `network` and `privacy` check that nothing leaves the laptop or lingers in clear.
 
 mod activities;
 mod beneficiaries;
 mod demo;
 mod keyring;
+#[cfg(unix)]
+mod network;
+mod privacy;
 mod store;
 mod support;
 mod usage;
