@@ -35,10 +35,10 @@ impl Store {
 
 /// The core error a SQLite failure stands for.
 ///
-/// `SQLITE_NOTADB` is a corrupt file here: the key has been proved by the first read when the
-/// store was opened (`Store::open_connection` turns a failure of that read into
-/// [`CoreError::WrongKey`] before this function sees it), so a page that later fails SQLCipher's
-/// authentication was damaged on disk.
+/// A page that fails SQLCipher's authentication reads as `SQLITE_CORRUPT` (checked by the damage
+/// tests, page by page). `SQLITE_NOTADB` is a corrupt file too here: the key was proved by the
+/// first read when the store was opened (a failure of that read goes to
+/// [`wrong_key_or_damage`] instead), so a later one means damage on disk.
 pub(crate) fn classify_sqlite(error: rusqlite::Error) -> CoreError {
     let rusqlite::Error::SqliteFailure(failure, _) = &error else {
         return CoreError::Storage(error);
