@@ -58,6 +58,18 @@ pub enum CoreError {
     #[error("the database is busy")]
     Busy,
 
+    /// The disk (or the user's quota) is full; the write that hit it was rolled back.
+    #[error("the disk is full")]
+    DiskFull,
+
+    /// The database file is damaged: a page failed SQLCipher's authentication or SQLite's checks.
+    #[error("the database file is damaged")]
+    DatabaseCorrupt,
+
+    /// The data folder or the database file cannot be written (read-only mount, permissions).
+    #[error("the data folder or database is read-only")]
+    ReadOnly,
+
     /// A file of the data directory could not be read or written.
     #[error("file error on {path}: {source}")]
     Io {
@@ -68,7 +80,7 @@ pub enum CoreError {
 
     /// SQLite or SQLCipher failed in a way not covered above.
     #[error("storage error: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
 
     /// The key settings file of the data directory is unreadable.
     #[error("the key settings file is damaged: {0}")]
@@ -123,6 +135,9 @@ impl CoreError {
             CoreError::StoreLocked => "store-locked",
             CoreError::SchemaTooNew { .. } => "schema-too-new",
             CoreError::Busy => "database-busy",
+            CoreError::DiskFull => "disk-full",
+            CoreError::DatabaseCorrupt => "database-corrupt",
+            CoreError::ReadOnly => "read-only",
             CoreError::Io { .. } => "file-error",
             CoreError::Storage(_) => "storage-error",
             CoreError::KeySettingsDamaged(_) => "key-settings-damaged",
@@ -163,8 +178,17 @@ impl CoreError {
         arguments
     }
 
+    /// A file-system failure on `path`, classified (disk full, read-only) when it can be.
     pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
-        CoreError::Io { path: path.display().to_string(), source }
+        crate::storage::failure::classify_io(path, source)
+    }
+}
+
+/// Every SQLite failure is classified (disk full, corrupt, busy, read-only) on its way into a
+/// `CoreError`, so each `?` on a SQLite call gets the precise kind without thinking of it.
+impl From<rusqlite::Error> for CoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        crate::storage::failure::classify_sqlite(error)
     }
 }
 

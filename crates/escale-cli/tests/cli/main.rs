@@ -3,11 +3,16 @@
 //!
 //! Each test owns its data folder, so tests run in parallel. Unlocking costs one Argon2id
 //! derivation per invocation; the whole binary stays under 100 invocations.
+//! `network` and `leaks` check that nothing leaves the laptop or lingers in clear; `privacy` is
+//! the person's rights (consent, access, erasure, retention).
 
 mod activities;
 mod beneficiaries;
 mod demo;
 mod keyring;
+#[cfg(unix)]
+mod network;
+mod leaks;
 mod privacy;
 mod recovery;
 mod store;

@@ -4,6 +4,7 @@
 //! returns only after SQLite has committed it with `synchronous=FULL`: when the caller says
 //! "saved", the data survives a power cut.
 
+pub(crate) mod failure;
 pub mod key;
 mod migrations;
 
@@ -261,7 +262,8 @@ impl Store {
         if creating {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
-        let connection = Connection::open_with_flags(&path, flags)?;
+        let connection = Connection::open_with_flags(&path, flags)
+            .map_err(|error| failure::classify_cannot_open(data_dir.path(), error))?;
         // SQLCipher's own logger writes to stderr (page numbers, HMAC failures); the core
         // reports through typed errors only.
         connection.execute_batch("PRAGMA cipher_log_level = NONE;")?;
@@ -278,9 +280,9 @@ impl Store {
             Err(rusqlite::Error::SqliteFailure(error, _))
                 if error.code == rusqlite::ErrorCode::NotADatabase =>
             {
-                return Err(CoreError::WrongKey);
+                return Err(failure::wrong_key_or_damage(&connection, &path));
             }
-            Err(error) => return Err(error.into()),
+            Err(error) => return Err(failure::classify_cannot_open(data_dir.path(), error)),
         }
         connection.busy_timeout(Duration::from_secs(5))?;
         // WAL: readers (the CLI) never block the writer (the app). FULL: a commit is on disk.
@@ -317,10 +319,9 @@ impl Store {
     ) -> CoreResult<T> {
         let transaction = self
             .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(busy_or_storage)?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = work(&transaction)?;
-        transaction.commit().map_err(busy_or_storage)?;
+        transaction.commit()?;
         Ok(value)
     }
 
@@ -348,17 +349,6 @@ impl Store {
     pub fn checkpoint(&self) -> CoreResult<()> {
         self.connection.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);")?;
         Ok(())
-    }
-}
-
-fn busy_or_storage(error: rusqlite::Error) -> CoreError {
-    match &error {
-        rusqlite::Error::SqliteFailure(failure, _)
-            if matches!(failure.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) =>
-        {
-            CoreError::Busy
-        }
-        _ => CoreError::Storage(error),
     }
 }
 

@@ -232,6 +232,9 @@ fn every_core_error() -> Vec<CoreError> {
             known: "20261122090000".into(),
         },
         Busy,
+        DiskFull,
+        DatabaseCorrupt,
+        ReadOnly,
         Io {
             path: "/home/samia/escale.db".into(),
             source: std::io::Error::other("disk full"),
@@ -272,11 +275,14 @@ fn every_core_error() -> Vec<CoreError> {
         PinNotSet => 20,
         PinSettingsDamaged => 21,
         AlreadyErased(_) => 22,
+        DiskFull => 23,
+        DatabaseCorrupt => 24,
+        ReadOnly => 25,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..23).collect(),
+        (0..26).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

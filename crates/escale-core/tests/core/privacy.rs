@@ -26,10 +26,12 @@ const NOTES: &str = "Titre de séjour expire en mars ; dette de loyer chez Habit
 const PHONE: &str = "06 12 34 56 78";
 const EMAIL: &str = "elodie.ndiaye@example.org";
 
-/// Asserts that no file of the store holds any of `secrets` in clear, nor SQLite's header.
+/// Asserts that no file of the data folder (the database, its `-wal` and `-shm`, the key
+/// settings, any temporary or leftover file) holds any of `secrets` in clear, nor SQLite's
+/// plain header.
 #[track_caller]
 fn check_nothing_readable(store: &TestStore, secrets: &[String], moment: &str) {
-    let files = files_starting_with(store.folder.path(), "escale.db");
+    let files = files_starting_with(store.folder.path(), "");
     assert!(
         files.contains_key("escale.db"),
         "the database file exists ({moment})"
