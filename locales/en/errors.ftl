@@ -25,7 +25,6 @@ error-recovery-key-mistyped = The recovery key has a typing mistake. Check each 
 error-no-randomness = The system gave no random numbers to create a key. Restart the computer and try again.
 error-pin-not-set = No PIN has been chosen. Choose one in the security settings.
 error-pin-settings-damaged = The stored PIN cannot be read. Unlock with the passphrase or the recovery key, then choose a new PIN.
-error-key-settings-damaged = The key settings file is damaged. Restore a backup.
 error-already-erased = This person’s identity, contact details and notes have already been erased.
 
 error-name-required = Enter a last name or a first name.

@@ -55,3 +55,59 @@ audit-entity-consent = consent
 audit-entity-place = activity venue
 audit-entity-structure = organisation
 audit-entity-setting = setting
+
+privacy-title = Personal data and the person's rights
+privacy-consents = Consent
+privacy-no-consent = No consent recorded.
+privacy-consent-line = Given on { $date } ({ $method })
+privacy-consent-withdrawn-on = Withdrawn on { $date }
+privacy-withdraw = Withdraw this consent today
+privacy-consent-date = Date of consent
+privacy-consent-method = How
+privacy-consent-purposes = What for
+privacy-record-consent = Record the consent
+privacy-consent-recorded = Consent recorded.
+privacy-consent-withdrawn = Withdrawal of consent recorded.
+privacy-access = Copy of the data (right of access)
+privacy-access-explanation = Two files: a readable text in the person's language, and all the data as JSON. The file names contain no person's name.
+privacy-export-folder = Folder to save in
+privacy-usb-key = USB key
+privacy-documents = Documents
+privacy-export = Save the copy of the data
+privacy-exported = Copy saved:
+privacy-erasure = Erasure
+privacy-erasure-explanation = Erases this person's identity, contact details and notes for good. The accompaniments stay counted, without a name, for the statistics.
+privacy-erase = Erase this person's data…
+privacy-erasure-question = Erase this person's data for good?
+privacy-erasure-goes = What will be erased:
+privacy-erasure-accompaniment-notes = { $count ->
+    [one] the notes and next steps of one accompaniment
+   *[other] the notes and next steps of { $count } accompaniments
+}
+privacy-erasure-procedure-texts = { $count ->
+    [one] the case number and notes of one procedure
+   *[other] the case numbers and notes of { $count } procedures
+}
+privacy-erasure-status-notes = { $count ->
+    [one] one follow-up note of a procedure
+   *[other] { $count } follow-up notes of procedures
+}
+privacy-erasure-keeps = Kept, without a name, for the statistics: { $accompaniments } accompaniments and { $procedures } procedures. This erasure cannot be undone.
+privacy-erasure-cancel = Do not erase
+privacy-erasure-confirm = Erase for good
+privacy-erased = The person's data has been erased.
+audit-title = Log of views and changes
+audit-when = When
+audit-what = Action
+audit-which = What
+audit-open-file = Open the file
+audit-more = Show more
+audit-empty = Nothing in the log.
+retention-title = Retention period
+retention-explanation = Files without an accompaniment for this long are anonymised when Escale opens. The statistics do not change.
+retention-months = Keep inactive files for (months)
+retention-save = Save the period
+retention-saved = Retention period saved.
+retention-preview-title = Files anonymised within 30 days
+retention-preview-none = No file will be anonymised within 30 days.
+retention-preview-line = { $name } — last accompaniment on { $last }, anonymised on { $on }

@@ -25,7 +25,6 @@ error-recovery-key-mistyped = La clé de récupération contient une faute de fr
 error-no-randomness = Le système n’a pas fourni de nombres aléatoires pour créer une clé. Redémarrez l’ordinateur et réessayez.
 error-pin-not-set = Aucun code PIN n’est choisi. Choisissez-en un dans les réglages de sécurité.
 error-pin-settings-damaged = Le code PIN enregistré est illisible. Déverrouillez avec la phrase secrète ou la clé de récupération, puis choisissez un nouveau code PIN.
-error-key-settings-damaged = Le fichier des réglages de clé est abîmé. Restaurez une sauvegarde.
 error-already-erased = L’identité, les coordonnées et les notes de cette personne ont déjà été effacées.
 
 error-name-required = Indiquez un nom ou un prénom.

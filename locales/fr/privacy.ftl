@@ -55,3 +55,59 @@ audit-entity-consent = consentement
 audit-entity-place = lieu d’activité
 audit-entity-structure = structure
 audit-entity-setting = réglage
+
+privacy-title = Données personnelles et droits de la personne
+privacy-consents = Consentement
+privacy-no-consent = Aucun consentement enregistré.
+privacy-consent-line = Donné le { $date } ({ $method })
+privacy-consent-withdrawn-on = Retiré le { $date }
+privacy-withdraw = Retirer ce consentement aujourd’hui
+privacy-consent-date = Date du consentement
+privacy-consent-method = Comment
+privacy-consent-purposes = Pour quoi
+privacy-record-consent = Enregistrer le consentement
+privacy-consent-recorded = Consentement enregistré.
+privacy-consent-withdrawn = Retrait du consentement enregistré.
+privacy-access = Copie des données (droit d’accès)
+privacy-access-explanation = Deux fichiers : un texte lisible dans la langue de la personne, et toutes les données en JSON. Le nom des fichiers ne contient aucun nom de personne.
+privacy-export-folder = Dossier où enregistrer
+privacy-usb-key = Clé USB
+privacy-documents = Documents
+privacy-export = Enregistrer la copie des données
+privacy-exported = Copie enregistrée :
+privacy-erasure = Effacement
+privacy-erasure-explanation = Efface pour de bon l’identité, les coordonnées et les notes de cette personne. Les accompagnements restent comptés, sans nom, pour les statistiques.
+privacy-erase = Effacer les données de cette personne…
+privacy-erasure-question = Effacer pour de bon les données de cette personne ?
+privacy-erasure-goes = Ce qui sera effacé :
+privacy-erasure-accompaniment-notes = { $count ->
+    [one] les notes et prochaines étapes d’un accompagnement
+   *[other] les notes et prochaines étapes de { $count } accompagnements
+}
+privacy-erasure-procedure-texts = { $count ->
+    [one] le numéro de dossier et les notes d’une démarche
+   *[other] les numéros de dossier et les notes de { $count } démarches
+}
+privacy-erasure-status-notes = { $count ->
+    [one] une note de suivi de démarche
+   *[other] { $count } notes de suivi de démarches
+}
+privacy-erasure-keeps = Restent, sans nom, pour les statistiques : { $accompaniments } accompagnements et { $procedures } démarches. Cet effacement ne peut pas être annulé.
+privacy-erasure-cancel = Ne pas effacer
+privacy-erasure-confirm = Effacer pour de bon
+privacy-erased = Les données de la personne ont été effacées.
+audit-title = Journal des consultations et modifications
+audit-when = Quand
+audit-what = Action
+audit-which = Quoi
+audit-open-file = Ouvrir le dossier
+audit-more = Afficher plus
+audit-empty = Rien dans le journal.
+retention-title = Durée de conservation
+retention-explanation = Les dossiers sans accompagnement depuis cette durée sont anonymisés à l’ouverture d’Escale. Les statistiques ne changent pas.
+retention-months = Conserver les dossiers inactifs pendant (mois)
+retention-save = Enregistrer la durée
+retention-saved = Durée de conservation enregistrée.
+retention-preview-title = Dossiers anonymisés d’ici 30 jours
+retention-preview-none = Aucun dossier ne sera anonymisé d’ici 30 jours.
+retention-preview-line = { $name } — dernier accompagnement le { $last }, anonymisé le { $on }

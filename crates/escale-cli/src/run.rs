@@ -1,6 +1,6 @@
 //! Each subcommand: parse the typed codes, call one core function, print the result.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use chrono::NaiveDate;
 use escale_core::activity::{Activity, ActivityFilter, ActivityInput, AnonymousParticipants};
@@ -16,7 +16,7 @@ use escale_core::privacy::erasure::ErasureScope;
 use escale_core::privacy::retention::RetentionCandidate;
 use escale_core::procedure::{Procedure, ProcedureInput};
 use escale_core::vocabulary::*;
-use escale_core::{DataDir, Store, ValidationError};
+use escale_core::{CoreError, DataDir, Store, ValidationError};
 use serde::Serialize;
 
 use crate::Failure;

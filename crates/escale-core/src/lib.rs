@@ -10,6 +10,7 @@ pub mod clock;
 pub mod commune;
 pub mod demo;
 pub mod error;
+pub mod folders;
 pub mod i18n;
 pub mod organisation;
 pub mod privacy;

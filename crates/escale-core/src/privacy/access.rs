@@ -131,3 +131,39 @@ impl Store {
         })
     }
 }
+
+/// The two files of an access export written for the person.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct AccessExportFiles {
+    /// The readable document, in the person's document language.
+    pub document: String,
+    /// Everything, as JSON.
+    pub data: String,
+}
+
+impl Store {
+    /// Writes a person's access export into `folder`: a readable text in their language and a
+    /// JSON file. The names carry the date and a short piece of the file's identifier, never a
+    /// name. Each file is written whole or not at all, readable by its owner only.
+    pub fn write_access_export(
+        &mut self,
+        beneficiary_id: &str,
+        folder: &std::path::Path,
+    ) -> CoreResult<AccessExportFiles> {
+        let export = self.access_export(beneficiary_id)?;
+        let localizer = crate::i18n::Localizer::new(&export.beneficiary.document_language);
+        let document = super::access_document::access_document_text(&export, &localizer);
+        let data = serde_json::to_string_pretty(&export).expect("an export always serializes");
+        let short_id: String = beneficiary_id.chars().rev().take(6).collect::<Vec<_>>().into_iter().rev().collect();
+        let stem = format!("escale-acces-{}-{short_id}", clock::today());
+        let document_path = folder.join(format!("{stem}.txt"));
+        let data_path = folder.join(format!("{stem}.json"));
+        crate::storage::write_file_durably(&document_path, document.as_bytes())?;
+        crate::storage::write_file_durably(&data_path, data.as_bytes())?;
+        Ok(AccessExportFiles {
+            document: document_path.display().to_string(),
+            data: data_path.display().to_string(),
+        })
+    }
+}

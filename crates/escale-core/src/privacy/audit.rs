@@ -193,6 +193,12 @@ impl Store {
         Ok(AuditLogPage { events, has_more })
     }
 
+    /// A person's file as the window opens it: the view is recorded in the audit log first.
+    pub fn view_beneficiary(&mut self, beneficiary_id: &str) -> CoreResult<crate::beneficiary::Beneficiary> {
+        self.record_file_view(beneficiary_id)?;
+        self.beneficiary(beneficiary_id)
+    }
+
     /// Records that the mediator opened a person's file. The window calls it when it shows the
     /// file; the command line when it prints it.
     pub fn record_file_view(&mut self, beneficiary_id: &str) -> CoreResult<()> {
