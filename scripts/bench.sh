@@ -30,6 +30,8 @@ cargo run --locked --release -q -p escale-core --example generate_dataset -- --p
 if ((criterion)); then
   step "Criterion benchmarks"
   cargo bench --locked -p escale-core --bench store -- "$@"
+  step "Key derivation (passphrase and PIN)"
+  cargo bench --locked -p escale-core --bench keys -- "$@"
 fi
 
 step "Latency percentiles ($iterations iterations each)"
