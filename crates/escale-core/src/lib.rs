@@ -6,6 +6,7 @@
 
 pub mod activity;
 pub mod audit;
+pub mod backup;
 pub mod beneficiary;
 pub mod clock;
 pub mod commune;

@@ -229,6 +229,17 @@ fn every_core_error() -> Vec<CoreError> {
         NoRandomness,
         PinNotSet,
         PinSettingsDamaged,
+        NotABackup,
+        BackupTruncated,
+        BackupDamaged { reason: "checksum" },
+        BackupTooNew,
+        BackupWrongSecret,
+        BackupNeedsRecoveryKey,
+        BackupCancelled,
+        RestoreOverExistingData("/home/samia/.local/share/fr.escale.app".into()),
+        RestoreInterrupted {
+            set_aside: "/home/samia/.local/share/fr.escale.app/escale-avant-restauration-2026-11-22-143207".into(),
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -254,11 +265,20 @@ fn every_core_error() -> Vec<CoreError> {
         NoRandomness => 19,
         PinNotSet => 20,
         PinSettingsDamaged => 21,
+        NotABackup => 22,
+        BackupTruncated => 23,
+        BackupDamaged { .. } => 24,
+        BackupTooNew => 25,
+        BackupWrongSecret => 26,
+        BackupNeedsRecoveryKey => 27,
+        BackupCancelled => 28,
+        RestoreOverExistingData(_) => 29,
+        RestoreInterrupted { .. } => 30,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..22).collect(),
+        (0..31).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

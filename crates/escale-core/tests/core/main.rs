@@ -5,6 +5,7 @@
 
 mod activity;
 mod audit;
+mod backup;
 mod beneficiary;
 mod demo;
 mod i18n;
