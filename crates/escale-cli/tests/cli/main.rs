@@ -5,6 +5,7 @@
 //! derivation per invocation; the whole binary stays well under 80 invocations.
 
 mod activities;
+mod backup;
 mod beneficiaries;
 mod demo;
 mod keyring;
