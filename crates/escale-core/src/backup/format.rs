@@ -108,7 +108,7 @@ impl BackupHeader {
         if database.cipher != CIPHER || database.page_size != PAGE_SIZE {
             return damaged("snapshot encryption");
         }
-        if database.bytes == 0 || database.bytes % database.page_size != 0 {
+        if database.bytes == 0 || !database.bytes.is_multiple_of(database.page_size) {
             return damaged("snapshot length");
         }
         Ok(())

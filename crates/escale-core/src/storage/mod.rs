@@ -112,7 +112,7 @@ impl NewKey<'_> {
 
     /// Settings protecting `key` as asked, for the store `store_id`; for the keyring, the key
     /// is stored there first.
-    pub(crate) fn protect(&self, store_id: String, key: &DatabaseKey) -> CoreResult<KeySettings> {
+    fn protect(&self, store_id: String, key: &DatabaseKey) -> CoreResult<KeySettings> {
         match self {
             NewKey::Keyring(keyring) => {
                 let settings = KeySettings::for_keyring(store_id);

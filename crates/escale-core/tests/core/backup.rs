@@ -532,3 +532,20 @@ fn an_unusable_destination_is_a_clear_error_and_leaves_nothing() {
     assert_eq!(everything_in(usb.path()).len(), 1, "nothing but the file that was there");
     assert_eq!(store.last_backup().expect("readable"), None, "no backup was recorded");
 }
+
+#[test]
+fn the_fuzzing_seeds_are_well_formed_backups() {
+    // The fuzzer starts from these files (fuzz/seeds/backup_reader): if they stopped passing
+    // the structural checks, it would spend its time on the first bytes only.
+    let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/backup_reader");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&seeds).expect("the seed folder exists") {
+        let path = entry.expect("an entry").path();
+        let bytes = std::fs::read(&path).expect("a seed is readable");
+        let header = backup::check_structure(&bytes[..], bytes.len() as u64)
+            .unwrap_or_else(|error| panic!("{} is a well-formed backup structure: {error:?}", path.display()));
+        assert_eq!(header.database.bytes, 4096, "seeds stay small: one page of snapshot");
+        checked += 1;
+    }
+    assert!(checked >= 2, "a keyring seed and a passphrase seed at least");
+}
