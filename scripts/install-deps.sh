@@ -10,9 +10,11 @@ build_packages=(
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
   nodejs npm
 )
+# strace and util-linux (unshare, mount): the no-network test traces the CLI's sockets in a
+# network namespace; the damage tests mount small tmpfs (read-only, full disk).
 test_packages=(
   xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools
-  imagemagick x11-utils poppler-utils qpdf
+  imagemagick x11-utils poppler-utils qpdf strace util-linux mount
 )
 
 wanted=("${build_packages[@]}")

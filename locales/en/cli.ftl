@@ -157,6 +157,51 @@ cli-arg-escale-place-add-json = Output as JSON.
 cli-about-escale-place-list = Lists activity venues.
 cli-arg-escale-place-list-json = Output as JSON.
 
+cli-about-escale-consent = A person’s consents: record, withdraw, list.
+cli-about-escale-consent-record = Records a person’s consent.
+cli-arg-escale-consent-record-beneficiary = ID of the person.
+cli-arg-escale-consent-record-method = How they consented: oral or signed_form.
+cli-arg-escale-consent-record-purposes = Purpose agreed to (can be repeated): file_follow_up, administrative_procedures, contact_reminders or partner_referral.
+cli-arg-escale-consent-record-date = Date of the consent (YYYY-MM-DD; today by default).
+cli-arg-escale-consent-record-json = Output as JSON.
+cli-about-escale-consent-withdraw = Records the withdrawal of a consent (the consent stays as proof).
+cli-arg-escale-consent-withdraw-id = ID of the consent.
+cli-arg-escale-consent-withdraw-date = Date of the withdrawal (YYYY-MM-DD; today by default).
+cli-arg-escale-consent-withdraw-json = Output as JSON.
+cli-about-escale-consent-list = Lists a person’s consents, most recent first.
+cli-arg-escale-consent-list-beneficiary = ID of the person.
+cli-arg-escale-consent-list-json = Output as JSON.
+
+cli-about-escale-person = A person’s rights: copy of their data, erasure.
+cli-about-escale-person-export = Writes everything Escale holds about a person: a readable document in their language, or JSON.
+cli-arg-escale-person-export-id = ID of the person.
+cli-arg-escale-person-export-out = File to write (readable by your account only).
+cli-arg-escale-person-export-json = Write the file as JSON rather than readable text.
+cli-about-escale-person-erase = Erases a person’s identity, contact details and notes for good; their support sessions stay, anonymous, for the statistics.
+cli-arg-escale-person-erase-id = ID of the person.
+cli-arg-escale-person-erase-yes = Erase without asking for confirmation (for scripts).
+cli-arg-escale-person-erase-preview = Only show what would be erased, without changing anything.
+cli-arg-escale-person-erase-json = Output as JSON.
+
+cli-about-escale-retention = How long records are kept: show, change, preview, apply.
+cli-about-escale-retention-show = Shows the retention period.
+cli-arg-escale-retention-show-json = Output as JSON.
+cli-about-escale-retention-set = Changes the retention period (1 to 120 months after the last support session).
+cli-arg-escale-retention-set-months = Number of months.
+cli-arg-escale-retention-set-json = Output as JSON.
+cli-about-escale-retention-preview = Lists the records that would be anonymised on a date, and since when they are due.
+cli-arg-escale-retention-preview-on = Date (YYYY-MM-DD; today by default).
+cli-arg-escale-retention-preview-json = Output as JSON.
+cli-about-escale-retention-apply = Anonymises now the records whose retention period is over.
+cli-arg-escale-retention-apply-json = Output as JSON.
+
+cli-about-escale-audit = Audit log: who viewed or changed which record, and when.
+cli-about-escale-audit-list = Lists the log, most recent first.
+cli-arg-escale-audit-list-person = Only what concerns this person’s record.
+cli-arg-escale-audit-list-limit = Maximum number of lines.
+cli-arg-escale-audit-list-offset = Lines to skip (to read the next page).
+cli-arg-escale-audit-list-json = Output as JSON.
+
 cli-prompt-passphrase = Passphrase:
 cli-prompt-new-passphrase = New passphrase (at least 10 characters):
 cli-prompt-repeat-passphrase = Repeat the passphrase:
@@ -171,3 +216,49 @@ cli-beneficiary-details = { $birthYear ->
    *[other] Born in { $birthYear } ({ $ageBand })
 } · { $gender } · { $commune } · documents in { $documentLanguage }
 cli-output-failed = Could not write the output.
+cli-consent-withdrawn-on = withdrawn on { $date }
+cli-export-written = The person’s data was written to { $path }. This file is not encrypted: hand it to the person, then delete it.
+cli-erase-preview-title = Erasing the record of { $name } ({ $id }):
+cli-erase-preview-fields = to be erased: { $fields };
+cli-erase-preview-no-fields = no identity or contact field is filled in;
+cli-erase-preview-texts = to be emptied: { $accompaniments ->
+    [0] no support session notes
+    [one] the notes of one support session
+   *[other] the notes of { $accompaniments } support sessions
+}, { $procedures ->
+    [0] no procedure numbers or notes
+    [one] the number and notes of one procedure
+   *[other] the numbers and notes of { $procedures } procedures
+}, { $statusNotes ->
+    [0] no status change notes
+    [one] one status change note
+   *[other] { $statusNotes } status change notes
+};
+cli-erase-preview-kept = kept, without a name, for the statistics: { $accompaniments ->
+    [0] no support sessions
+    [one] one support session
+   *[other] { $accompaniments } support sessions
+}, { $procedures ->
+    [0] no procedures
+    [one] one procedure (type, status, deadline)
+   *[other] { $procedures } procedures (type, status, deadline)
+}, { $consents ->
+    [0] no consents
+    [one] one consent
+   *[other] { $consents } consents
+}, and the year of birth, gender, status and municipality.
+cli-erase-confirm = This erasure cannot be undone. Type “{ $word }” to confirm:
+cli-erase-confirm-word = erase
+cli-erase-cancelled = Nothing was erased.
+cli-erase-needs-confirmation = Erasure cannot be undone and nothing was erased: run the command in a terminal to see what will go and confirm, or add --yes.
+cli-erase-done = The identity, contact details and notes of record { $id } were erased.
+cli-erase-log-busy = Another program is reading the database: old copies stay in its write-ahead log until the last program closes it.
+cli-retention-months = Retention period: { $months } months after the last support session.
+cli-retention-nobody-due = No record to anonymise on that date.
+cli-retention-applied = { $anonymised ->
+    [0] No record anonymised
+    [one] One record anonymised
+   *[other] { $anonymised } records anonymised
+} (retention: { $months } months); { $pruned } old log line(s) deleted.
+cli-audit-empty = The log is empty.
+cli-audit-more = More lines follow: --offset { $offset }.

@@ -12,6 +12,9 @@ error-key-missing-from-keyring = The system keyring does not hold the key for th
 error-store-locked = The database is locked. Unlock it to continue.
 error-schema-too-new = This database was created by a newer version of Escale. Update Escale.
 error-database-busy = The database is being used by another program. Try again in a moment.
+error-disk-full = The disk is full: the last entry was not saved, earlier ones are intact. Free some space (recycle bin, downloads), then try again.
+error-database-corrupt = The database file is damaged (a disk error or an interrupted copy). Escale wrote nothing to it. Restore a backup, and keep this file for a technician.
+error-read-only = Escale cannot write to its data folder (a write-protected USB stick, a read-only disk or missing permissions). Nothing was saved. Check the folder or ask for help.
 error-file-error = Could not read or write the file { $path }. Check the free disk space and the file permissions.
 error-storage-error = Database error. Nothing was saved.
 error-key-settings-damaged = The key settings file is damaged, and so is its copy. Your data is intact: open it with the recovery key.
@@ -22,6 +25,7 @@ error-recovery-key-mistyped = The recovery key has a typing mistake. Check each 
 error-no-randomness = The system gave no random numbers to create a key. Restart the computer and try again.
 error-pin-not-set = No PIN has been chosen. Choose one in the security settings.
 error-pin-settings-damaged = The stored PIN cannot be read. Unlock with the passphrase or the recovery key, then choose a new PIN.
+error-already-erased = This person’s identity, contact details and notes have already been erased.
 
 # Backups
 error-not-a-backup = This file is not an Escale backup. Choose a file ending in “.escale-backup”. Nothing was changed.
@@ -60,6 +64,10 @@ error-status-unchanged = The procedure already has this status.
 error-date-invalid = This date is not valid.
 error-pin-invalid = The PIN has 4 to 12 digits.
 error-idle-minutes-out-of-range = The lock delay is from 1 to { $max } minutes.
+error-consent-purpose-required = Choose at least one purpose the person agrees to.
+error-withdrawal-before-consent = The withdrawal cannot be dated before the consent.
+error-consent-already-withdrawn = This consent has already been withdrawn.
+error-retention-out-of-range = The retention period must be between { $min } and { $max } months.
 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.

@@ -110,6 +110,23 @@ procedure-kind-cheque_energie = Energy voucher (chèque énergie)
 procedure-kind-france_connect = FranceConnect — Setting up access
 procedure-kind-autre = Other procedure
 
+# Consent (Escale’s own list).
+consent-method-oral = Oral
+consent-method-signed_form = Signed form
+consent-purpose-file_follow_up = Keep a record to follow up the support sessions
+consent-purpose-administrative_procedures = Keep the details of administrative procedures (numbers, notes, deadlines)
+consent-purpose-contact_reminders = Be called or sent a message about a deadline or an appointment
+consent-purpose-partner_referral = Pass their details on to the organisation they are referred to
+
+# What says who the person is or how to reach them: what an erasure empties.
+personal-field-first_name = First name
+personal-field-last_name = Last name
+personal-field-phone = Phone
+personal-field-email = Email address
+personal-field-languages = Languages spoken
+personal-field-document_language = Language of documents
+personal-field-notes = Notes
+
 # Languages (interface, documents handed out, languages spoken).
 language-fr = French
 language-en = English

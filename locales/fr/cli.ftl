@@ -157,6 +157,51 @@ cli-arg-escale-place-add-json = Résultat en JSON.
 cli-about-escale-place-list = Liste les lieux d’activité.
 cli-arg-escale-place-list-json = Résultat en JSON.
 
+cli-about-escale-consent = Consentements d’une personne : enregistrer, retirer, lister.
+cli-about-escale-consent-record = Enregistre le consentement d’une personne.
+cli-arg-escale-consent-record-beneficiary = Identifiant de la personne.
+cli-arg-escale-consent-record-method = Comment elle a consenti : oral ou signed_form (formulaire signé).
+cli-arg-escale-consent-record-purposes = Finalité acceptée (répétable) : file_follow_up, administrative_procedures, contact_reminders ou partner_referral.
+cli-arg-escale-consent-record-date = Date du consentement (AAAA-MM-JJ ; aujourd’hui par défaut).
+cli-arg-escale-consent-record-json = Résultat en JSON.
+cli-about-escale-consent-withdraw = Enregistre le retrait d’un consentement (le consentement reste comme preuve).
+cli-arg-escale-consent-withdraw-id = Identifiant du consentement.
+cli-arg-escale-consent-withdraw-date = Date du retrait (AAAA-MM-JJ ; aujourd’hui par défaut).
+cli-arg-escale-consent-withdraw-json = Résultat en JSON.
+cli-about-escale-consent-list = Liste les consentements d’une personne, le plus récent d’abord.
+cli-arg-escale-consent-list-beneficiary = Identifiant de la personne.
+cli-arg-escale-consent-list-json = Résultat en JSON.
+
+cli-about-escale-person = Droits d’une personne : copie de ses données, effacement.
+cli-about-escale-person-export = Écrit tout ce qu’Escale contient sur une personne : un document lisible dans sa langue, ou du JSON.
+cli-arg-escale-person-export-id = Identifiant de la personne.
+cli-arg-escale-person-export-out = Fichier à écrire (lisible par votre seul compte).
+cli-arg-escale-person-export-json = Écrire le fichier en JSON plutôt qu’en texte lisible.
+cli-about-escale-person-erase = Efface pour de bon l’identité, les coordonnées et les notes d’une personne ; ses accompagnements restent, anonymes, pour les statistiques.
+cli-arg-escale-person-erase-id = Identifiant de la personne.
+cli-arg-escale-person-erase-yes = Effacer sans demander de confirmation (pour les scripts).
+cli-arg-escale-person-erase-preview = Montrer seulement ce qui serait effacé, sans rien changer.
+cli-arg-escale-person-erase-json = Résultat en JSON.
+
+cli-about-escale-retention = Durée de conservation des dossiers : voir, changer, prévisualiser, appliquer.
+cli-about-escale-retention-show = Affiche la durée de conservation.
+cli-arg-escale-retention-show-json = Résultat en JSON.
+cli-about-escale-retention-set = Change la durée de conservation (de 1 à 120 mois après le dernier accompagnement).
+cli-arg-escale-retention-set-months = Nombre de mois.
+cli-arg-escale-retention-set-json = Résultat en JSON.
+cli-about-escale-retention-preview = Liste les dossiers qui seraient anonymisés à une date, et depuis quand ils le doivent.
+cli-arg-escale-retention-preview-on = Date (AAAA-MM-JJ ; aujourd’hui par défaut).
+cli-arg-escale-retention-preview-json = Résultat en JSON.
+cli-about-escale-retention-apply = Anonymise maintenant les dossiers dont la durée de conservation est dépassée.
+cli-arg-escale-retention-apply-json = Résultat en JSON.
+
+cli-about-escale-audit = Journal des accès : qui a consulté ou modifié quel dossier, et quand.
+cli-about-escale-audit-list = Liste le journal, le plus récent d’abord.
+cli-arg-escale-audit-list-person = Seulement ce qui concerne le dossier de cette personne.
+cli-arg-escale-audit-list-limit = Nombre maximum de lignes.
+cli-arg-escale-audit-list-offset = Lignes à sauter (pour lire la page suivante).
+cli-arg-escale-audit-list-json = Résultat en JSON.
+
 cli-prompt-passphrase = Phrase secrète :
 cli-prompt-new-passphrase = Nouvelle phrase secrète (10 caractères au moins) :
 cli-prompt-repeat-passphrase = Répétez la phrase secrète :
@@ -171,3 +216,49 @@ cli-beneficiary-details = { $birthYear ->
    *[other] Né·e en { $birthYear } ({ $ageBand })
 } · { $gender } · { $commune } · documents en { $documentLanguage }
 cli-output-failed = Impossible d’écrire le résultat.
+cli-consent-withdrawn-on = retiré le { $date }
+cli-export-written = Données de la personne écrites dans { $path }. Ce fichier n’est pas chiffré : remettez-le à la personne puis supprimez-le.
+cli-erase-preview-title = Effacement du dossier { $name } ({ $id }) :
+cli-erase-preview-fields = seront effacés : { $fields } ;
+cli-erase-preview-no-fields = aucun champ d’identité ou de coordonnées n’est rempli ;
+cli-erase-preview-texts = seront vidées : { $accompaniments ->
+    [0] aucune note d’accompagnement
+    [one] les notes d’un accompagnement
+   *[other] les notes de { $accompaniments } accompagnements
+}, { $procedures ->
+    [0] aucun numéro ni note de démarche
+    [one] le numéro et les notes d’une démarche
+   *[other] les numéros et notes de { $procedures } démarches
+}, { $statusNotes ->
+    [0] aucune note de changement de statut
+    [one] une note de changement de statut
+   *[other] { $statusNotes } notes de changement de statut
+} ;
+cli-erase-preview-kept = resteront, sans nom, pour les statistiques : { $accompaniments ->
+    [0] aucun accompagnement
+    [one] un accompagnement
+   *[other] { $accompaniments } accompagnements
+}, { $procedures ->
+    [0] aucune démarche
+    [one] une démarche (type, statut, échéance)
+   *[other] { $procedures } démarches (type, statut, échéance)
+}, { $consents ->
+    [0] aucun consentement
+    [one] un consentement
+   *[other] { $consents } consentements
+}, ainsi que l’année de naissance, le genre, le statut et la commune.
+cli-erase-confirm = Cet effacement est définitif. Tapez « { $word } » pour confirmer :
+cli-erase-confirm-word = effacer
+cli-erase-cancelled = Rien n’a été effacé.
+cli-erase-needs-confirmation = L’effacement est définitif et rien n’a été effacé : lancez la commande dans un terminal pour voir ce qui partira et confirmer, ou ajoutez --yes.
+cli-erase-done = L’identité, les coordonnées et les notes du dossier { $id } ont été effacées.
+cli-erase-log-busy = Un autre programme lit la base : d’anciennes copies restent dans son journal d’écriture jusqu’à ce que le dernier programme la ferme.
+cli-retention-months = Durée de conservation : { $months } mois après le dernier accompagnement.
+cli-retention-nobody-due = Aucun dossier à anonymiser à cette date.
+cli-retention-applied = { $anonymised ->
+    [0] Aucun dossier anonymisé
+    [one] Un dossier anonymisé
+   *[other] { $anonymised } dossiers anonymisés
+} (conservation : { $months } mois) ; { $pruned } ligne(s) ancienne(s) du journal supprimée(s).
+cli-audit-empty = Le journal est vide.
+cli-audit-more = D’autres lignes suivent : --offset { $offset }.

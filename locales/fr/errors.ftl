@@ -12,6 +12,9 @@ error-key-missing-from-keyring = Le trousseau du système ne contient pas la cl�
 error-store-locked = La base est verrouillée. Déverrouillez-la pour continuer.
 error-schema-too-new = Cette base a été créée par une version plus récente d’Escale. Mettez Escale à jour.
 error-database-busy = La base est occupée par un autre programme. Réessayez dans un instant.
+error-disk-full = Le disque est plein : la dernière saisie n’a pas été enregistrée, les précédentes sont intactes. Libérez de la place (corbeille, téléchargements), puis recommencez.
+error-database-corrupt = Le fichier de la base est abîmé (erreur du disque ou copie interrompue). Escale n’y a rien écrit. Restaurez une sauvegarde, et gardez ce fichier pour un technicien.
+error-read-only = Escale ne peut pas écrire dans le dossier de ses données (clé USB protégée, disque en lecture seule ou droits insuffisants). Rien n’a été enregistré. Vérifiez le dossier ou demandez de l’aide.
 error-file-error = Impossible de lire ou d’écrire le fichier { $path }. Vérifiez l’espace disque et les droits.
 error-storage-error = Erreur de la base de données. Rien n’a été enregistré.
 error-key-settings-damaged = Le fichier des réglages de clé est abîmé, et sa copie aussi. Vos données sont intactes : ouvrez-les avec la clé de récupération.
@@ -22,6 +25,7 @@ error-recovery-key-mistyped = La clé de récupération contient une faute de fr
 error-no-randomness = Le système n’a pas fourni de nombres aléatoires pour créer une clé. Redémarrez l’ordinateur et réessayez.
 error-pin-not-set = Aucun code PIN n’est choisi. Choisissez-en un dans les réglages de sécurité.
 error-pin-settings-damaged = Le code PIN enregistré est illisible. Déverrouillez avec la phrase secrète ou la clé de récupération, puis choisissez un nouveau code PIN.
+error-already-erased = L’identité, les coordonnées et les notes de cette personne ont déjà été effacées.
 
 # Sauvegardes
 error-not-a-backup = Ce fichier n’est pas une sauvegarde Escale. Choisissez un fichier qui se termine par « .escale-backup ». Rien n’a été modifié.
@@ -60,6 +64,10 @@ error-status-unchanged = La démarche a déjà ce statut.
 error-date-invalid = Cette date n’est pas valide.
 error-pin-invalid = Le code PIN compte de 4 à 12 chiffres.
 error-idle-minutes-out-of-range = Le délai de verrouillage va de 1 à { $max } minutes.
+error-consent-purpose-required = Choisissez au moins une finalité à laquelle la personne consent.
+error-withdrawal-before-consent = Le retrait ne peut pas dater d’avant le consentement.
+error-consent-already-withdrawn = Ce consentement a déjà été retiré.
+error-retention-out-of-range = La durée de conservation doit être comprise entre { $min } et { $max } mois.
 
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.

@@ -110,6 +110,23 @@ procedure-kind-cheque_energie = Chèque énergie
 procedure-kind-france_connect = FranceConnect — Création d’un accès
 procedure-kind-autre = Autre démarche
 
+# Consentement (liste propre à Escale).
+consent-method-oral = Oral
+consent-method-signed_form = Formulaire signé
+consent-purpose-file_follow_up = Garder un dossier pour suivre les accompagnements
+consent-purpose-administrative_procedures = Garder les informations des démarches administratives (numéros, notes, échéances)
+consent-purpose-contact_reminders = Être appelé ou recevoir un message pour une échéance ou un rendez-vous
+consent-purpose-partner_referral = Transmettre ses coordonnées à la structure vers laquelle la personne est orientée
+
+# Ce qui dit qui est la personne ou comment la joindre : ce qu’un effacement vide.
+personal-field-first_name = Prénom
+personal-field-last_name = Nom
+personal-field-phone = Téléphone
+personal-field-email = Adresse e-mail
+personal-field-languages = Langues parlées
+personal-field-document_language = Langue des documents
+personal-field-notes = Notes
+
 # Langues (interface, documents remis, langues parlées).
 language-fr = Français
 language-en = Anglais

@@ -40,6 +40,7 @@ pub fn types() -> String {
     let declarations = declarations!(config;
         ActivityKind, PlaceType, Equipment, Theme, Autonomy, WorkshopLevel, RedirectionStructure,
         Gender, AgeBand, SocialStatus, ProcedureStatus, ProcedureKind,
+        ConsentMethod, ConsentPurpose, PersonalField,
         escale_core::commune::Commune,
         escale_core::commune::OfficialCommune,
         escale_core::beneficiary::BeneficiaryInput,
@@ -58,6 +59,20 @@ pub fn types() -> String {
         crate::state::StorePhase,
         crate::state::AppStatus,
         crate::state::SetupRequest,
+        escale_core::session::RecoverySheet,
+        escale_core::session::LockSettings,
+        escale_core::session::PinCheck,
+        escale_core::privacy::consent::ConsentInput,
+        escale_core::privacy::consent::Consent,
+        escale_core::privacy::erasure::ErasureScope,
+        escale_core::privacy::erasure::ErasureReport,
+        escale_core::privacy::access::AccessExportFiles,
+        escale_core::privacy::audit::AuditEvent,
+        escale_core::privacy::audit::AuditFilter,
+        escale_core::privacy::audit::PageRequest,
+        escale_core::privacy::audit::AuditLogPage,
+        escale_core::privacy::retention::RetentionCandidate,
+        escale_core::folders::SaveFolder,
     );
     format!("{HEADER}{declarations}")
 }
@@ -83,7 +98,8 @@ pub fn vocabulary() -> String {
         "THEMES": Theme, "AUTONOMY_LEVELS": Autonomy, "WORKSHOP_LEVELS": WorkshopLevel,
         "REDIRECTION_STRUCTURES": RedirectionStructure, "GENDERS": Gender, "AGE_BANDS": AgeBand,
         "SOCIAL_STATUSES": SocialStatus, "PROCEDURE_STATUSES": ProcedureStatus,
-        "PROCEDURE_KINDS": ProcedureKind,
+        "PROCEDURE_KINDS": ProcedureKind, "CONSENT_METHODS": ConsentMethod,
+        "CONSENT_PURPOSES": ConsentPurpose,
     );
     let administrative: Vec<String> =
         Theme::ALL.iter().filter(|t| t.is_administrative()).map(|t| format!("\"{}\"", t.code())).collect();
@@ -94,8 +110,9 @@ pub fn vocabulary() -> String {
          export const DURATION_PRESETS_MINUTES: readonly number[] = [{durations}];\n\
          export const DOCUMENT_LANGUAGES: readonly string[] = [{languages}];\n\
          export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = [{rtl}];\n",
-        types = "ActivityKind, AgeBand, Autonomy, Equipment, Gender, PlaceType, ProcedureKind, \
-                 ProcedureStatus, RedirectionStructure, SocialStatus, Theme, WorkshopLevel",
+        types = "ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, Equipment, Gender, \
+                 PlaceType, ProcedureKind, ProcedureStatus, RedirectionStructure, SocialStatus, Theme, \
+                 WorkshopLevel",
         administrative = administrative.join(", "),
         durations = DURATION_PRESETS_MINUTES.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
         languages = quoted(&DOCUMENT_LANGUAGES),

@@ -9,7 +9,14 @@ use escale_core::activity::{Activity, ActivityInput};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{OfficialCommune, search_official_communes};
 use escale_core::organisation::{Place, PlaceInput};
+use escale_core::folders::SaveFolder;
+use escale_core::privacy::access::AccessExportFiles;
+use escale_core::privacy::audit::{AuditFilter, AuditLogPage, PageRequest};
+use escale_core::privacy::consent::{Consent, ConsentInput};
+use escale_core::privacy::erasure::{ErasureReport, ErasureScope};
+use escale_core::privacy::retention::RetentionCandidate;
 use escale_core::procedure::Procedure;
+use escale_core::session::{PinCheck, RecoverySheet};
 
 use crate::error::ErrorDto;
 use crate::state::{AppState, AppStatus, SetupRequest};
@@ -26,8 +33,16 @@ macro_rules! commands {
                 $state: tauri::State<'_, AppState>,
                 $($argument: $type),*
             ) -> Result<$output, ErrorDto> {
-                let $state: &AppState = &$state;
-                $body
+                // Core work blocks (key derivation, durable writes, demo data): it runs on a
+                // blocking thread, never on the async runtime that serves the window. A panic
+                // there becomes an error for this command only.
+                let shared = AppState::clone(&$state);
+                tauri::async_runtime::spawn_blocking(move || {
+                    let $state: &AppState = &shared;
+                    $body
+                })
+                .await
+                .map_err(|_| ErrorDto::command_failed())?
             }
         )*
 
@@ -70,6 +85,11 @@ macro_rules! commands {
     };
 }
 
+/// A day typed as YYYY-MM-DD, or the core's `date-invalid` error.
+fn parse_day(text: &str) -> Result<chrono::NaiveDate, ErrorDto> {
+    text.parse().map_err(|_| ErrorDto::from(escale_core::CoreError::from(escale_core::ValidationError::DateInvalid)))
+}
+
 commands! {
     /// Where the app stands: setup needed, locked, or ready.
     fn app_status(state) -> AppStatus {
@@ -81,10 +101,61 @@ commands! {
         state.set_up(&request)
     }
 
-    /// Opens a passphrase-protected store.
-    fn unlock_store(state, passphrase: String) -> AppStatus {
-        let passphrase = zeroize::Zeroizing::new(passphrase);
-        state.unlock(&passphrase)
+    /// Opens a passphrase-protected store (or, without a passphrase, asks the keyring again).
+    fn unlock_store(state, passphrase: Option<String>) -> AppStatus {
+        let passphrase = passphrase.map(zeroize::Zeroizing::new);
+        state.unlock(passphrase.as_deref().map(String::as_str))
+    }
+
+    /// Opens the store with its recovery key, then protects the key anew: with the passphrase
+    /// when one is given (or no keyring answers), with the system keyring otherwise.
+    fn recover_store(state, recovery_key: String, passphrase: Option<String>) -> AppStatus {
+        let recovery_key = zeroize::Zeroizing::new(recovery_key);
+        let passphrase = passphrase.map(zeroize::Zeroizing::new);
+        state.recover(&recovery_key, passphrase.as_deref().map(String::as_str))
+    }
+
+    /// The recovery key and what the recovery sheet shows with it.
+    fn recovery_sheet(state) -> RecoverySheet {
+        state.recovery_sheet()
+    }
+
+    /// Moves the key to the keyring (no new passphrase) or under a new passphrase; the current
+    /// passphrase, when there is one, proves the mediator may do it.
+    fn change_key_protection(state, current_passphrase: Option<String>, new_passphrase: Option<String>) -> AppStatus {
+        let current = current_passphrase.map(zeroize::Zeroizing::new);
+        let new = new_passphrase.map(zeroize::Zeroizing::new);
+        state.change_key_protection(current.as_deref().map(String::as_str), new.as_deref().map(String::as_str))
+    }
+
+    /// Locks the window now (the shortcut, the button, or the idle timer).
+    fn lock_screen(state) -> AppStatus {
+        Ok(state.lock_screen())
+    }
+
+    /// Unlocks the window with the PIN; says how many tries are left when it is wrong.
+    fn unlock_screen_with_pin(state, pin: String) -> PinCheck {
+        let pin = zeroize::Zeroizing::new(pin);
+        state.unlock_screen_with_pin(&pin)
+    }
+
+    /// Unlocks the window with the passphrase (or a keyring store's recovery key).
+    fn unlock_screen_with_secret(state, secret: String) -> AppStatus {
+        let secret = zeroize::Zeroizing::new(secret);
+        state.unlock_screen_with_secret(&secret)
+    }
+
+    /// Chooses the PIN that unlocks the window.
+    fn set_unlock_pin(state, pin: String) -> AppStatus {
+        let pin = zeroize::Zeroizing::new(pin);
+        state.with_store(|store| store.set_unlock_pin(&pin))?;
+        Ok(state.status())
+    }
+
+    /// Chooses the idle time after which the window locks itself.
+    fn set_idle_minutes(state, minutes: u32) -> AppStatus {
+        state.with_store(|store| store.set_idle_minutes(minutes))?;
+        Ok(state.status())
     }
 
     /// People whose name starts with the typed words; everyone when the query is empty.
@@ -92,9 +163,68 @@ commands! {
         state.with_store(|store| store.search_beneficiaries(&query, limit))
     }
 
-    /// One beneficiary's file.
+    /// One beneficiary's file, as it is opened: the view is recorded in the audit log.
     fn get_beneficiary(state, id: String) -> Beneficiary {
-        state.with_store(|store| store.beneficiary(&id))
+        state.with_store(|store| store.view_beneficiary(&id))
+    }
+
+    /// The consents a person gave (and withdrew), newest first.
+    fn consents_of_beneficiary(state, id: String) -> Vec<Consent> {
+        state.with_store(|store| store.consents_of(&id))
+    }
+
+    /// Records a person's consent.
+    fn record_consent(state, input: ConsentInput) -> Consent {
+        state.with_store(|store| store.record_consent(&input))
+    }
+
+    /// Records that a person withdrew a consent, on the given day (YYYY-MM-DD).
+    fn withdraw_consent(state, id: String, withdrawn_on: String) -> Consent {
+        let day = parse_day(&withdrawn_on)?;
+        state.with_store(|store| store.withdraw_consent(&id, day))
+    }
+
+    /// What erasing a person would empty and keep; changes nothing.
+    fn erasure_preview(state, id: String) -> ErasureScope {
+        state.with_store(|store| store.erasure_preview(&id))
+    }
+
+    /// Erases a person's identity, contact and notes for good, keeping anonymous counts.
+    fn erase_beneficiary(state, id: String) -> ErasureReport {
+        state.with_store(|store| store.erase_beneficiary(&id))
+    }
+
+    /// Writes everything Escale holds about a person into a folder: a readable text in their
+    /// language and a JSON file.
+    fn export_personal_data(state, id: String, folder: String) -> AccessExportFiles {
+        state.with_store(|store| store.write_access_export(&id, std::path::Path::new(&folder)))
+    }
+
+    /// Folders offered for saving a file: the documents folder and the USB keys plugged in.
+    fn save_folders(state) -> Vec<SaveFolder> {
+        let _ = state;
+        Ok(escale_core::folders::save_folders())
+    }
+
+    /// The audit log, newest first, optionally of one person's file.
+    fn audit_log(state, filter: AuditFilter, page: PageRequest) -> AuditLogPage {
+        state.with_store(|store| store.audit_log(&filter, page))
+    }
+
+    /// The retention period of inactive files, in months.
+    fn retention_months(state) -> u32 {
+        state.with_store(|store| store.retention_months())
+    }
+
+    /// Sets the retention period of inactive files (1 to 120 months).
+    fn set_retention_months(state, months: u32) -> u32 {
+        state.with_store(|store| store.set_retention_months(months))
+    }
+
+    /// Who would be anonymised on the given day (YYYY-MM-DD) and when; changes nothing.
+    fn retention_preview(state, on: String) -> Vec<RetentionCandidate> {
+        let day = parse_day(&on)?;
+        state.with_store(|store| store.retention_preview(day))
     }
 
     fn create_beneficiary(state, input: BeneficiaryInput) -> Beneficiary {

@@ -15,6 +15,14 @@ pub struct ErrorDto {
     pub field: Option<String>,
 }
 
+impl ErrorDto {
+    /// A command that stopped unexpectedly (a panic): nothing it was doing was saved, since
+    /// every core write is one transaction, and the next command works normally.
+    pub fn command_failed() -> Self {
+        ErrorDto { code: "command-failed".into(), arguments: BTreeMap::new(), field: None }
+    }
+}
+
 impl From<CoreError> for ErrorDto {
     fn from(error: CoreError) -> Self {
         let field = match &error {

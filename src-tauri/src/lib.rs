@@ -53,7 +53,7 @@ pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
     let can_create_unattended = status.keyring_available || passphrase.is_some();
     if options.with_demo_data && status.phase == state::StorePhase::NeedsSetup && can_create_unattended {
         state
-            .set_up(&SetupRequest { passphrase, with_demo_data: true })
+            .set_up(&SetupRequest { passphrase, pin: None, with_demo_data: true })
             .map_err(|error| anyhow::anyhow!("could not create the demo store: {}", error.code))?;
     }
     configure(tauri::Builder::<tauri::Wry>::new(), state)

@@ -122,7 +122,7 @@ fn a_passphrase_store_starts_locked_and_unlocks_with_the_right_passphrase_only()
     assert_eq!(locked["code"], "store-locked", "no data is served before unlocking: {locked}");
 
     let wrong = window.call("unlock_store", json!({ "passphrase": "pas la bonne phrase" })).expect_err("wrong passphrase");
-    assert_eq!(wrong["code"], "wrong-key", "a wrong passphrase is told apart: {wrong}");
+    assert_eq!(wrong["code"], "wrong-passphrase", "a wrong passphrase is told apart: {wrong}");
 
     let status = window.call("unlock_store", json!({ "passphrase": PASSPHRASE })).expect("the right passphrase opens it");
     assert_eq!(status["phase"], "ready");
@@ -132,4 +132,64 @@ fn a_passphrase_store_starts_locked_and_unlocks_with_the_right_passphrase_only()
         "the demo data loaded at setup is there after unlocking: {} people",
         people.as_array().map(Vec::len).unwrap_or(0)
     );
+}
+
+#[test]
+fn the_window_locks_refuses_data_and_unlocks_with_the_pin() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let window = Window::open(AppState::with_keyring(DataDir::new(folder.path()), None, None));
+    let status = window
+        .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": "2468", "withDemoData": false } }))
+        .expect("setup with a PIN");
+    assert_eq!(status["lock"]["pinSet"], true, "the PIN chosen at setup is kept: {status}");
+
+    let locked = window.call("lock_screen", json!({})).expect("locking never fails");
+    assert_eq!(locked["phase"], "screen-locked", "the window says it is locked: {locked}");
+    let refused = window.call("search_beneficiaries", json!({ "query": "", "limit": 5 })).expect_err("locked");
+    assert_eq!(refused["code"], "store-locked", "no data is served while locked: {refused}");
+
+    let wrong = window.call("unlock_screen_with_pin", json!({ "pin": "1111" })).expect("a wrong PIN is an answer");
+    assert_eq!(wrong["outcome"], "wrong", "{wrong}");
+    assert_eq!(wrong["attemptsLeft"], 4, "the lock screen can say how many tries are left: {wrong}");
+    let right = window.call("unlock_screen_with_pin", json!({ "pin": "2468" })).expect("checked");
+    assert_eq!(right["outcome"], "accepted", "{right}");
+    let status = window.call("app_status", json!({})).expect("status");
+    assert_eq!(status["phase"], "ready", "the right PIN unlocks: {status}");
+    window.call("search_beneficiaries", json!({ "query": "", "limit": 5 })).expect("data is served again");
+}
+
+#[test]
+fn lost_key_settings_lead_the_window_to_recovery_never_to_setup() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let recovery_key = {
+        let window = Window::open(AppState::with_keyring(DataDir::new(folder.path()), None, None));
+        window
+            .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": null, "withDemoData": false } }))
+            .expect("setup");
+        let sheet = window.call("recovery_sheet", json!({})).expect("the sheet of the new store");
+        let groups: Vec<String> = sheet["groups"]
+            .as_array()
+            .expect("groups")
+            .iter()
+            .map(|group| group.as_str().expect("text").to_string())
+            .collect();
+        assert_eq!(groups.len(), 14, "the recovery key in 14 groups: {sheet}");
+        groups.join(" ")
+    };
+    for name in ["key-settings.json", "key-settings.mirror.json"] {
+        std::fs::remove_file(folder.path().join(name)).expect("removable");
+    }
+    let window = Window::open(AppState::with_keyring(DataDir::new(folder.path()), None, None));
+    let status = window.call("app_status", json!({})).expect("status");
+    assert_eq!(status["phase"], "needs-recovery", "a database without settings needs its recovery key: {status}");
+    assert_eq!(status["unlockError"]["code"], "key-settings-missing", "and the window says why: {status}");
+    let refused = window
+        .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": null, "withDemoData": false } }))
+        .expect_err("no new store over existing data");
+    assert_eq!(refused["code"], "already-initialised", "{refused}");
+    let status = window
+        .call("recover_store", json!({ "recoveryKey": recovery_key, "passphrase": "une nouvelle phrase secrète" }))
+        .expect("the recovery key opens the data");
+    assert_eq!(status["phase"], "ready", "{status}");
+    assert_eq!(status["protection"], "passphrase", "protected anew by the passphrase given: {status}");
 }

@@ -66,13 +66,19 @@ impl Driver {
     }
 
     async fn open_app(&self, data_dir: &Path) -> Client {
+        self.open_app_with(data_dir, &["--with-demo-data"]).await
+    }
+
+    async fn open_app_with(&self, data_dir: &Path, extra_arguments: &[&str]) -> Client {
+        let mut arguments = vec![serde_json::json!("--data-dir"), serde_json::json!(data_dir)];
+        arguments.extend(extra_arguments.iter().map(|argument| serde_json::json!(argument)));
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("browserName".into(), "wry".into());
         capabilities.insert(
             "tauri:options".into(),
             serde_json::json!({
                 "application": application(),
-                "args": ["--data-dir", data_dir, "--with-demo-data"],
+                "args": arguments,
             }),
         );
         ClientBuilder::native()
@@ -237,4 +243,114 @@ async fn a_mediator_records_an_accompaniment_and_finds_it_again() {
     );
     assert_eq!(activities[0].duration_minutes, 45, "the chosen preset was saved");
     assert!(activities[0].participants[0].first_accompaniment, "her first accompaniment is flagged as such");
+}
+
+/// Starts the app on `data_dir` (no demo data) and waits for `test_id`; the start alone is
+/// retried, as in [`start_with_demo_data`].
+async fn start_showing(data_dir: &Path, test_id: &str) -> (Driver, Client) {
+    let mut failures = Vec::new();
+    for _attempt in 0..3 {
+        let driver = Driver::start().await;
+        let client = driver.open_app_with(data_dir, &[]).await;
+        match client.wait().at_most(PATIENCE).for_element(Locator::Css(&by_test_id(test_id))).await {
+            Ok(_) => return (driver, client),
+            Err(error) => {
+                failures.push(error.to_string());
+                let _ = client.close().await;
+            }
+        }
+    }
+    panic!("the window never showed {test_id}: {failures:?}");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_recovery_key_shown_at_first_start_reopens_the_data_after_the_key_settings_are_lost() {
+    let data = tempfile::tempdir().expect("a temporary data folder");
+
+    // First start through the window: create the store, then the recovery sheet is shown.
+    let (driver, client) = start_showing(data.path(), "setup-create").await;
+    type_into(&client, "setup-pin", "2468").await;
+    type_into(&client, "setup-pin-repeat", "2468").await;
+    click(&client, "setup-create").await;
+    find(&client, "recovery-sheet").await;
+    let key_lines = texts_of(&client, "recovery-key").await.join(" ");
+    let groups: Vec<&str> = key_lines.split_whitespace().collect();
+    assert_eq!(groups.len(), 14, "the sheet shows the recovery key in 14 groups: {key_lines:?}");
+    let done = find(&client, "recovery-step-done").await;
+    assert!(
+        done.attr("disabled").await.expect("readable").is_some(),
+        "the mediator must confirm the key is kept safe before going on"
+    );
+    save_screenshot(&client, "recovery-sheet.png").await;
+    click(&client, "recovery-kept-safe").await;
+    click(&client, "recovery-step-done").await;
+    find(&client, "beneficiary-search").await;
+    click(&client, "new-beneficiary").await;
+    type_into(&client, "first-name", "Tigist").await;
+    type_into(&client, "last-name", "Haile").await;
+    click(&client, "save-beneficiary").await;
+    find(&client, "beneficiary-file").await;
+
+    // Locking hides everything; a wrong PIN is counted, the right one brings the file back.
+    click(&client, "lock-now").await;
+    find(&client, "lock-screen").await;
+    let page = client.find(Locator::Css("body")).await.expect("a body").text().await.expect("its text");
+    assert!(!page.contains("Tigist") && !page.contains("Haile"), "nothing personal is visible while locked: {page:?}");
+    assert_eq!(client.title().await.expect("a title"), "Escale", "nor in the window title");
+    save_screenshot(&client, "lock-screen.png").await;
+    type_into(&client, "lock-secret", "1111").await;
+    click(&client, "lock-unlock").await;
+    let error = wait_for_text(&client, "lock-error", "4").await;
+    assert!(!error.is_empty(), "a wrong PIN says how many tries are left: {error:?}");
+    type_into(&client, "lock-secret", "2468").await;
+    click(&client, "lock-unlock").await;
+    let file = wait_for_text(&client, "beneficiary-file", "Haile").await;
+    assert!(file.contains("Tigist"), "the same file is back after the PIN: {file:?}");
+
+    client.close().await.expect("the window closes");
+    drop(driver);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+
+    // The key settings are lost (a bad copy, a cleaning tool): the database must survive.
+    let database = std::fs::read(data.path().join("escale.db")).expect("the database exists");
+    for name in ["key-settings.json", "key-settings.mirror.json"] {
+        std::fs::remove_file(data.path().join(name)).expect("the settings can be removed");
+    }
+
+    // The window offers recovery, never a fresh setup, and the recovery key opens the data.
+    let (driver, client) = start_showing(data.path(), "recovery-key-input").await;
+    let reason = find(&client, "recovery-reason").await;
+    assert_eq!(
+        reason.attr("data-error-code").await.expect("readable").as_deref(),
+        Some("key-settings-missing"),
+        "the screen says what is missing"
+    );
+    assert!(
+        client.find(Locator::Css(&by_test_id("setup-create"))).await.is_err(),
+        "no 'create a new store' over existing data"
+    );
+    assert_eq!(
+        std::fs::read(data.path().join("escale.db")).expect("still there"),
+        database,
+        "starting the app did not touch the database"
+    );
+    save_screenshot(&client, "recovery-screen.png").await;
+    type_into(&client, "recovery-key-input", &groups.join(" ").to_lowercase()).await;
+    click(&client, "recovery-submit").await;
+    type_into(&client, "beneficiary-search", "tigist").await;
+    let row = wait_for_text(&client, "beneficiary-row", "Tigist").await;
+    assert!(row.contains("Haile"), "the person recorded before the loss is back: {row:?}");
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    // New key settings were written: the core opens the store the ordinary way again.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let keyring = escale_core::storage::key::system_keyring().ok();
+    let store = escale_core::Store::unlock(
+        &escale_core::DataDir::new(data.path()),
+        &escale_core::Credentials { keyring: keyring.as_ref(), passphrase: None },
+    )
+    .expect("after recovery the store opens with the keyring as usual");
+    assert_eq!(store.search_beneficiaries("haile", 10).expect("search").len(), 1, "with its data");
 }

@@ -35,6 +35,14 @@ pub enum Command {
     Procedure(ProcedureCommand),
     #[command(subcommand)]
     Place(PlaceCommand),
+    #[command(subcommand)]
+    Consent(ConsentCommand),
+    #[command(subcommand)]
+    Person(PersonCommand),
+    #[command(subcommand)]
+    Retention(RetentionCommand),
+    #[command(subcommand)]
+    Audit(AuditCommand),
 }
 
 #[derive(Debug, Args)]
@@ -280,6 +288,92 @@ pub enum PlaceCommand {
     },
 }
 
+#[derive(Debug, Subcommand)]
+pub enum ConsentCommand {
+    Record {
+        #[arg(long, value_name = "ID")]
+        beneficiary: String,
+        #[arg(long, value_name = "CODE")]
+        method: String,
+        #[arg(long = "purpose", value_name = "CODE")]
+        purposes: Vec<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Withdraw {
+        id: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long, value_name = "ID")]
+        beneficiary: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PersonCommand {
+    Export {
+        id: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    Erase {
+        id: String,
+        #[arg(long, conflicts_with = "preview")]
+        yes: bool,
+        #[arg(long)]
+        preview: bool,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum RetentionCommand {
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    Set {
+        months: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    Preview {
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Apply {
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AuditCommand {
+    List {
+        #[arg(long, value_name = "ID")]
+        person: Option<String>,
+        #[arg(long, default_value_t = 100)]
+        limit: u32,
+        #[arg(long, default_value_t = 0)]
+        offset: u32,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
 /// The clap command with every help text taken from Fluent in the chosen language.
 pub fn localized_command(localizer: &Localizer) -> clap::Command {
     localize(Cli::command(), "escale", localizer)
@@ -307,4 +401,38 @@ fn localize(mut command: clap::Command, path: &str, localizer: &Localizer) -> cl
         command = command.mut_subcommand(&name, |sub| localize(sub, &sub_path, localizer));
     }
     command
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every help id the command tree asks for, with the global options documented once.
+    fn help_ids(command: &clap::Command, path: &str, ids: &mut Vec<String>) {
+        ids.push(format!("cli-about-{path}"));
+        for argument in command.get_arguments() {
+            let id = argument.get_id().as_str();
+            if matches!(id, "help" | "version") || (path != "escale" && argument.is_global_set()) {
+                continue;
+            }
+            ids.push(format!("cli-arg-{path}-{id}"));
+        }
+        for sub in command.get_subcommands() {
+            help_ids(sub, &format!("{path}-{}", sub.get_name()), ids);
+        }
+    }
+
+    #[test]
+    fn every_command_and_option_has_a_help_text_in_french_and_english() {
+        let mut ids = Vec::new();
+        help_ids(&Cli::command(), "escale", &mut ids);
+        assert!(ids.len() > 50, "the walk covers the whole tree: {ids:?}");
+        for language in ["fr", "en"] {
+            let sources: String =
+                escale_core::i18n::fluent_sources(language).map(|(_, source)| source).collect::<Vec<_>>().join("\n");
+            let missing: Vec<&String> =
+                ids.iter().filter(|id| !sources.lines().any(|line| line.starts_with(&format!("{id} =")))).collect();
+            assert!(missing.is_empty(), "{language}: help shown as clap's default or empty for {missing:?}");
+        }
+    }
 }

@@ -1,6 +1,6 @@
 //! Each subcommand: parse the typed codes, call one core function, print the result.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 
 use chrono::NaiveDate;
 use escale_core::activity::{Activity, ActivityFilter, ActivityInput, AnonymousParticipants};
@@ -8,10 +8,15 @@ use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary
 use escale_core::commune::{Commune, official_commune};
 use escale_core::demo::{self, DemoOptions};
 use escale_core::i18n::Localizer;
+use escale_core::audit::{AuditEvent, AuditFilter, PageRequest};
 use escale_core::organisation::{Place, PlaceInput};
+use escale_core::privacy::access_document::access_document_text;
+use escale_core::privacy::consent::{Consent, ConsentInput};
+use escale_core::privacy::erasure::ErasureScope;
+use escale_core::privacy::retention::RetentionCandidate;
 use escale_core::procedure::{Procedure, ProcedureInput};
 use escale_core::vocabulary::*;
-use escale_core::{DataDir, Store, ValidationError};
+use escale_core::{CoreError, DataDir, Store, ValidationError};
 use serde::Serialize;
 
 use crate::Failure;
@@ -73,6 +78,10 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
         Command::Activity(command) => activity(command, store, printer),
         Command::Procedure(command) => procedure(command, store, printer),
         Command::Place(command) => place(command, store, printer),
+        Command::Consent(command) => consent(command, store, printer),
+        Command::Person(command) => person(command, store, printer),
+        Command::Retention(command) => retention(command, store, printer),
+        Command::Audit(command) => audit(command, store, printer),
     }
 }
 
@@ -139,6 +148,8 @@ fn beneficiary(command: BeneficiaryCommand, store: &mut Store, mut printer: Prin
             printer.beneficiary_lines(&found)
         }
         BeneficiaryCommand::Show { id, json } => {
+            // Printing a file is opening it: the audit log shows who looked at whose file.
+            store.record_file_view(&id)?;
             let found = store.beneficiary(&id)?;
             let activities = store.activities_of_beneficiary(&id)?;
             let procedures = store.procedures(Some(&id))?;
@@ -262,6 +273,169 @@ fn place(command: PlaceCommand, store: &mut Store, mut printer: Printer<'_>) -> 
     }
 }
 
+fn consent(command: ConsentCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        ConsentCommand::Record { beneficiary, method, purposes, date, json } => {
+            let input = ConsentInput {
+                beneficiary_id: beneficiary,
+                given_on: match &date {
+                    Some(text) => date_from(text)?,
+                    None => escale_core::clock::today(),
+                },
+                method: ConsentMethod::from_code(&method)?,
+                purposes: purposes.iter().map(|code| ConsentPurpose::from_code(code)).collect::<Result<_, _>>()?,
+            };
+            let recorded = store.record_consent(&input)?;
+            if json {
+                return printer.json(&recorded);
+            }
+            printer.consent_lines(std::slice::from_ref(&recorded))
+        }
+        ConsentCommand::Withdraw { id, date, json } => {
+            let on = match &date {
+                Some(text) => date_from(text)?,
+                None => escale_core::clock::today(),
+            };
+            let withdrawn = store.withdraw_consent(&id, on)?;
+            if json {
+                return printer.json(&withdrawn);
+            }
+            printer.consent_lines(std::slice::from_ref(&withdrawn))
+        }
+        ConsentCommand::List { beneficiary, json } => {
+            let found = store.consents_of(&beneficiary)?;
+            if json {
+                return printer.json(&found);
+            }
+            printer.consent_lines(&found)
+        }
+    }
+}
+
+fn person(command: PersonCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        PersonCommand::Export { id, out, json } => {
+            let export = store.access_export(&id)?;
+            let contents = if json {
+                serde_json::to_string_pretty(&export).expect("core values always serialize")
+            } else {
+                // The readable copy is in the person's language, whatever the mediator's is.
+                access_document_text(&export, &Localizer::new(&export.beneficiary.document_language))
+            };
+            write_private_file(&out, contents.as_bytes())?;
+            let line = printer
+                .localizer
+                .message("cli-export-written", &[("path", out.display().to_string().into())]);
+            printer.line(&line)
+        }
+        PersonCommand::Erase { id, yes, preview, json } => {
+            let scope = store.erasure_preview(&id)?;
+            if preview {
+                if json {
+                    return printer.json(&scope);
+                }
+                return printer.erasure_scope(store, &scope);
+            }
+            if !yes {
+                // An erasure cannot be undone: a person confirms it, having read what goes. A
+                // script says --yes; without a terminal there is nobody to ask.
+                if !std::io::stdin().is_terminal() {
+                    return Err(Failure::Message("cli-erase-needs-confirmation", vec![]));
+                }
+                printer.erasure_scope(store, &scope)?;
+                if !printer.confirmed()? {
+                    return Err(Failure::Message("cli-erase-cancelled", vec![]));
+                }
+            }
+            let report = store.erase_beneficiary(&id)?;
+            if json {
+                return printer.json(&report);
+            }
+            let done = printer.localizer.message("cli-erase-done", &[("id", id.as_str().into())]);
+            printer.line(&done)?;
+            if !report.log_truncated {
+                let busy = printer.localizer.text("cli-erase-log-busy");
+                printer.line(&busy)?;
+            }
+            Ok(())
+        }
+    }
+}
+
+/// Writes a file only the laptop's account can read: an export holds a person's whole file.
+fn write_private_file(path: &std::path::Path, contents: &[u8]) -> Outcome {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create(true).truncate(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    let io_error = |source| Failure::Core(CoreError::Io { path: path.display().to_string(), source });
+    let mut file = options.open(path).map_err(io_error)?;
+    file.write_all(contents).map_err(io_error)?;
+    file.sync_all().map_err(io_error)
+}
+
+fn retention(command: RetentionCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        RetentionCommand::Show { json } => {
+            let months = store.retention_months()?;
+            if json {
+                return printer.json(&serde_json::json!({ "retentionMonths": months }));
+            }
+            printer.retention_months(months)
+        }
+        RetentionCommand::Set { months, json } => {
+            let months = store.set_retention_months(months)?;
+            if json {
+                return printer.json(&serde_json::json!({ "retentionMonths": months }));
+            }
+            printer.retention_months(months)
+        }
+        RetentionCommand::Preview { on, json } => {
+            let on = match &on {
+                Some(text) => date_from(text)?,
+                None => escale_core::clock::today(),
+            };
+            let due = store.retention_preview(on)?;
+            if json {
+                return printer.json(&due);
+            }
+            printer.retention_lines(&due)
+        }
+        RetentionCommand::Apply { json } => {
+            let report = store.apply_retention(escale_core::clock::today())?;
+            if json {
+                return printer.json(&report);
+            }
+            let line = printer.localizer.message(
+                "cli-retention-applied",
+                &[
+                    ("anonymised", report.anonymised.into()),
+                    ("pruned", report.audit_events_pruned.into()),
+                    ("months", report.retention_months.into()),
+                ],
+            );
+            printer.line(&line)
+        }
+    }
+}
+
+fn audit(command: AuditCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    match command {
+        AuditCommand::List { person, limit, offset, json } => {
+            let page = store.audit_log(&AuditFilter { beneficiary_id: person }, PageRequest { offset, limit })?;
+            if json {
+                return printer.json(&page);
+            }
+            printer.audit_lines(&page.events)?;
+            if page.has_more {
+                let more = printer.localizer.message("cli-audit-more", &[("offset", (offset + limit).into())]);
+                printer.line(&more)?;
+            }
+            Ok(())
+        }
+    }
+}
+
 /// Human and JSON output. Only this boundary serializes the core's values.
 pub(crate) struct Printer<'a> {
     pub(crate) localizer: &'a Localizer,
@@ -356,6 +530,116 @@ impl Printer<'_> {
                 l.text(&procedure.status.fluent_id()),
                 if procedure.reference.is_empty() { "—" } else { &procedure.reference },
                 procedure.deadline.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
+            );
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn consent_lines(&mut self, consents: &[Consent]) -> Outcome {
+        let l = self.localizer;
+        for consent in consents {
+            let purposes: Vec<String> = consent.purposes.iter().map(|p| l.text(&p.fluent_id())).collect();
+            let mut line = format!(
+                "{}  {}  {}  {}",
+                consent.id,
+                consent.given_on,
+                l.text(&consent.method.fluent_id()),
+                purposes.join(", ")
+            );
+            if let Some(withdrawn_on) = consent.withdrawn_on {
+                line.push_str("  ");
+                line.push_str(&l.message("cli-consent-withdrawn-on", &[("date", withdrawn_on.to_string().into())]));
+            }
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    /// What an erasure will empty and keep, for the mediator to read before confirming.
+    fn erasure_scope(&mut self, store: &Store, scope: &ErasureScope) -> Outcome {
+        let l = self.localizer;
+        let person = store.beneficiary(&scope.beneficiary_id)?;
+        let name = self.name(person.anonymous, &person.first_name, &person.last_name);
+        let fields: Vec<String> = scope.personal_fields.iter().map(|f| l.text(&f.fluent_id())).collect();
+        let lines = [
+            l.message("cli-erase-preview-title", &[("name", name.into()), ("id", scope.beneficiary_id.as_str().into())]),
+            if fields.is_empty() {
+                l.text("cli-erase-preview-no-fields")
+            } else {
+                l.message("cli-erase-preview-fields", &[("fields", fields.join(", ").into())])
+            },
+            l.message(
+                "cli-erase-preview-texts",
+                &[
+                    ("accompaniments", scope.accompaniment_notes.into()),
+                    ("procedures", scope.procedure_texts.into()),
+                    ("statusNotes", scope.status_change_notes.into()),
+                ],
+            ),
+            l.message(
+                "cli-erase-preview-kept",
+                &[
+                    ("accompaniments", scope.accompaniments_kept.into()),
+                    ("procedures", scope.procedures_kept.into()),
+                    ("consents", scope.consents_kept.into()),
+                ],
+            ),
+        ];
+        for line in lines {
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    /// Asks the person at the terminal to type the confirmation word.
+    fn confirmed(&mut self) -> Result<bool, Failure> {
+        let word = self.localizer.text("cli-erase-confirm-word");
+        let prompt = self.localizer.message("cli-erase-confirm", &[("word", word.as_str().into())]);
+        write!(self.out, "{prompt} ").map_err(|_| Failure::Message("cli-output-failed", vec![]))?;
+        self.out.flush().map_err(|_| Failure::Message("cli-output-failed", vec![]))?;
+        let mut answer = String::new();
+        std::io::stdin().read_line(&mut answer).map_err(|_| Failure::Message("cli-erase-cancelled", vec![]))?;
+        Ok(answer.trim().to_lowercase() == word.to_lowercase())
+    }
+
+    fn retention_months(&mut self, months: u32) -> Outcome {
+        let line = self.localizer.message("cli-retention-months", &[("months", months.into())]);
+        self.line(&line)
+    }
+
+    fn retention_lines(&mut self, due: &[RetentionCandidate]) -> Outcome {
+        if due.is_empty() {
+            let text = self.localizer.text("cli-retention-nobody-due");
+            return self.line(&text);
+        }
+        for candidate in due {
+            let line = format!(
+                "{}  {}  {}  {}",
+                candidate.beneficiary_id,
+                self.name(candidate.anonymous, &candidate.first_name, &candidate.last_name),
+                candidate.last_activity_on,
+                candidate.anonymise_on
+            );
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn audit_lines(&mut self, events: &[AuditEvent]) -> Outcome {
+        let l = self.localizer;
+        if events.is_empty() {
+            let text = l.text("cli-audit-empty");
+            return self.line(&text);
+        }
+        for event in events {
+            let line = format!(
+                "{}  {}  {}  {}  {}",
+                event.at,
+                l.text(&format!("audit-action-{}", event.action)),
+                l.text(&format!("audit-entity-{}", event.entity)),
+                event.entity_id,
+                event.beneficiary_id.as_deref().unwrap_or("—")
             );
             self.line(&line)?;
         }

@@ -58,6 +58,18 @@ pub enum CoreError {
     #[error("the database is busy")]
     Busy,
 
+    /// The disk (or the user's quota) is full; the write that hit it was rolled back.
+    #[error("the disk is full")]
+    DiskFull,
+
+    /// The database file is damaged: a page failed SQLCipher's authentication or SQLite's checks.
+    #[error("the database file is damaged")]
+    DatabaseCorrupt,
+
+    /// The data folder or the database file cannot be written (read-only mount, permissions).
+    #[error("the data folder or database is read-only")]
+    ReadOnly,
+
     /// A file of the data directory could not be read or written.
     #[error("file error on {path}: {source}")]
     Io {
@@ -68,7 +80,7 @@ pub enum CoreError {
 
     /// SQLite or SQLCipher failed in a way not covered above.
     #[error("storage error: {0}")]
-    Storage(#[from] rusqlite::Error),
+    Storage(rusqlite::Error),
 
     /// The key settings file of the data directory is unreadable.
     #[error("the key settings file is damaged: {0}")]
@@ -102,6 +114,9 @@ pub enum CoreError {
     /// The stored PIN cannot be read back (written by another version, or damaged).
     #[error("the stored PIN is unreadable")]
     PinSettingsDamaged,
+    /// The person's identity, contact and notes were already erased; nothing is left to erase.
+    #[error("the file of {0} was already erased")]
+    AlreadyErased(String),
 
     /// The file is not an Escale backup (its first bytes are not the backup's magic).
     #[error("not an Escale backup")]
@@ -158,6 +173,9 @@ impl CoreError {
             CoreError::StoreLocked => "store-locked",
             CoreError::SchemaTooNew { .. } => "schema-too-new",
             CoreError::Busy => "database-busy",
+            CoreError::DiskFull => "disk-full",
+            CoreError::DatabaseCorrupt => "database-corrupt",
+            CoreError::ReadOnly => "read-only",
             CoreError::Io { .. } => "file-error",
             CoreError::Storage(_) => "storage-error",
             CoreError::KeySettingsDamaged(_) => "key-settings-damaged",
@@ -168,6 +186,7 @@ impl CoreError {
             CoreError::NoRandomness => "no-randomness",
             CoreError::PinNotSet => "pin-not-set",
             CoreError::PinSettingsDamaged => "pin-settings-damaged",
+            CoreError::AlreadyErased(_) => "already-erased",
             CoreError::NotABackup => "not-a-backup",
             CoreError::BackupTruncated => "backup-truncated",
             CoreError::BackupDamaged { .. } => "backup-damaged",
@@ -209,8 +228,17 @@ impl CoreError {
         arguments
     }
 
+    /// A file-system failure on `path`, classified (disk full, read-only) when it can be.
     pub(crate) fn io(path: &std::path::Path, source: std::io::Error) -> Self {
-        CoreError::Io { path: path.display().to_string(), source }
+        crate::storage::failure::classify_io(path, source)
+    }
+}
+
+/// Every SQLite failure is classified (disk full, corrupt, busy, read-only) on its way into a
+/// `CoreError`, so each `?` on a SQLite call gets the precise kind without thinking of it.
+impl From<rusqlite::Error> for CoreError {
+    fn from(error: rusqlite::Error) -> Self {
+        crate::storage::failure::classify_sqlite(error)
     }
 }
 
@@ -269,6 +297,14 @@ pub enum ValidationError {
     PinInvalid,
     #[error("the idle time is outside 1..={max} minutes")]
     IdleMinutesOutOfRange { max: u32 },
+    #[error("a consent needs at least one purpose")]
+    ConsentPurposeRequired,
+    #[error("a consent cannot be withdrawn before it was given")]
+    WithdrawalBeforeConsent,
+    #[error("the consent was already withdrawn")]
+    ConsentAlreadyWithdrawn,
+    #[error("retention of {months} months is outside {min}..={max}")]
+    RetentionOutOfRange { months: i64, min: u32, max: u32 },
 }
 
 impl ValidationError {
@@ -304,6 +340,10 @@ impl ValidationError {
             ValidationError::DateInvalid => "date-invalid",
             ValidationError::PinInvalid => "pin-invalid",
             ValidationError::IdleMinutesOutOfRange { .. } => "idle-minutes-out-of-range",
+            ValidationError::ConsentPurposeRequired => "consent-purpose-required",
+            ValidationError::WithdrawalBeforeConsent => "withdrawal-before-consent",
+            ValidationError::ConsentAlreadyWithdrawn => "consent-already-withdrawn",
+            ValidationError::RetentionOutOfRange { .. } => "retention-out-of-range",
         }
     }
 
@@ -336,6 +376,9 @@ impl ValidationError {
             ValidationError::StatusUnchanged(_) => "status",
             ValidationError::PinInvalid => "pin",
             ValidationError::IdleMinutesOutOfRange { .. } => "idleMinutes",
+            ValidationError::ConsentPurposeRequired => "purposes",
+            ValidationError::WithdrawalBeforeConsent | ValidationError::ConsentAlreadyWithdrawn => "withdrawnOn",
+            ValidationError::RetentionOutOfRange { .. } => "retentionMonths",
         })
     }
 
@@ -375,6 +418,11 @@ impl ValidationError {
                 arguments.insert("code", code.clone());
             }
             ValidationError::IdleMinutesOutOfRange { max } => {
+                arguments.insert("max", max.to_string());
+            }
+            ValidationError::RetentionOutOfRange { months, min, max } => {
+                arguments.insert("months", months.to_string());
+                arguments.insert("min", min.to_string());
                 arguments.insert("max", max.to_string());
             }
             _ => {}

@@ -5,15 +5,16 @@
 //! shell and the command line are thin consumers of the [`Store`] API defined here.
 
 pub mod activity;
-pub mod audit;
 pub mod backup;
 pub mod beneficiary;
 pub mod clock;
 pub mod commune;
 pub mod demo;
 pub mod error;
+pub mod folders;
 pub mod i18n;
 pub mod organisation;
+pub mod privacy;
 pub mod procedure;
 pub mod search;
 pub mod session;
@@ -22,6 +23,8 @@ mod text;
 pub mod vocabulary;
 
 pub use error::{CoreError, CoreResult, ValidationError};
+/// The audit log lived at the crate's root before the privacy folder; its path stays valid.
+pub use privacy::audit;
 pub use storage::{Credentials, DataDir, NewKey, Store};
 
 /// The application identifier, shared with the desktop shell: it names the data folder.

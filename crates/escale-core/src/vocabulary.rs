@@ -310,6 +310,43 @@ impl ProcedureKind {
     }
 }
 
+vocabulary! {
+    /// How a person gave their consent. Escale's own list.
+    ConsentMethod, field = "method", fluent = "consent-method" {
+        Oral = "oral",
+        SignedForm = "signed_form",
+    }
+}
+
+vocabulary! {
+    /// What a person agrees to. Escale's own list, one purpose per use of their data beyond the
+    /// anonymous statistics every accompaniment feeds.
+    ConsentPurpose, field = "purposes", fluent = "consent-purpose" {
+        /// Keeping a named file to follow their accompaniments over time.
+        FileFollowUp = "file_follow_up",
+        /// Keeping the details of their administrative procedures (references, notes, deadlines).
+        AdministrativeProcedures = "administrative_procedures",
+        /// Being called or written to about a deadline or an appointment.
+        ContactReminders = "contact_reminders",
+        /// Passing their details to the structure they are referred to.
+        PartnerReferral = "partner_referral",
+    }
+}
+
+vocabulary! {
+    /// The fields of a person that say who they are or how to reach them: what an erasure
+    /// empties. Escale's own list.
+    PersonalField, field = "personalField", fluent = "personal-field" {
+        FirstName = "first_name",
+        LastName = "last_name",
+        Phone = "phone",
+        Email = "email",
+        Languages = "languages",
+        DocumentLanguage = "document_language",
+        Notes = "notes",
+    }
+}
+
 /// Standard durations offered as one-key presets; any other duration is typed.
 pub const DURATION_PRESETS_MINUTES: [u32; 6] = [15, 30, 45, 60, 90, 120];
 

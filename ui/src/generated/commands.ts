@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest } from "./types";
+import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -14,9 +14,49 @@ export function setUpStore(request: SetupRequest): Promise<AppStatus> {
   return invoke("set_up_store", { request });
 }
 
-/** Opens a passphrase-protected store. */
-export function unlockStore(passphrase: string): Promise<AppStatus> {
+/** Opens a passphrase-protected store (or, without a passphrase, asks the keyring again). */
+export function unlockStore(passphrase: string | null): Promise<AppStatus> {
   return invoke("unlock_store", { passphrase });
+}
+
+/** Opens the store with its recovery key, then protects the key anew: with the passphrase when one is given (or no keyring answers), with the system keyring otherwise. */
+export function recoverStore(recoveryKey: string, passphrase: string | null): Promise<AppStatus> {
+  return invoke("recover_store", { recoveryKey, passphrase });
+}
+
+/** The recovery key and what the recovery sheet shows with it. */
+export function recoverySheet(): Promise<RecoverySheet> {
+  return invoke("recovery_sheet");
+}
+
+/** Moves the key to the keyring (no new passphrase) or under a new passphrase; the current passphrase, when there is one, proves the mediator may do it. */
+export function changeKeyProtection(currentPassphrase: string | null, newPassphrase: string | null): Promise<AppStatus> {
+  return invoke("change_key_protection", { currentPassphrase, newPassphrase });
+}
+
+/** Locks the window now (the shortcut, the button, or the idle timer). */
+export function lockScreen(): Promise<AppStatus> {
+  return invoke("lock_screen");
+}
+
+/** Unlocks the window with the PIN; says how many tries are left when it is wrong. */
+export function unlockScreenWithPin(pin: string): Promise<PinCheck> {
+  return invoke("unlock_screen_with_pin", { pin });
+}
+
+/** Unlocks the window with the passphrase (or a keyring store's recovery key). */
+export function unlockScreenWithSecret(secret: string): Promise<AppStatus> {
+  return invoke("unlock_screen_with_secret", { secret });
+}
+
+/** Chooses the PIN that unlocks the window. */
+export function setUnlockPin(pin: string): Promise<AppStatus> {
+  return invoke("set_unlock_pin", { pin });
+}
+
+/** Chooses the idle time after which the window locks itself. */
+export function setIdleMinutes(minutes: number): Promise<AppStatus> {
+  return invoke("set_idle_minutes", { minutes });
 }
 
 /** People whose name starts with the typed words; everyone when the query is empty. */
@@ -24,9 +64,64 @@ export function searchBeneficiaries(query: string, limit: number): Promise<Array
   return invoke("search_beneficiaries", { query, limit });
 }
 
-/** One beneficiary's file. */
+/** One beneficiary's file, as it is opened: the view is recorded in the audit log. */
 export function getBeneficiary(id: string): Promise<Beneficiary> {
   return invoke("get_beneficiary", { id });
+}
+
+/** The consents a person gave (and withdrew), newest first. */
+export function consentsOfBeneficiary(id: string): Promise<Array<Consent>> {
+  return invoke("consents_of_beneficiary", { id });
+}
+
+/** Records a person's consent. */
+export function recordConsent(input: ConsentInput): Promise<Consent> {
+  return invoke("record_consent", { input });
+}
+
+/** Records that a person withdrew a consent, on the given day (YYYY-MM-DD). */
+export function withdrawConsent(id: string, withdrawnOn: string): Promise<Consent> {
+  return invoke("withdraw_consent", { id, withdrawnOn });
+}
+
+/** What erasing a person would empty and keep; changes nothing. */
+export function erasurePreview(id: string): Promise<ErasureScope> {
+  return invoke("erasure_preview", { id });
+}
+
+/** Erases a person's identity, contact and notes for good, keeping anonymous counts. */
+export function eraseBeneficiary(id: string): Promise<ErasureReport> {
+  return invoke("erase_beneficiary", { id });
+}
+
+/** Writes everything Escale holds about a person into a folder: a readable text in their language and a JSON file. */
+export function exportPersonalData(id: string, folder: string): Promise<AccessExportFiles> {
+  return invoke("export_personal_data", { id, folder });
+}
+
+/** Folders offered for saving a file: the documents folder and the USB keys plugged in. */
+export function saveFolders(): Promise<Array<SaveFolder>> {
+  return invoke("save_folders");
+}
+
+/** The audit log, newest first, optionally of one person's file. */
+export function auditLog(filter: AuditFilter, page: PageRequest): Promise<AuditLogPage> {
+  return invoke("audit_log", { filter, page });
+}
+
+/** The retention period of inactive files, in months. */
+export function retentionMonths(): Promise<number> {
+  return invoke("retention_months");
+}
+
+/** Sets the retention period of inactive files (1 to 120 months). */
+export function setRetentionMonths(months: number): Promise<number> {
+  return invoke("set_retention_months", { months });
+}
+
+/** Who would be anonymised on the given day (YYYY-MM-DD) and when; changes nothing. */
+export function retentionPreview(on: string): Promise<Array<RetentionCandidate>> {
+  return invoke("retention_preview", { on });
 }
 
 export function createBeneficiary(input: BeneficiaryInput): Promise<Beneficiary> {

@@ -25,6 +25,12 @@ export type ProcedureStatus = "a_faire" | "en_attente_de_pieces" | "deposee" | "
 
 export type ProcedureKind = "caf_rsa" | "caf_prime_activite" | "caf_aide_logement" | "caf_declaration_trimestrielle" | "ameli_complementaire_sante_solidaire" | "ameli_carte_vitale" | "ameli_compte" | "anef_titre_sejour" | "anef_naturalisation" | "ants_carte_identite" | "ants_permis_conduire" | "ants_carte_grise" | "impots_declaration_revenus" | "france_travail_inscription" | "france_travail_actualisation" | "retraite_demande" | "retraite_aspa" | "logement_social" | "cheque_energie" | "france_connect" | "autre";
 
+export type ConsentMethod = "oral" | "signed_form";
+
+export type ConsentPurpose = "file_follow_up" | "administrative_procedures" | "contact_reminders" | "partner_referral";
+
+export type PersonalField = "first_name" | "last_name" | "phone" | "email" | "languages" | "document_language" | "notes";
+
 export type Commune = { name: string, postalCode: string, inseeCode: string, };
 
 export type OfficialCommune = { inseeCode: string, name: string, postalCodes: Array<string>, population: number, };
@@ -123,7 +129,7 @@ export type KeyProtection = "keyring" | "passphrase";
 
 export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, };
 
-export type StorePhase = "needs-setup" | "locked" | "ready";
+export type StorePhase = "needs-setup" | "locked" | "needs-recovery" | "screen-locked" | "ready";
 
 export type AppStatus = { phase: StorePhase, protection: KeyProtection | null, 
 /**
@@ -133,11 +139,141 @@ keyringAvailable: boolean, dataDir: string,
 /**
  * Why the store could not be opened automatically, if it could not.
  */
-unlockError: ErrorDto | null, };
+unlockError: ErrorDto | null, 
+/**
+ * The lock's settings, once the store is open.
+ */
+lock: LockSettings | null, };
 
 export type SetupRequest = { 
 /**
- * Required when no keyring answers; ignored otherwise.
+ * A passphrase protects the store when one is given (a shared laptop), or when no keyring
+ * answers; the keyring does otherwise.
  */
-passphrase: string | null, withDemoData: boolean, };
+passphrase: string | null, 
+/**
+ * The PIN that unlocks the window after a lock (4 to 12 digits), when one was chosen.
+ */
+pin: string | null, withDemoData: boolean, };
+
+export type RecoverySheet = { 
+/**
+ * The recovery key in 14 groups of 4 characters.
+ */
+groups: Array<string>, 
+/**
+ * The store's random identifier, to tell which laptop's sheet this is.
+ */
+storeId: string, 
+/**
+ * The day the sheet was made (YYYY-MM-DD).
+ */
+madeOn: string, };
+
+export type LockSettings = { pinSet: boolean, idleMinutes: number, 
+/**
+ * Too many wrong PINs: only the passphrase or the recovery key unlock now.
+ */
+pinLockedOut: boolean, protection: KeyProtection, };
+
+export type PinCheck = { "outcome": "accepted" } | { "outcome": "wrong", attemptsLeft: number, } | { "outcome": "lockedOut" };
+
+export type ConsentInput = { beneficiaryId: string, givenOn: string, method: ConsentMethod, purposes: Array<ConsentPurpose>, };
+
+export type Consent = { id: string, beneficiaryId: string, givenOn: string, method: ConsentMethod, purposes: Array<ConsentPurpose>, 
+/**
+ * The day the person withdrew it; `None` while it holds.
+ */
+withdrawnOn: string | null, createdAt: string, updatedAt: string, };
+
+export type ErasureScope = { beneficiaryId: string, 
+/**
+ * The person's fields that hold something and will be emptied.
+ */
+personalFields: Array<PersonalField>, 
+/**
+ * Individual accompaniments whose notes or next steps will be emptied.
+ */
+accompanimentNotes: number, 
+/**
+ * Procedures whose reference number or notes will be emptied.
+ */
+procedureTexts: number, 
+/**
+ * Notes of procedure status changes that will be emptied.
+ */
+statusChangeNotes: number, 
+/**
+ * Accompaniments kept (anonymous) for the statistics.
+ */
+accompanimentsKept: number, 
+/**
+ * Procedures kept with their kind, status and deadline.
+ */
+proceduresKept: number, 
+/**
+ * Consent records kept, as proof of what was allowed.
+ */
+consentsKept: number, };
+
+export type ErasureReport = { erased: ErasureScope, 
+/**
+ * Whether the write-ahead log was emptied. `false` when another program (the app and the
+ * command line at once) was reading: old copies then stay in the log until it is next
+ * checkpointed, at the latest when the last connection closes.
+ */
+logTruncated: boolean, };
+
+export type AccessExportFiles = { 
+/**
+ * The readable document, in the person's document language.
+ */
+document: string, 
+/**
+ * Everything, as JSON.
+ */
+data: string, };
+
+export type AuditEvent = { at: string, action: string, entity: string, entityId: string, 
+/**
+ * The person whose file the record belongs to, when there is exactly one: the person
+ * themself, the owner of a procedure or consent, the one person of an individual
+ * accompaniment. Workshops and settings belong to nobody's file.
+ */
+beneficiaryId: string | null, };
+
+export type AuditFilter = { 
+/**
+ * Only the events about this person's file: the person, their procedures, their consents
+ * and the activities they took part in.
+ */
+beneficiaryId: string | null, };
+
+export type PageRequest = { offset: number, limit: number, };
+
+export type AuditLogPage = { events: Array<AuditEvent>, 
+/**
+ * Whether older events follow this page.
+ */
+hasMore: boolean, };
+
+export type RetentionCandidate = { beneficiaryId: string, 
+/**
+ * Names for the mediator's screen (empty for a person recorded anonymously).
+ */
+anonymous: boolean, firstName: string, lastName: string, 
+/**
+ * The last accompaniment or procedure status change; the file's creation if neither.
+ */
+lastActivityOn: string, 
+/**
+ * The day retention anonymises the file.
+ */
+anonymiseOn: string, };
+
+export type SaveFolder = { path: string, 
+/**
+ * A removable disk (a USB key), rather than a folder of this laptop.
+ */
+removable: boolean, };
 

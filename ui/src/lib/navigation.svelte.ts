@@ -5,7 +5,9 @@ export type Route =
   | { name: "file"; id: string }
   | { name: "new" }
   | { name: "edit"; id: string }
-  | { name: "record"; id: string };
+  | { name: "record"; id: string }
+  | { name: "security" }
+  | { name: "audit" };
 
 export const navigation = $state<{ route: Route }>({ route: { name: "list" } });
 
@@ -16,10 +18,13 @@ export function parentOf(route: Route): Route | null {
       return null;
     case "new":
     case "file":
+    case "security":
       return { name: "list" };
     case "edit":
     case "record":
       return { name: "file", id: route.id };
+    case "audit":
+      return { name: "security" };
   }
 }
 

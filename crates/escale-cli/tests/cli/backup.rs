@@ -68,8 +68,8 @@ fn the_recovery_key_restores_a_backup_under_a_new_passphrase() {
     let file = make_backup(&laptop);
 
     let new_laptop = Cli::new();
-    let restored = new_laptop.run_with_environment(
-        &[("ESCALE_RECOVERY_KEY", &recovery_key), ("ESCALE_NEW_PASSPHRASE", NEW_PASSPHRASE)],
+    let restored = new_laptop.run_with_env(
+        &[("ESCALE_RECOVERY_KEY", recovery_key.as_str()), ("ESCALE_NEW_PASSPHRASE", NEW_PASSPHRASE)],
         &["backup", "restore", path_text(&file), "--passphrase", "--json"],
     );
     let report = restored.json();

@@ -2,13 +2,19 @@
 //! temporary folder, passphrase protection through `ESCALE_PASSPHRASE`.
 //!
 //! Each test owns its data folder, so tests run in parallel. Unlocking costs one Argon2id
-//! derivation per invocation; the whole binary stays well under 80 invocations.
+//! derivation per invocation; the whole binary stays under 100 invocations.
+//! `network` and `leaks` check that nothing leaves the laptop or lingers in clear; `privacy` is
+//! the person's rights (consent, access, erasure, retention).
 
 mod activities;
 mod backup;
 mod beneficiaries;
 mod demo;
 mod keyring;
+#[cfg(unix)]
+mod network;
+mod leaks;
+mod privacy;
 mod recovery;
 mod store;
 mod support;

@@ -35,7 +35,7 @@ fn lost_key_settings_are_recovered_with_the_key_shown_at_init() {
     assert!(message.contains("existe déjà"), "init never replaces a database without settings; got {message:?}");
     assert_eq!(database_bytes(&cli), before, "neither command touched the database");
 
-    let recovered = cli.run_with_environment(
+    let recovered = cli.run_with_env(
         &[("ESCALE_RECOVERY_KEY", &recovery_key), ("ESCALE_NEW_PASSPHRASE", NEW_PASSPHRASE)],
         &["recover", "--passphrase"],
     );
@@ -49,7 +49,7 @@ fn lost_key_settings_are_recovered_with_the_key_shown_at_init() {
 fn a_mistyped_recovery_key_is_told_and_changes_nothing() {
     let cli = Cli::initialised();
     let before = cli.snapshot();
-    let run = cli.run_with_environment(
+    let run = cli.run_with_env(
         &[("ESCALE_RECOVERY_KEY", "AAAA-BBBB"), ("ESCALE_NEW_PASSPHRASE", NEW_PASSPHRASE)],
         &["recover", "--passphrase"],
     );
@@ -63,7 +63,7 @@ fn the_passphrase_changes_without_re_encrypting_the_data() {
     let cli = Cli::initialised();
     add_person(&cli);
     let before = database_bytes(&cli);
-    let changed = cli.run_with_environment(&[("ESCALE_NEW_PASSPHRASE", NEW_PASSPHRASE)], &["key", "protect", "--passphrase"]);
+    let changed = cli.run_with_env(&[("ESCALE_NEW_PASSPHRASE", NEW_PASSPHRASE)], &["key", "protect", "--passphrase"]);
     assert_eq!(changed.code, 0, "the current passphrase allows the change; {}", changed.describe());
     let message = cli.run_with_passphrase(Some(PASSPHRASE), &["beneficiary", "list"]).failure();
     assert!(message.contains("bonne phrase secrète"), "the old passphrase no longer opens the store; got {message:?}");

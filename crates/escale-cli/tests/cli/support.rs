@@ -109,16 +109,39 @@ impl Cli {
         self.run_with(self.passphrase.as_deref(), false, args)
     }
 
-    /// Runs with the runner's passphrase and other variables (recovery key, new passphrase).
-    pub fn run_with_environment(&self, variables: &[(&str, &str)], args: &[&str]) -> Run {
-        self.run_full(self.passphrase.as_deref(), true, variables, args)
+    /// Runs `WRAPPER… escale --data-dir <dir> ARGS` (e.g. under `unshare -n strace …`), with the
+    /// runner's passphrase and environment.
+    pub fn run_under(&self, wrapper: &[String], args: &[&str]) -> Run {
+        self.run_command(wrapper, self.passphrase.as_deref(), true, args, &[])
+    }
+
+    /// Runs with extra environment variables (e.g. `RUST_BACKTRACE`).
+    pub fn run_with_env(&self, env: &[(&str, &str)], args: &[&str]) -> Run {
+        self.run_command(&[], self.passphrase.as_deref(), true, args, env)
+    }
+
+    /// The runner's own temporary folder (`TMPDIR` of every run), to look for leftovers.
+    pub fn temporary_dir(&self) -> PathBuf {
+        self._home.path().join("tmp")
+    }
+
+    /// The runner's home folder: data folder, temporary folder, XDG folders.
+    pub fn home(&self) -> &Path {
+        self._home.path()
     }
 
     fn run_with(&self, passphrase: Option<&str>, with_data_dir: bool, args: &[&str]) -> Run {
-        self.run_full(passphrase, with_data_dir, &[], args)
+        self.run_command(&[], passphrase, with_data_dir, args, &[])
     }
 
-    fn run_full(&self, passphrase: Option<&str>, with_data_dir: bool, variables: &[(&str, &str)], args: &[&str]) -> Run {
+    fn run_command(
+        &self,
+        wrapper: &[String],
+        passphrase: Option<&str>,
+        with_data_dir: bool,
+        args: &[&str],
+        env: &[(&str, &str)],
+    ) -> Run {
         let mut all: Vec<String> = Vec::new();
         if with_data_dir {
             all.push("--data-dir".into());
@@ -126,7 +149,16 @@ impl Cli {
         }
         all.extend(args.iter().map(|a| a.to_string()));
 
-        let mut command = Command::new(env!("CARGO_BIN_EXE_escale"));
+        let mut command = match wrapper.split_first() {
+            Some((program, wrapper_args)) => {
+                let mut command = Command::new(program);
+                command.args(wrapper_args).arg(env!("CARGO_BIN_EXE_escale"));
+                command
+            }
+            None => Command::new(env!("CARGO_BIN_EXE_escale")),
+        };
+        let temporary_dir = self.temporary_dir();
+        std::fs::create_dir_all(&temporary_dir).expect("the runner's temporary folder can be created");
         command
             .args(&all)
             // Nothing inherited may change the outcome: no data folder, language or passphrase
@@ -140,6 +172,8 @@ impl Cli {
             .env_remove("LC_ALL")
             .env("HOME", self._home.path())
             .env("XDG_DATA_HOME", self._home.path().join("xdg-data"))
+            // SQLite's temporary files (if any) land here, where the privacy test looks.
+            .env("TMPDIR", &temporary_dir)
             // Not a terminal: the CLI must never wait for a typed passphrase.
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -147,7 +181,7 @@ impl Cli {
         if let Some(passphrase) = passphrase {
             command.env("ESCALE_PASSPHRASE", passphrase);
         }
-        command.envs(variables.iter().copied());
+        command.envs(env.iter().copied());
         let output = command.output().expect("the escale binary runs");
         Run {
             args: all,

@@ -44,7 +44,10 @@ pub struct LockSettings {
 #[serde(rename_all = "camelCase", tag = "outcome")]
 pub enum PinCheck {
     Accepted,
-    Wrong { attempts_left: u32 },
+    Wrong {
+        #[serde(rename = "attemptsLeft")]
+        attempts_left: u32,
+    },
     /// The PIN is refused whatever it is, until the passphrase or recovery key is given.
     LockedOut,
 }

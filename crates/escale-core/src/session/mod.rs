@@ -118,3 +118,9 @@ pub fn create_store(
     };
     Ok((store, Created { protection, demo }))
 }
+
+/// What the app does each time the store is opened in the window: files inactive for longer
+/// than the structure's retention period are anonymised (logged, statistics unchanged).
+pub fn at_opening(store: &mut Store) -> CoreResult<crate::privacy::retention::RetentionReport> {
+    store.apply_retention(crate::clock::today())
+}

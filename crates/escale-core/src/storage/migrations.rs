@@ -28,6 +28,7 @@ macro_rules! migration {
 /// Every migration, oldest first. A test checks this list against the files of the folder.
 pub const MIGRATIONS: &[Migration] = &[
     migration!("20261122090000", "initial_schema"),
+    migration!("20261122140000", "privacy"),
     migration!("20261122150000", "local_settings"),
 ];
 
@@ -42,25 +43,26 @@ pub(crate) fn migrate(connection: &mut Connection) -> CoreResult<()> {
 }
 
 /// Applies the migrations of `list` that the database lacks, each in its own immediate
-/// transaction. The database's version is read again inside each transaction, which holds the
-/// write lock: when the window and the command line start an upgrade at the same moment, the
-/// second waits for the first and then finds the work done, so no migration runs twice.
+/// transaction. "Lacks" means not recorded, rather than older than the newest recorded: two
+/// branches of work may add migrations with interleaved timestamps, and a database that has the
+/// later one must still get the earlier one.
+///
+/// The record is read again inside each transaction, which holds the write lock: when the
+/// window and the command line start an upgrade at the same moment, the second waits for the
+/// first and then finds the work done, so no migration runs twice.
 #[doc(hidden)]
 pub fn migrate_with(connection: &mut Connection, list: &[Migration]) -> CoreResult<()> {
     connection.execute_batch(BOOKKEEPING)?;
     let newest_known = list.last().map(|m| m.version).unwrap_or_default();
-    let refuse_newer = |current: String| -> CoreResult<String> {
-        if current.as_str() > newest_known {
-            return Err(CoreError::SchemaTooNew { found: current, known: newest_known.to_string() });
-        }
-        Ok(current)
-    };
-    let current = refuse_newer(current_version(connection)?)?;
+    let current = current_version(connection)?;
+    if current.as_str() > newest_known {
+        return Err(CoreError::SchemaTooNew { found: current, known: newest_known.to_string() });
+    }
+    let applied = applied_versions(connection)?;
     // Most openings have nothing to do: they take no write lock at all.
-    for migration in list.iter().filter(|m| m.version > current.as_str()) {
+    for migration in list.iter().filter(|m| !applied.contains(m.version)) {
         let transaction = connection.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let current = refuse_newer(current_version(&transaction)?)?;
-        if migration.version <= current.as_str() {
+        if applied_versions(&transaction)?.contains(migration.version) {
             continue;
         }
         transaction.execute_batch(migration.sql)?;
@@ -71,6 +73,12 @@ pub fn migrate_with(connection: &mut Connection, list: &[Migration]) -> CoreResu
         transaction.commit()?;
     }
     Ok(())
+}
+
+fn applied_versions(connection: &Connection) -> CoreResult<std::collections::BTreeSet<String>> {
+    let mut statement = connection.prepare("SELECT version FROM schema_migration")?;
+    let versions = statement.query_map([], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
+    Ok(versions)
 }
 
 pub(crate) fn current_version(connection: &Connection) -> CoreResult<String> {

@@ -4,6 +4,7 @@
 //! returns only after SQLite has committed it with `synchronous=FULL`: when the caller says
 //! "saved", the data survives a power cut.
 
+pub(crate) mod failure;
 pub mod key;
 mod migrations;
 
@@ -277,9 +278,9 @@ impl Store {
             Err(rusqlite::Error::SqliteFailure(error, _))
                 if error.code == rusqlite::ErrorCode::NotADatabase =>
             {
-                return Err(CoreError::WrongKey);
+                return Err(failure::wrong_key_or_damage(&connection, &path));
             }
-            Err(error) => return Err(error.into()),
+            Err(error) => return Err(failure::classify_cannot_open(data_dir.path(), error)),
         }
         connection.busy_timeout(Duration::from_secs(5))?;
         // WAL: readers (the CLI) never block the writer (the app). FULL: a commit is on disk.
@@ -288,6 +289,8 @@ impl Store {
         connection.pragma_update(None, "foreign_keys", "ON")?;
         // Temporary tables and sort files stay in memory: nothing unencrypted spills to disk.
         connection.pragma_update(None, "temp_store", "MEMORY")?;
+        // Freed content is overwritten with zeros, so an erased name leaves no copy in free space.
+        connection.pragma_update(None, "secure_delete", "ON")?;
         // 32 MiB of decrypted pages kept in memory (the default is 8): every page read from the
         // disk costs a decryption and an HMAC check, and name searches revisit the same pages.
         connection.pragma_update(None, "cache_size", -32_000)?;
@@ -314,10 +317,9 @@ impl Store {
     ) -> CoreResult<T> {
         let transaction = self
             .connection
-            .transaction_with_behavior(TransactionBehavior::Immediate)
-            .map_err(busy_or_storage)?;
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let value = work(&transaction)?;
-        transaction.commit().map_err(busy_or_storage)?;
+        transaction.commit()?;
         Ok(value)
     }
 
@@ -348,22 +350,13 @@ impl Store {
     }
 }
 
-fn busy_or_storage(error: rusqlite::Error) -> CoreError {
-    match &error {
-        rusqlite::Error::SqliteFailure(failure, _)
-            if matches!(failure.code, rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked) =>
-        {
-            CoreError::Busy
-        }
-        _ => CoreError::Storage(error),
-    }
-}
-
 /// A connection to the SQLCipher file at `path`, keyed with `key` and with the file format
 /// pinned, before anything is read: the store, and the copies that backups make and check, all
 /// share the same format by construction.
 pub(crate) fn keyed_connection(path: &Path, key: &DatabaseKey, flags: OpenFlags) -> CoreResult<Connection> {
-    let connection = Connection::open_with_flags(path, flags)?;
+    let folder = path.parent().unwrap_or(path);
+    let connection = Connection::open_with_flags(path, flags)
+        .map_err(|error| failure::classify_cannot_open(folder, error))?;
     // SQLCipher's own logger writes to stderr (page numbers, HMAC failures); the core
     // reports through typed errors only.
     connection.execute_batch("PRAGMA cipher_log_level = NONE;")?;

@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use escale_core::i18n::{self, Localizer, REFERENCE_LANGUAGE};
 use escale_core::vocabulary::{
-    ActivityKind, AgeBand, Autonomy, Equipment, Gender, PlaceType, ProcedureKind, ProcedureStatus,
-    RedirectionStructure, SocialStatus, Theme, WorkshopLevel,
+    ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, Equipment, Gender, PersonalField,
+    PlaceType, ProcedureKind, ProcedureStatus, RedirectionStructure, SocialStatus, Theme,
+    WorkshopLevel,
 };
 use escale_core::{CoreError, ValidationError};
 use fluent_syntax::ast;
@@ -110,6 +111,9 @@ fn vocabulary_ids() -> Vec<String> {
         SocialStatus,
         ProcedureStatus,
         ProcedureKind,
+        ConsentMethod,
+        ConsentPurpose,
+        PersonalField,
     )
 }
 
@@ -155,6 +159,14 @@ fn every_validation_error() -> Vec<ValidationError> {
         DateInvalid,
         PinInvalid,
         IdleMinutesOutOfRange { max: 120 },
+        ConsentPurposeRequired,
+        WithdrawalBeforeConsent,
+        ConsentAlreadyWithdrawn,
+        RetentionOutOfRange {
+            months: 121,
+            min: 1,
+            max: 120,
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -184,11 +196,15 @@ fn every_validation_error() -> Vec<ValidationError> {
         DateInvalid => 23,
         PinInvalid => 24,
         IdleMinutesOutOfRange { .. } => 25,
+        ConsentPurposeRequired => 26,
+        WithdrawalBeforeConsent => 27,
+        ConsentAlreadyWithdrawn => 28,
+        RetentionOutOfRange { .. } => 29,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..26).collect(),
+        (0..30).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -216,6 +232,9 @@ fn every_core_error() -> Vec<CoreError> {
             known: "20261122090000".into(),
         },
         Busy,
+        DiskFull,
+        DatabaseCorrupt,
+        ReadOnly,
         Io {
             path: "/home/samia/escale.db".into(),
             source: std::io::Error::other("disk full"),
@@ -229,6 +248,7 @@ fn every_core_error() -> Vec<CoreError> {
         NoRandomness,
         PinNotSet,
         PinSettingsDamaged,
+        AlreadyErased("0190aaaa-0000-7000-8000-000000000000".into()),
         NotABackup,
         BackupTruncated,
         BackupDamaged { reason: "checksum" },
@@ -265,20 +285,24 @@ fn every_core_error() -> Vec<CoreError> {
         NoRandomness => 19,
         PinNotSet => 20,
         PinSettingsDamaged => 21,
-        NotABackup => 22,
-        BackupTruncated => 23,
-        BackupDamaged { .. } => 24,
-        BackupTooNew => 25,
-        BackupWrongSecret => 26,
-        BackupNeedsRecoveryKey => 27,
-        BackupCancelled => 28,
-        RestoreOverExistingData(_) => 29,
-        RestoreInterrupted { .. } => 30,
+        AlreadyErased(_) => 22,
+        DiskFull => 23,
+        DatabaseCorrupt => 24,
+        ReadOnly => 25,
+        NotABackup => 26,
+        BackupTruncated => 27,
+        BackupDamaged { .. } => 28,
+        BackupTooNew => 29,
+        BackupWrongSecret => 30,
+        BackupNeedsRecoveryKey => 31,
+        BackupCancelled => 32,
+        RestoreOverExistingData(_) => 33,
+        RestoreInterrupted { .. } => 34,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..31).collect(),
+        (0..35).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

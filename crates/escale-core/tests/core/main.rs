@@ -1,15 +1,23 @@
 //! Integration tests of escale-core, as one test binary (one link, shared helpers).
 //!
-//! Modules mirror `src/`; `support` holds the helpers, `privacy` checks what reaches the disk.
+//! Modules mirror `src/`; `support` holds the helpers, `privacy` checks what reaches the disk and
+//! the person's rights (consent, access, erasure, retention, the audit log).
 //! Every test builds its own encrypted store in a temporary folder with its own mock keyring.
+//! `damage` (flipped bytes, newer schema, read-only and full disks) and `no_loss` (a writer
+//! killed hundreds of times) check the promise "nothing is ever lost": Unix only, as they mount
+//! file systems and send signals.
 
 mod activity;
 mod audit;
 mod backup;
 mod beneficiary;
+#[cfg(unix)]
+mod damage;
 mod demo;
 mod i18n;
 mod keys;
+#[cfg(unix)]
+mod no_loss;
 mod organisation;
 mod privacy;
 mod procedure;

@@ -572,3 +572,20 @@ fn the_raw_row_counts_see_every_committed_write() {
         "and so is its audit event"
     );
 }
+
+#[test]
+fn a_migration_older_than_the_newest_applied_one_still_runs() {
+    use escale_core::storage::{Migration, migrate_with};
+    // Two lines of work added migrations with interleaved timestamps; a database upgraded by
+    // the one with the later timestamp must still receive the earlier one.
+    let later = Migration { version: "20000103000000", name: "later", sql: "CREATE TABLE later (x INTEGER);" };
+    let earlier = Migration { version: "20000102000000", name: "earlier", sql: "CREATE TABLE earlier (x INTEGER);" };
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let mut connection = rusqlite::Connection::open(folder.path().join("merge.db")).expect("opens");
+    migrate_with(&mut connection, &[later]).expect("the later one alone");
+    migrate_with(&mut connection, &[earlier, later]).expect("then both");
+    let tables: i64 = connection
+        .query_row("SELECT count(*) FROM sqlite_master WHERE name IN ('earlier', 'later')", [], |row| row.get(0))
+        .expect("countable");
+    assert_eq!(tables, 2, "the earlier migration ran although a later one was already applied");
+}
