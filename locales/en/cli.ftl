@@ -28,6 +28,46 @@ cli-key-moved-to-passphrase = The key is now protected by the new passphrase. Th
 cli-file-not-written = Could not write the file { $path }. Nothing was written.
 cli-use-recover = To open your data again: escale recover.
 
+cli-about-escale-backup = Encrypted backups: create, verify, restore.
+cli-about-escale-backup-create = Writes an encrypted backup of the whole store into a folder (a USB key). The file is named with the date, nothing personal; it opens with the recovery key or, for a passphrase store, with the passphrase of the day.
+cli-arg-escale-backup-create-to = Folder to write the backup into (a USB key, for instance).
+cli-arg-escale-backup-create-json = Result as JSON.
+cli-about-escale-backup-verify = Checks a backup: its structure and checksum, then, with the recovery key (ESCALE_RECOVERY_KEY) or the passphrase (ESCALE_PASSPHRASE), its contents, which Escale opens and counts.
+cli-arg-escale-backup-verify-file = Backup file (.escale-backup).
+cli-arg-escale-backup-verify-without_secret = Only the checks that need no secret.
+cli-arg-escale-backup-verify-json = Result as JSON.
+cli-about-escale-backup-restore = Restores a backup into the data folder (a new laptop), after checking it through. Recovery key (ESCALE_RECOVERY_KEY) or the backup's passphrase (ESCALE_PASSPHRASE), otherwise typed.
+cli-arg-escale-backup-restore-file = Backup file (.escale-backup).
+cli-arg-escale-backup-restore-replace = Replace the existing store: it is set aside in the data folder, never deleted.
+cli-arg-escale-backup-restore-passphrase = Protect the restored key with a passphrase (ESCALE_NEW_PASSPHRASE, or the backup's) rather than the system keyring.
+cli-arg-escale-backup-restore-json = Result as JSON.
+cli-prompt-backup-passphrase = The store's passphrase when the backup was made:
+cli-backup-progress = Backup
+cli-backup-written = Backup written and checked: { $path } ({ $size }).
+cli-backup-verified = Backup intact, made on { $made }: { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}, { $activities ->
+    [one] { $activities } activity
+   *[other] { $activities } activities
+}, { $procedures ->
+    [one] { $procedures } procedure
+   *[other] { $procedures } procedures
+}.
+cli-backup-structure-verified = Backup made on { $made }: structure and checksum intact. Its contents were not checked (that needs the recovery key or the passphrase).
+cli-backup-restored = Backup of { $made } restored: { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}, { $activities ->
+    [one] { $activities } activity
+   *[other] { $activities } activities
+}, { $procedures ->
+    [one] { $procedures } procedure
+   *[other] { $procedures } procedures
+}.
+cli-backup-set-aside = The previous data is intact, set aside in { $path }.
+cli-backup-secret-needed = The recovery key (ESCALE_RECOVERY_KEY) or the backup's passphrase (ESCALE_PASSPHRASE) is needed. Nothing was changed.
+
 cli-about-escale-demo = Adds realistic demo data.
 cli-arg-escale-demo-people = Number of people to create.
 cli-arg-escale-demo-json = Output as JSON.

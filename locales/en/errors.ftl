@@ -27,6 +27,17 @@ error-pin-not-set = No PIN has been chosen. Choose one in the security settings.
 error-pin-settings-damaged = The stored PIN cannot be read. Unlock with the passphrase or the recovery key, then choose a new PIN.
 error-already-erased = This person’s identity, contact details and notes have already been erased.
 
+# Backups
+error-not-a-backup = This file is not an Escale backup. Choose a file ending in “.escale-backup”. Nothing was changed.
+error-backup-truncated = This backup is incomplete: the copy was interrupted or the USB key removed too early. Use another backup. Your current data was not changed.
+error-backup-damaged = This backup is damaged or was changed after it was made: Escale refuses to use it. Use another backup. Your current data was not changed.
+error-backup-too-new = This backup was made by a newer version of Escale. Update Escale, then try again. Nothing was changed.
+error-backup-wrong-secret = This recovery key or passphrase does not open this backup. Check it: it is the one the store had when the backup was made. Nothing was changed.
+error-backup-needs-recovery-key = This backup opens with the recovery key (printed on the recovery sheet), not with a passphrase. Nothing was changed.
+error-backup-cancelled = Backup cancelled. No backup file was left behind.
+error-restore-over-existing-data = An Escale store already exists in { $path }. To replace it with the backup, ask for it explicitly: the current store will be set aside in that folder, never deleted. Nothing was changed.
+error-restore-interrupted = The restore stopped part-way. Your previous data is intact in the folder { $path }. Do not delete anything, and ask for help.
+
 error-name-required = Enter a last name or a first name.
 error-birth-year-out-of-range = The year of birth must be between 1900 and { $max }.
 error-insee-code-invalid = The municipality’s INSEE code must be 5 characters long.

@@ -28,6 +28,46 @@ cli-key-moved-to-passphrase = La clé est maintenant protégée par la nouvelle 
 cli-file-not-written = Impossible d’écrire le fichier { $path }. Rien n’a été écrit.
 cli-use-recover = Pour rouvrir vos données : escale recover.
 
+cli-about-escale-backup = Sauvegardes chiffrées : créer, vérifier, restaurer.
+cli-about-escale-backup-create = Écrit une sauvegarde chiffrée de toute la base dans un dossier (une clé USB). Le fichier porte la date, rien de personnel ; il s’ouvre avec la clé de récupération ou, pour une base protégée par phrase secrète, avec la phrase secrète du jour.
+cli-arg-escale-backup-create-to = Dossier où écrire la sauvegarde (par exemple la clé USB).
+cli-arg-escale-backup-create-json = Résultat en JSON.
+cli-about-escale-backup-verify = Vérifie une sauvegarde : sa structure et sa somme de contrôle, puis, avec la clé de récupération (ESCALE_RECOVERY_KEY) ou la phrase secrète (ESCALE_PASSPHRASE), son contenu, qu’Escale ouvre et compte.
+cli-arg-escale-backup-verify-file = Fichier de sauvegarde (.escale-backup).
+cli-arg-escale-backup-verify-without_secret = Seulement les vérifications qui ne demandent aucun secret.
+cli-arg-escale-backup-verify-json = Résultat en JSON.
+cli-about-escale-backup-restore = Restaure une sauvegarde dans le dossier des données (nouvel ordinateur), après l’avoir entièrement vérifiée. Clé de récupération (ESCALE_RECOVERY_KEY) ou phrase secrète de la sauvegarde (ESCALE_PASSPHRASE), sinon saisie.
+cli-arg-escale-backup-restore-file = Fichier de sauvegarde (.escale-backup).
+cli-arg-escale-backup-restore-replace = Remplacer la base existante : elle est mise de côté dans le dossier des données, jamais supprimée.
+cli-arg-escale-backup-restore-passphrase = Protéger la clé restaurée par une phrase secrète (ESCALE_NEW_PASSPHRASE, ou celle de la sauvegarde) plutôt que par le trousseau.
+cli-arg-escale-backup-restore-json = Résultat en JSON.
+cli-prompt-backup-passphrase = Phrase secrète de la base au moment de la sauvegarde :
+cli-backup-progress = Sauvegarde
+cli-backup-written = Sauvegarde écrite et vérifiée : { $path } ({ $size }).
+cli-backup-verified = Sauvegarde intacte, faite le { $made } : { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}, { $activities ->
+    [one] { $activities } activité
+   *[other] { $activities } activités
+}, { $procedures ->
+    [one] { $procedures } démarche
+   *[other] { $procedures } démarches
+}.
+cli-backup-structure-verified = Sauvegarde faite le { $made } : structure et somme de contrôle intactes. Son contenu n’a pas été vérifié (il faut la clé de récupération ou la phrase secrète).
+cli-backup-restored = Sauvegarde du { $made } restaurée : { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}, { $activities ->
+    [one] { $activities } activité
+   *[other] { $activities } activités
+}, { $procedures ->
+    [one] { $procedures } démarche
+   *[other] { $procedures } démarches
+}.
+cli-backup-set-aside = Les données d’avant sont intactes, mises de côté dans { $path }.
+cli-backup-secret-needed = Il faut la clé de récupération (ESCALE_RECOVERY_KEY) ou la phrase secrète de la sauvegarde (ESCALE_PASSPHRASE). Rien n’a été modifié.
+
 cli-about-escale-demo = Ajoute des données de démonstration réalistes.
 cli-arg-escale-demo-people = Nombre de personnes à créer.
 cli-arg-escale-demo-json = Résultat en JSON.

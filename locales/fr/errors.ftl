@@ -27,6 +27,17 @@ error-pin-not-set = Aucun code PIN n’est choisi. Choisissez-en un dans les ré
 error-pin-settings-damaged = Le code PIN enregistré est illisible. Déverrouillez avec la phrase secrète ou la clé de récupération, puis choisissez un nouveau code PIN.
 error-already-erased = L’identité, les coordonnées et les notes de cette personne ont déjà été effacées.
 
+# Sauvegardes
+error-not-a-backup = Ce fichier n’est pas une sauvegarde Escale. Choisissez un fichier qui se termine par « .escale-backup ». Rien n’a été modifié.
+error-backup-truncated = Cette sauvegarde est incomplète : la copie a été interrompue ou la clé USB retirée trop tôt. Utilisez une autre sauvegarde. Vos données actuelles n’ont pas été modifiées.
+error-backup-damaged = Cette sauvegarde est abîmée ou a été modifiée depuis sa création : Escale refuse de l’utiliser. Utilisez une autre sauvegarde. Vos données actuelles n’ont pas été modifiées.
+error-backup-too-new = Cette sauvegarde a été faite par une version plus récente d’Escale. Mettez Escale à jour, puis recommencez. Rien n’a été modifié.
+error-backup-wrong-secret = Cette clé de récupération ou cette phrase secrète n’ouvre pas cette sauvegarde. Vérifiez-la : c’est celle de la base au moment de la sauvegarde. Rien n’a été modifié.
+error-backup-needs-recovery-key = Cette sauvegarde s’ouvre avec la clé de récupération (imprimée sur la fiche de récupération), pas avec une phrase secrète. Rien n’a été modifié.
+error-backup-cancelled = Sauvegarde annulée. Aucun fichier de sauvegarde n’a été laissé.
+error-restore-over-existing-data = Une base Escale existe déjà dans { $path }. Pour la remplacer par la sauvegarde, demandez-le explicitement : la base actuelle sera mise de côté dans ce dossier, jamais supprimée. Rien n’a été modifié.
+error-restore-interrupted = La restauration s’est arrêtée en cours de route. Vos données d’avant sont intactes dans le dossier { $path }. Ne supprimez rien et demandez de l’aide.
+
 error-name-required = Indiquez un nom ou un prénom.
 error-birth-year-out-of-range = L’année de naissance doit être comprise entre 1900 et { $max }.
 error-insee-code-invalid = Le code INSEE de la commune doit compter 5 caractères.

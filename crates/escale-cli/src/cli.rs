@@ -24,6 +24,8 @@ pub enum Command {
     RecoverySheet(RecoverySheetArgs),
     #[command(subcommand)]
     Key(KeyCommand),
+    #[command(subcommand)]
+    Backup(BackupCommand),
     Demo(DemoArgs),
     #[command(subcommand)]
     Beneficiary(BeneficiaryCommand),
@@ -72,6 +74,40 @@ pub enum KeyCommand {
         keyring: bool,
         #[arg(long)]
         passphrase: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BackupCommand {
+    /// Writes an encrypted backup of the whole store into a folder (a USB key).
+    Create {
+        #[arg(long, value_name = "FOLDER")]
+        to: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Checks a backup: its structure, and with the recovery key or passphrase its contents.
+    Verify {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Only the checks that need no secret (structure and checksum).
+        #[arg(long)]
+        without_secret: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Restores a backup into the data folder (a new laptop), after checking it.
+    Restore {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Set the current data aside (never deleted) and put the backup in its place.
+        #[arg(long)]
+        replace: bool,
+        /// Protect the restored key with a passphrase rather than the system keyring.
+        #[arg(long)]
+        passphrase: bool,
+        #[arg(long)]
+        json: bool,
     },
 }
 

@@ -19,11 +19,11 @@ use crate::Failure;
 use crate::cli::{InitArgs, KeyCommand, RecoverArgs, RecoverySheetArgs};
 use crate::run::{Outcome, Printer};
 
-fn secret_from_environment(name: &str) -> Option<Zeroizing<String>> {
+pub(crate) fn secret_from_environment(name: &str) -> Option<Zeroizing<String>> {
     std::env::var(name).ok().filter(|value| !value.is_empty()).map(Zeroizing::new)
 }
 
-fn prompt_secret(localizer: &Localizer, message: &str) -> Result<Zeroizing<String>, Failure> {
+pub(crate) fn prompt_secret(localizer: &Localizer, message: &str) -> Result<Zeroizing<String>, Failure> {
     if !std::io::stdin().is_terminal() {
         return Err(CoreError::PassphraseRequired.into());
     }
@@ -41,7 +41,7 @@ fn current_passphrase(localizer: &Localizer) -> Result<Zeroizing<String>, Failur
 }
 
 /// A passphrase being chosen: from `variable`, or typed twice.
-fn chosen_passphrase(localizer: &Localizer, variable: &str) -> Result<Zeroizing<String>, Failure> {
+pub(crate) fn chosen_passphrase(localizer: &Localizer, variable: &str) -> Result<Zeroizing<String>, Failure> {
     if let Some(passphrase) = secret_from_environment(variable) {
         return Ok(passphrase);
     }
@@ -54,7 +54,7 @@ fn chosen_passphrase(localizer: &Localizer, variable: &str) -> Result<Zeroizing<
 }
 
 /// The system keyring, if it really stores secrets here.
-fn working_keyring() -> Option<std::sync::Arc<key::CredentialStore>> {
+pub(crate) fn working_keyring() -> Option<std::sync::Arc<key::CredentialStore>> {
     key::system_keyring().ok().filter(key::keyring_answers)
 }
 

@@ -3,6 +3,7 @@
 //!
 //! Exit codes: 0 success, 1 failure (one translated line on stderr), 2 misuse.
 
+mod backups;
 mod cli;
 mod keys;
 mod run;

@@ -20,7 +20,7 @@ use escale_core::{CoreError, DataDir, Store, ValidationError};
 use serde::Serialize;
 
 use crate::Failure;
-use crate::keys;
+use crate::{backups, keys};
 use crate::cli::*;
 
 pub(crate) type Outcome = Result<(), Failure>;
@@ -31,6 +31,10 @@ pub fn run(cli: Cli, localizer: &Localizer, out: &mut dyn Write) -> Outcome {
     match cli.command {
         Command::Init(args) => keys::init(&data_dir, &args, localizer, printer),
         Command::Recover(args) => keys::recover(&data_dir, &args, localizer, printer),
+        // Checking a backup needs no store; restoring one makes it.
+        Command::Backup(command @ (BackupCommand::Verify { .. } | BackupCommand::Restore { .. })) => {
+            backups::without_store(command, &data_dir, printer)
+        }
         command => {
             let mut store = keys::open(&data_dir, localizer)?;
             dispatch(command, &mut store, printer)
@@ -40,7 +44,12 @@ pub fn run(cli: Cli, localizer: &Localizer, out: &mut dyn Write) -> Outcome {
 
 fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
     match command {
-        Command::Init(_) | Command::Recover(_) => unreachable!("handled before a store is opened"),
+        Command::Init(_)
+        | Command::Recover(_)
+        | Command::Backup(BackupCommand::Verify { .. } | BackupCommand::Restore { .. }) => {
+            unreachable!("handled before a store is opened")
+        }
+        Command::Backup(BackupCommand::Create { to, json }) => backups::create(store, &to, json, printer),
         Command::RecoverySheet(args) => {
             let localizer = printer.localizer;
             keys::recovery_sheet(store, &args, localizer, printer)

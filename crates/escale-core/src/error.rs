@@ -117,6 +117,44 @@ pub enum CoreError {
     /// The person's identity, contact and notes were already erased; nothing is left to erase.
     #[error("the file of {0} was already erased")]
     AlreadyErased(String),
+
+    /// The file is not an Escale backup (its first bytes are not the backup's magic).
+    #[error("not an Escale backup")]
+    NotABackup,
+
+    /// The backup file is shorter than its header says: a copy cut short, a key pulled out.
+    #[error("the backup file is truncated")]
+    BackupTruncated,
+
+    /// The backup file was changed after it was written (a checksum or the integrity check
+    /// fails, a part is unreadable). `reason` is for developers only, never shown.
+    #[error("the backup file is damaged: {reason}")]
+    BackupDamaged { reason: &'static str },
+
+    /// The backup was made by a newer Escale (a newer file format or database schema).
+    #[error("the backup was made by a newer version of Escale")]
+    BackupTooNew,
+
+    /// The recovery key or passphrase does not open this backup.
+    #[error("the recovery key or passphrase does not open this backup")]
+    BackupWrongSecret,
+
+    /// A passphrase was given for the backup of a keyring store, which has none.
+    #[error("this backup opens with its recovery key only")]
+    BackupNeedsRecoveryKey,
+
+    /// The person stopped the backup; no backup file was left behind.
+    #[error("the backup was cancelled")]
+    BackupCancelled,
+
+    /// A restore was asked where a database exists, without asking to set it aside.
+    #[error("a database already exists in {0}; restoring over it needs an explicit replace")]
+    RestoreOverExistingData(String),
+
+    /// A restore stopped after the current data was set aside and could not be put back:
+    /// the current data is whole, in `set_aside`.
+    #[error("the restore stopped; the previous data is intact in {set_aside}")]
+    RestoreInterrupted { set_aside: String },
 }
 
 impl CoreError {
@@ -149,6 +187,15 @@ impl CoreError {
             CoreError::PinNotSet => "pin-not-set",
             CoreError::PinSettingsDamaged => "pin-settings-damaged",
             CoreError::AlreadyErased(_) => "already-erased",
+            CoreError::NotABackup => "not-a-backup",
+            CoreError::BackupTruncated => "backup-truncated",
+            CoreError::BackupDamaged { .. } => "backup-damaged",
+            CoreError::BackupTooNew => "backup-too-new",
+            CoreError::BackupWrongSecret => "backup-wrong-secret",
+            CoreError::BackupNeedsRecoveryKey => "backup-needs-recovery-key",
+            CoreError::BackupCancelled => "backup-cancelled",
+            CoreError::RestoreOverExistingData(_) => "restore-over-existing-data",
+            CoreError::RestoreInterrupted { .. } => "restore-interrupted",
         }
     }
 
@@ -161,7 +208,10 @@ impl CoreError {
             CoreError::NotFound { entity, .. } => {
                 arguments.insert("entity", (*entity).to_string());
             }
-            CoreError::NotInitialised(path) | CoreError::AlreadyInitialised(path) => {
+            CoreError::NotInitialised(path)
+            | CoreError::AlreadyInitialised(path)
+            | CoreError::RestoreOverExistingData(path)
+            | CoreError::RestoreInterrupted { set_aside: path } => {
                 arguments.insert("path", path.clone());
             }
             CoreError::PassphraseTooShort { min } => {

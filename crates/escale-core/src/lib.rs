@@ -5,6 +5,7 @@
 //! shell and the command line are thin consumers of the [`Store`] API defined here.
 
 pub mod activity;
+pub mod backup;
 pub mod beneficiary;
 pub mod clock;
 pub mod commune;

@@ -7,6 +7,7 @@
 //! the person's rights (consent, access, erasure, retention).
 
 mod activities;
+mod backup;
 mod beneficiaries;
 mod demo;
 mod keyring;

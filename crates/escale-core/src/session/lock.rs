@@ -53,7 +53,7 @@ pub enum PinCheck {
 }
 
 impl Store {
-    fn local_setting(&self, key: &str) -> CoreResult<Option<String>> {
+    pub(crate) fn local_setting(&self, key: &str) -> CoreResult<Option<String>> {
         use rusqlite::OptionalExtension;
         Ok(self
             .reader()
@@ -61,7 +61,7 @@ impl Store {
             .optional()?)
     }
 
-    fn set_local_setting(&mut self, key: &'static str, value: String) -> CoreResult<()> {
+    pub(crate) fn set_local_setting(&mut self, key: &'static str, value: String) -> CoreResult<()> {
         self.write(|transaction| {
             transaction.execute(
                 "INSERT INTO local_setting (key, value, updated_at) VALUES (?1, ?2, ?3)

@@ -37,7 +37,7 @@ pub const KEYRING_SERVICE: &str = "Escale";
 /// A passphrase shorter than this protects sensitive data too weakly.
 pub const MINIMUM_PASSPHRASE_LENGTH: usize = 10;
 /// The format of `key-settings.json` written by this version.
-const SETTINGS_FORMAT: u32 = 2;
+pub(crate) const SETTINGS_FORMAT: u32 = 2;
 
 /// A 256-bit SQLCipher key. Wiped from memory on drop; never printed.
 pub struct DatabaseKey(Zeroizing<[u8; 32]>);
@@ -70,6 +70,17 @@ impl DatabaseKey {
 
     pub(crate) fn duplicate(&self) -> DatabaseKey {
         DatabaseKey(Zeroizing::new(*self.0))
+    }
+
+    /// A 256-bit key for one purpose, derived from this key with HKDF-SHA256 (RFC 5869), so
+    /// that the data key itself never keys anything but the database: a backup's integrity
+    /// key and key check are such derived keys. `salt` makes each backup's keys its own.
+    pub(crate) fn derive_subkey(&self, salt: &[u8], purpose: &str) -> Zeroizing<[u8; 32]> {
+        let mut derived = Zeroizing::new([0u8; 32]);
+        hkdf::Hkdf::<Sha256>::new(Some(salt), self.0.as_ref())
+            .expand(purpose.as_bytes(), derived.as_mut())
+            .expect("32 bytes is a valid HKDF-SHA256 output length");
+        derived
     }
 
     /// The recovery key that writes this key down for people.

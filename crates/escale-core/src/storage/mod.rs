@@ -21,7 +21,7 @@ pub use migrations::{MIGRATIONS, Migration, migrate_with};
 
 use crate::error::{CoreError, CoreResult};
 
-const DATABASE_FILE: &str = "escale.db";
+pub(crate) const DATABASE_FILE: &str = "escale.db";
 
 /// The folder holding one Escale store: the database and its key settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +62,7 @@ impl DataDir {
         self.path.join(DATABASE_FILE)
     }
 
-    fn key_settings_files(&self) -> KeySettingsFiles {
+    pub(crate) fn key_settings_files(&self) -> KeySettingsFiles {
         KeySettingsFiles::in_folder(&self.path)
     }
 
@@ -102,7 +102,7 @@ pub enum NewKey<'a> {
 
 impl NewKey<'_> {
     /// Refuses a weak passphrase before anything is touched.
-    fn check(&self) -> CoreResult<()> {
+    pub(crate) fn check(&self) -> CoreResult<()> {
         if let NewKey::Passphrase { passphrase, .. } = self
             && passphrase.chars().count() < key::MINIMUM_PASSPHRASE_LENGTH
         {
@@ -210,6 +210,12 @@ impl Store {
         self.key.is_same_as(key)
     }
 
+    /// The open store's data key, for what must be keyed like the database (a backup's
+    /// snapshot) or by keys derived from it (a backup's integrity check).
+    pub(crate) fn data_key(&self) -> &DatabaseKey {
+        &self.key
+    }
+
     /// The recovery key of this store, for the recovery sheet.
     pub fn recovery_key(&self) -> RecoveryKey {
         self.key.recovery_key()
@@ -248,7 +254,7 @@ impl Store {
     }
 
     /// Writes new key settings for the open store's key.
-    fn protect_key(&mut self, store_id: String, new_key: NewKey<'_>) -> CoreResult<()> {
+    pub(crate) fn protect_key(&mut self, store_id: String, new_key: NewKey<'_>) -> CoreResult<()> {
         let settings = new_key.protect(store_id, &self.key)?;
         // On failure the keyring entry stays: it may be the very entry the settings still on
         // disk point to, and an extra copy of the key in the keyring loses nothing.
@@ -262,15 +268,7 @@ impl Store {
         if creating {
             flags |= OpenFlags::SQLITE_OPEN_CREATE;
         }
-        let connection = Connection::open_with_flags(&path, flags)
-            .map_err(|error| failure::classify_cannot_open(data_dir.path(), error))?;
-        // SQLCipher's own logger writes to stderr (page numbers, HMAC failures); the core
-        // reports through typed errors only.
-        connection.execute_batch("PRAGMA cipher_log_level = NONE;")?;
-        connection.pragma_update(None, "key", &*key.pragma_value())?;
-        // The settings that define the file format, pinned to SQLCipher 4's: a later SQLCipher
-        // with other defaults must still read the files written today (a fixture checks it).
-        connection.execute_batch(FILE_FORMAT_PRAGMAS)?;
+        let connection = keyed_connection(&path, &key, flags)?;
         // The first read proves the key. Nothing has been written yet, so a wrong key leaves
         // the file exactly as it was.
         let check: rusqlite::Result<i64> =
@@ -352,6 +350,26 @@ impl Store {
     }
 }
 
+/// A connection to the SQLCipher file at `path`, keyed with `key` and with the file format
+/// pinned, before anything is read: the store, and the copies that backups make and check, all
+/// share the same format by construction.
+pub(crate) fn keyed_connection(path: &Path, key: &DatabaseKey, flags: OpenFlags) -> CoreResult<Connection> {
+    let folder = path.parent().unwrap_or(path);
+    let connection = Connection::open_with_flags(path, flags)
+        .map_err(|error| failure::classify_cannot_open(folder, error))?;
+    // SQLCipher's own logger writes to stderr (page numbers, HMAC failures); the core
+    // reports through typed errors only.
+    connection.execute_batch("PRAGMA cipher_log_level = NONE;")?;
+    connection.pragma_update(None, "key", &*key.pragma_value())?;
+    // The settings that define the file format, pinned to SQLCipher 4's: a later SQLCipher
+    // with other defaults must still read the files written today (a fixture checks it).
+    connection.execute_batch(FILE_FORMAT_PRAGMAS)?;
+    Ok(connection)
+}
+
+/// The page size of [`FILE_FORMAT_PRAGMAS`].
+pub(crate) const PAGE_SIZE: u64 = 4096;
+
 /// SQLCipher 4's file format, stated rather than inherited from the library's defaults. With a
 /// raw key the key derivation settings are unused, but they are pinned too, so that a change
 /// of defaults can never make a store's files unreadable.
@@ -383,7 +401,7 @@ pub(crate) fn write_file_durably(path: &Path, contents: &[u8]) -> CoreResult<()>
 }
 
 /// On Unix, other accounts of a shared laptop may not even list or read the data.
-fn restrict_to_owner(path: &Path) {
+pub(crate) fn restrict_to_owner(path: &Path) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

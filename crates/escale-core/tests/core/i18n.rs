@@ -249,6 +249,17 @@ fn every_core_error() -> Vec<CoreError> {
         PinNotSet,
         PinSettingsDamaged,
         AlreadyErased("0190aaaa-0000-7000-8000-000000000000".into()),
+        NotABackup,
+        BackupTruncated,
+        BackupDamaged { reason: "checksum" },
+        BackupTooNew,
+        BackupWrongSecret,
+        BackupNeedsRecoveryKey,
+        BackupCancelled,
+        RestoreOverExistingData("/home/samia/.local/share/fr.escale.app".into()),
+        RestoreInterrupted {
+            set_aside: "/home/samia/.local/share/fr.escale.app/escale-avant-restauration-2026-11-22-143207".into(),
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -278,11 +289,20 @@ fn every_core_error() -> Vec<CoreError> {
         DiskFull => 23,
         DatabaseCorrupt => 24,
         ReadOnly => 25,
+        NotABackup => 26,
+        BackupTruncated => 27,
+        BackupDamaged { .. } => 28,
+        BackupTooNew => 29,
+        BackupWrongSecret => 30,
+        BackupNeedsRecoveryKey => 31,
+        BackupCancelled => 32,
+        RestoreOverExistingData(_) => 33,
+        RestoreInterrupted { .. } => 34,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..26).collect(),
+        (0..35).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

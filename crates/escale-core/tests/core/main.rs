@@ -9,6 +9,7 @@
 
 mod activity;
 mod audit;
+mod backup;
 mod beneficiary;
 #[cfg(unix)]
 mod damage;

@@ -137,6 +137,11 @@ pub fn keyring_entry(data_dir: &DataDir, keyring: &Arc<CredentialStore>) -> keyr
     entries.remove(0)
 }
 
+/// The hexadecimal database key of a keyring-protected data directory.
+pub fn key_hex_of(data_dir: &DataDir, keyring: &Arc<CredentialStore>) -> String {
+    key_hex_in(data_dir, keyring)
+}
+
 fn key_hex_in(data_dir: &DataDir, keyring: &Arc<CredentialStore>) -> String {
     keyring_entry(data_dir, keyring)
         .get_password()
