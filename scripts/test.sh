@@ -40,6 +40,11 @@ scripts/with-test-keyring.sh cargo test --locked --workspace --exclude escale-e2
 step "Proofs: no loss under kills, damaged files and disks, no network"
 timeout 600 cargo test --locked --workspace --test core --test cli -- "${proofs[@]}" --nocapture
 
+# The backup reader takes files from USB keys: 30 seconds of coverage-guided fuzzing on every
+# run (corpus and build cached in ~/.cache/escale/fuzz; the first build takes minutes).
+step "Fuzz the backup reader (30 s)"
+scripts/fuzz.sh 30
+
 # --workspace keeps the feature set of the build above, so nothing is compiled twice.
 step "End-to-end: the real window under Xvfb"
 cargo build --locked -p escale-desktop
