@@ -299,7 +299,10 @@ async fn the_recovery_key_shown_at_first_start_reopens_the_data_after_the_key_se
     // Locking hides everything; a wrong PIN is counted, the right one brings the file back.
     click(&client, "lock-now").await;
     find(&client, "lock-screen").await;
-    let page = client.find(Locator::Css("body")).await.expect("a body").text().await.expect("its text");
+    // innerText is what is rendered: the hidden screens behind the lock do not count, and
+    // must not show through.
+    let page = client.execute("return document.body.innerText", vec![]).await.expect("the page answers");
+    let page = page.as_str().expect("text").to_string();
     assert!(!page.contains("Tigist") && !page.contains("Haile"), "nothing personal is visible while locked: {page:?}");
     assert_eq!(client.title().await.expect("a title"), "Escale", "nor in the window title");
     save_screenshot(&client, "lock-screen.png").await;

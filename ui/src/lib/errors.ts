@@ -42,3 +42,26 @@ export function errorAfterEdit(error: ErrorDto | null, target: EventTarget | nul
   }
   return error;
 }
+
+/** The shortest passphrase the core accepts (the core checks it again). */
+export const MINIMUM_PASSPHRASE_LENGTH = 10;
+
+/** What is wrong with a new passphrase typed twice, before asking the core; null when fine. */
+export function newPassphraseProblem(
+  passphrase: string,
+  repeat: string,
+  fields: { passphrase: string; repeat: string } = { passphrase: "passphrase", repeat: "passphraseRepeat" },
+): ErrorDto | null {
+  if (passphrase.length < MINIMUM_PASSPHRASE_LENGTH) {
+    return hint("passphrase-too-short", fields.passphrase, { min: String(MINIMUM_PASSPHRASE_LENGTH) });
+  }
+  if (passphrase !== repeat) return hint("ui-passphrases-differ", fields.repeat);
+  return null;
+}
+
+/** What is wrong with a new PIN typed twice (4 to 12 digits); null when fine. */
+export function newPinProblem(pin: string, repeat: string): ErrorDto | null {
+  if (!/^[0-9]{4,12}$/.test(pin)) return hint("pin-invalid", "pin");
+  if (pin !== repeat) return hint("ui-pins-differ", "pinRepeat");
+  return null;
+}
