@@ -128,6 +128,20 @@ async fn wait_for_text(client: &Client, test_id: &str, expected: &str) -> String
     }
 }
 
+/// Waits until the rendered text (`innerText`) of the element contains `expected`.
+async fn wait_for_rendered_text(client: &Client, test_id: &str, expected: &str) -> String {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    let script = format!("const e = document.querySelector('{}'); return e ? e.innerText : '';", by_test_id(test_id));
+    loop {
+        let text = client.execute(&script, vec![]).await.ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default();
+        if text.contains(expected) {
+            return text;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{test_id} should show {expected:?}; it shows {text:?}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
 async fn texts_of(client: &Client, test_id: &str) -> Vec<String> {
     let mut texts = Vec::new();
     for element in client.find_all(Locator::Css(&by_test_id(test_id))).await.unwrap_or_default() {
@@ -312,8 +326,11 @@ async fn the_recovery_key_shown_at_first_start_reopens_the_data_after_the_key_se
     assert!(!error.is_empty(), "a wrong PIN says how many tries are left: {error:?}");
     type_into(&client, "lock-secret", "2468").await;
     click(&client, "lock-unlock").await;
-    let file = wait_for_text(&client, "beneficiary-file", "Haile").await;
+    // WebKitWebDriver cannot read the text of an element that was inside the locked (inert)
+    // screens; the rendered text, read by the page itself, is what the mediator sees.
+    let file = wait_for_rendered_text(&client, "beneficiary-file", "Haile").await;
     assert!(file.contains("Tigist"), "the same file is back after the PIN: {file:?}");
+    save_screenshot(&client, "after-unlock.png").await;
 
     client.close().await.expect("the window closes");
     drop(driver);
