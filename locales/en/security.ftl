@@ -41,3 +41,15 @@ security-no-reencryption = The data is not re-encrypted and the recovery sheet s
 error-ui-pins-differ = The two PINs are different.
 setup-pin = PIN to unlock Escale (4 to 12 digits)
 setup-pin-help = Escale locks itself when you step away; this PIN opens it again.
+
+backup-title = Backup
+backup-never = No backup has been made on this computer yet.
+backup-too-old = { $days ->
+    [one] The last backup was made yesterday.
+   *[other] The last backup was made { $days } days ago.
+}
+backup-explanation = Plug in a USB key and back up at least once a week. The backup is encrypted like your data: it opens again with the recovery key.
+backup-folder = Where to back up
+backup-now = Back up now
+backup-working = Backing up… then checking the file.
+backup-done = Backup made and checked ({ $megabytes } MB):

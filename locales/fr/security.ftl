@@ -41,3 +41,15 @@ security-no-reencryption = Les données ne sont pas rechiffrées et la fiche de 
 error-ui-pins-differ = Les deux codes PIN sont différents.
 setup-pin = Code PIN pour déverrouiller Escale (4 à 12 chiffres)
 setup-pin-help = Escale se verrouille quand vous vous absentez ; ce code le rouvre.
+
+backup-title = Sauvegarde
+backup-never = Aucune sauvegarde n’a encore été faite sur cet ordinateur.
+backup-too-old = { $days ->
+    [one] La dernière sauvegarde date d’hier.
+   *[other] La dernière sauvegarde date de { $days } jours.
+}
+backup-explanation = Branchez une clé USB et sauvegardez au moins une fois par semaine. La sauvegarde est chiffrée comme vos données : elle se rouvre avec la clé de récupération.
+backup-folder = Où sauvegarder
+backup-now = Sauvegarder maintenant
+backup-working = Sauvegarde en cours… puis vérification du fichier.
+backup-done = Sauvegarde faite et vérifiée ({ $megabytes } Mo) :

@@ -9,6 +9,7 @@ use escale_core::activity::{Activity, ActivityInput};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{OfficialCommune, search_official_communes};
 use escale_core::organisation::{Place, PlaceInput};
+use escale_core::backup::{BackupReminder, BackupReport};
 use escale_core::folders::SaveFolder;
 use escale_core::privacy::access::AccessExportFiles;
 use escale_core::privacy::audit::{AuditFilter, AuditLogPage, PageRequest};
@@ -204,6 +205,17 @@ commands! {
     fn save_folders(state) -> Vec<SaveFolder> {
         let _ = state;
         Ok(escale_core::folders::save_folders())
+    }
+
+    /// Writes an encrypted backup of the whole store into a folder (a USB key), checked after
+    /// writing. The file's name holds the date only.
+    fn create_backup(state, folder: String) -> BackupReport {
+        state.with_store(|store| store.create_backup(std::path::Path::new(&folder), &|_, _| true))
+    }
+
+    /// Whether the mediator should make a backup now (never made, or more than a week old).
+    fn backup_reminder(state) -> Option<BackupReminder> {
+        state.with_store(|store| store.backup_reminder(chrono::Utc::now()))
     }
 
     /// The audit log, newest first, optionally of one person's file.

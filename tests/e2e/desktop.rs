@@ -400,6 +400,22 @@ async fn the_security_and_privacy_screens_in_french_and_in_a_mirrored_layout() {
 
         click(&client, "open-security").await;
         find(&client, "security-settings").await;
+        if language == "fr" {
+            // A first backup: the reminder says none was made; the file lands in the folder.
+            let reminder = wait_for_text(&client, "backup-reminder", "Aucune sauvegarde").await;
+            assert!(!reminder.is_empty(), "a store never backed up says so");
+            let usb_key = tempfile::tempdir().expect("a folder standing for a USB key");
+            type_into(&client, "backup-folder", &usb_key.path().display().to_string()).await;
+            click(&client, "backup-now").await;
+            let done = wait_for_text(&client, "backup-done", ".escale-backup").await;
+            let files: Vec<String> = std::fs::read_dir(usb_key.path())
+                .expect("the folder is readable")
+                .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+                .collect();
+            assert_eq!(files.len(), 1, "exactly one backup file, no leftover: {files:?}");
+            assert!(done.contains(&files[0]), "the window names the file it wrote: {done:?} vs {files:?}");
+            assert!(files[0].starts_with("escale-sauvegarde-"), "a name with the date, no person: {files:?}");
+        }
         save_screenshot(&client, &format!("security-{language}.png")).await;
 
         click(&client, "home").await;

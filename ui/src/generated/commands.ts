@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder } from "./types";
+import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -102,6 +102,16 @@ export function exportPersonalData(id: string, folder: string): Promise<AccessEx
 /** Folders offered for saving a file: the documents folder and the USB keys plugged in. */
 export function saveFolders(): Promise<Array<SaveFolder>> {
   return invoke("save_folders");
+}
+
+/** Writes an encrypted backup of the whole store into a folder (a USB key), checked after writing. The file's name holds the date only. */
+export function createBackup(folder: string): Promise<BackupReport> {
+  return invoke("create_backup", { folder });
+}
+
+/** Whether the mediator should make a backup now (never made, or more than a week old). */
+export function backupReminder(): Promise<BackupReminder | null> {
+  return invoke("backup_reminder");
 }
 
 /** The audit log, newest first, optionally of one person's file. */

@@ -277,3 +277,19 @@ export type SaveFolder = { path: string,
  */
 removable: boolean, };
 
+export type BackupReport = { 
+/**
+ * The full path of the file.
+ */
+path: string, 
+/**
+ * Its name alone (the date, no personal data), to show.
+ */
+fileName: string, bytes: number, 
+/**
+ * RFC 3339 UTC.
+ */
+createdAt: string, };
+
+export type BackupReminder = { "reason": "neverBackedUp" } | { "reason": "lastBackupTooOld", days: number, };
+
