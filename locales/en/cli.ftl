@@ -262,3 +262,25 @@ cli-retention-applied = { $anonymised ->
 } (retention: { $months } months); { $pruned } old log line(s) deleted.
 cli-audit-empty = The log is empty.
 cli-audit-more = More lines follow: --offset { $offset }.
+
+## Several mediators on one laptop
+cli-arg-escale-mediator = The mediator whose data is opened, when several keep data on this laptop (see "escale mediator list").
+cli-about-escale-mediator = The mediators who keep their data on this laptop, each in their own store, under their own passphrase.
+cli-about-escale-mediator-list = Lists the mediators of this laptop.
+cli-arg-escale-mediator-list-json = Output as JSON.
+cli-about-escale-mediator-add = Adds a mediator: a new store, protected by their passphrase (typed, or the ESCALE_NEW_PASSPHRASE variable).
+cli-arg-escale-mediator-add-name = The name shown in the list of mediators.
+cli-arg-escale-mediator-add-json = Output as JSON.
+cli-about-escale-mediator-rename = Changes a mediator's name in the list.
+cli-arg-escale-mediator-rename-id = The mediator's id (see "escale mediator list").
+cli-arg-escale-mediator-rename-name = The new name.
+cli-arg-escale-mediator-rename-json = Output as JSON.
+cli-mediator-none = No mediator keeps data on this laptop yet.
+cli-mediator-unnamed = (no name)
+cli-mediator-line = { $id }  { $name }  { $protection ->
+        [keyring] system keyring
+        [passphrase] passphrase
+       *[other] unknown protection: use the recovery key
+    }
+cli-mediator-added = Mediator added. Open their data with "--mediator { $id }".
+cli-mediator-choose = Several mediators keep their data on this laptop. Choose yours with "--mediator ID" (the list: "escale mediator list").

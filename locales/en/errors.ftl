@@ -1,7 +1,10 @@
 # Error messages: error-<code>, where <code> is the error’s stable code (crates/escale-core/src/error.rs).
 # Written for the person using Escale: what is wrong, and what to do.
 
-error-not-found = This record does not exist or has been deleted.
+error-not-found = { $entity ->
+        [mediator] No mediator of this laptop has this id (see the list of mediators).
+       *[other] This record does not exist or has been deleted.
+    }
 error-wrong-key = The key or passphrase does not match this database. Nothing was changed.
 error-not-initialised = There is no Escale database in { $path }. Create it first (“escale init”).
 error-already-initialised = An Escale database already exists in { $path }. Nothing was changed.
@@ -68,6 +71,10 @@ error-consent-purpose-required = Choose at least one purpose the person agrees t
 error-withdrawal-before-consent = The withdrawal cannot be dated before the consent.
 error-consent-already-withdrawn = This consent has already been withdrawn.
 error-retention-out-of-range = The retention period must be between { $min } and { $max } months.
+error-mediator-not-chosen = Several mediators keep their data on this laptop. Choose yours.
+error-keyring-shared-by-mediators = Several mediators use this laptop: each one protects their data with their own passphrase. The system keyring is no longer enough, because anyone using this computer session can read it.
+error-mediator-name-required = Enter the mediator’s name.
+error-control-characters = This field holds invisible characters that cannot be saved. Type the text again.
 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.

@@ -262,3 +262,25 @@ cli-retention-applied = { $anonymised ->
 } (conservation : { $months } mois) ; { $pruned } ligne(s) ancienne(s) du journal supprimée(s).
 cli-audit-empty = Le journal est vide.
 cli-audit-more = D’autres lignes suivent : --offset { $offset }.
+
+## Plusieurs médiateurs sur un même poste
+cli-arg-escale-mediator = Le médiateur dont on ouvre les données, quand plusieurs en gardent sur ce poste (voir « escale mediator list »).
+cli-about-escale-mediator = Les médiateurs qui gardent leurs données sur ce poste, chacun dans sa base, sous sa propre phrase secrète.
+cli-about-escale-mediator-list = Liste les médiateurs de ce poste.
+cli-arg-escale-mediator-list-json = Résultat en JSON.
+cli-about-escale-mediator-add = Ajoute un médiateur : une nouvelle base, protégée par sa phrase secrète (saisie, ou variable ESCALE_NEW_PASSPHRASE).
+cli-arg-escale-mediator-add-name = Le nom affiché dans la liste des médiateurs.
+cli-arg-escale-mediator-add-json = Résultat en JSON.
+cli-about-escale-mediator-rename = Change le nom d’un médiateur dans la liste.
+cli-arg-escale-mediator-rename-id = L’identifiant du médiateur (voir « escale mediator list »).
+cli-arg-escale-mediator-rename-name = Le nouveau nom.
+cli-arg-escale-mediator-rename-json = Résultat en JSON.
+cli-mediator-none = Aucun médiateur n’a encore de données sur ce poste.
+cli-mediator-unnamed = (sans nom)
+cli-mediator-line = { $id }  { $name }  { $protection ->
+        [keyring] trousseau du système
+        [passphrase] phrase secrète
+       *[other] protection inconnue : utilisez la clé de récupération
+    }
+cli-mediator-added = Médiateur ajouté. Ouvrez ses données avec « --mediator { $id } ».
+cli-mediator-choose = Plusieurs médiateurs gardent leurs données sur ce poste. Choisissez le vôtre avec « --mediator ID » (la liste : « escale mediator list »).

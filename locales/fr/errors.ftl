@@ -1,7 +1,10 @@
 # Messages d’erreur : error-<code>, où <code> est le code stable de l’erreur (crates/escale-core/src/error.rs).
 # Écrits pour la personne qui utilise Escale : ce qui ne va pas, et quoi faire.
 
-error-not-found = Cette fiche n’existe pas ou a été supprimée.
+error-not-found = { $entity ->
+        [mediator] Aucun médiateur de ce poste ne porte cet identifiant (voir la liste des médiateurs).
+       *[other] Cette fiche n’existe pas ou a été supprimée.
+    }
 error-wrong-key = La clé ou la phrase secrète ne correspond pas à cette base de données. Rien n’a été modifié.
 error-not-initialised = Aucune base Escale dans { $path }. Créez-la d’abord (« escale init »).
 error-already-initialised = Une base Escale existe déjà dans { $path }. Rien n’a été modifié.
@@ -68,6 +71,10 @@ error-consent-purpose-required = Choisissez au moins une finalité à laquelle l
 error-withdrawal-before-consent = Le retrait ne peut pas dater d’avant le consentement.
 error-consent-already-withdrawn = Ce consentement a déjà été retiré.
 error-retention-out-of-range = La durée de conservation doit être comprise entre { $min } et { $max } mois.
+error-mediator-not-chosen = Plusieurs médiateurs gardent leurs données sur ce poste. Choisissez le vôtre.
+error-keyring-shared-by-mediators = Plusieurs médiateurs utilisent ce poste : chacun protège ses données par sa propre phrase secrète. Le trousseau du système ne suffit plus, car toute personne qui utilise cette session de l’ordinateur peut le lire.
+error-mediator-name-required = Indiquez le nom du médiateur ou de la médiatrice.
+error-control-characters = Ce champ contient des caractères invisibles qui ne peuvent pas être enregistrés. Retapez le texte.
 
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.

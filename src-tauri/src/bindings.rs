@@ -59,6 +59,8 @@ pub fn types() -> String {
         crate::state::StorePhase,
         crate::state::AppStatus,
         crate::state::SetupRequest,
+        crate::state::NewMediatorRequest,
+        escale_core::session::MediatorStore,
         escale_core::session::RecoverySheet,
         escale_core::session::LockSettings,
         escale_core::session::PinCheck,

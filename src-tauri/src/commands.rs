@@ -20,7 +20,7 @@ use escale_core::procedure::Procedure;
 use escale_core::session::{PinCheck, RecoverySheet};
 
 use crate::error::ErrorDto;
-use crate::state::{AppState, AppStatus, SetupRequest};
+use crate::state::{AppState, AppStatus, NewMediatorRequest, SetupRequest};
 
 macro_rules! commands {
     ($(
@@ -100,6 +100,26 @@ commands! {
     /// Creates the encrypted store at first start, optionally with demo data.
     fn set_up_store(state, request: SetupRequest) -> AppStatus {
         state.set_up(&request)
+    }
+
+    /// Chooses whose store to open when several mediators share the laptop.
+    fn choose_mediator(state, id: String) -> AppStatus {
+        state.choose_mediator(&id)
+    }
+
+    /// Closes the open store and shows the list of mediators (another mediator, or a new one).
+    fn leave_store(state) -> AppStatus {
+        Ok(state.leave_store())
+    }
+
+    /// Adds a mediator on this laptop: their own store, under their own passphrase.
+    fn add_mediator(state, request: NewMediatorRequest) -> AppStatus {
+        state.add_mediator(&request)
+    }
+
+    /// Names the open store's mediator in the list of mediators.
+    fn rename_mediator(state, name: String) -> AppStatus {
+        state.rename_mediator(&name)
     }
 
     /// Opens a passphrase-protected store (or, without a passphrase, asks the keyring again).

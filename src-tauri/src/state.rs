@@ -4,7 +4,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use escale_core::session::{self, Access, LockSettings, PinCheck, RecoverySheet};
+use escale_core::session::{self, Access, Laptop, LockSettings, MediatorStore, PinCheck, RecoverySheet};
 use escale_core::storage::key::{self, CredentialStore, PassphraseCost};
 use escale_core::storage::{Credentials, KeyProtection, NewKey};
 use escale_core::{CoreError, CoreResult, DataDir, Store};
@@ -18,6 +18,9 @@ use crate::error::ErrorDto;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
 #[serde(rename_all = "kebab-case")]
 pub enum StorePhase {
+    /// Several mediators keep their data on this laptop: the one at the keyboard chooses theirs
+    /// (or adds themself).
+    ChooseMediator,
     NeedsSetup,
     Locked,
     /// A database is here but only its recovery key opens it (key settings lost, keyring
@@ -37,6 +40,13 @@ pub struct AppStatus {
     /// Whether the system keyring answered; without it a passphrase protects the store.
     pub keyring_available: bool,
     pub data_dir: String,
+    /// The mediators who keep a store on this laptop (an empty name: never named).
+    pub mediators: Vec<MediatorStore>,
+    /// The id of the chosen mediator's store, once one is chosen.
+    pub mediator: Option<String>,
+    /// Whether the keyring may protect the chosen store: not on a laptop that several mediators
+    /// share, where every store has its own passphrase.
+    pub keyring_may_protect: bool,
     /// Why the store could not be opened automatically, if it could not.
     pub unlock_error: Option<ErrorDto>,
     /// The lock's settings, once the store is open.
@@ -62,6 +72,23 @@ impl Drop for SetupRequest {
     }
 }
 
+/// A mediator added beside the others: their name in the list, their passphrase (always: see
+/// [`Laptop`]) and optional PIN. Secrets are wiped from memory on drop.
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewMediatorRequest {
+    pub name: String,
+    pub passphrase: String,
+    pub pin: Option<String>,
+}
+
+impl Drop for NewMediatorRequest {
+    fn drop(&mut self) {
+        self.passphrase.zeroize();
+        self.pin.zeroize();
+    }
+}
+
 /// The number of demo people loaded from the first-start screen: enough to feel real.
 pub const DEMO_PEOPLE: u32 = 120;
 
@@ -70,7 +97,10 @@ pub const DEMO_PEOPLE: u32 = 120;
 pub struct AppState(Arc<SharedState>);
 
 pub struct SharedState {
-    data_dir: DataDir,
+    laptop: Laptop,
+    /// The chosen mediator's id and store folder; `None` while several mediators share the
+    /// laptop and none was chosen.
+    data_dir: Mutex<Option<(String, DataDir)>>,
     keyring: Option<Arc<CredentialStore>>,
     store: Mutex<Option<Store>>,
     /// Why the store could not be opened, when it could not.
@@ -100,34 +130,69 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl AppState {
-    /// Looks for the keyring and, when the store exists and its key is at hand, opens it.
-    pub fn start(data_dir: DataDir, passphrase_from_environment: Option<String>) -> AppState {
+    /// Looks for the keyring and, when the laptop holds a single store whose key is at hand,
+    /// opens it. `laptop_folder` is the data folder (several mediators' stores live inside).
+    pub fn start(laptop_folder: DataDir, passphrase_from_environment: Option<String>) -> AppState {
         let keyring = key::system_keyring().ok().filter(key::keyring_answers);
-        AppState::with_keyring(data_dir, keyring, passphrase_from_environment)
+        AppState::with_keyring(laptop_folder, keyring, passphrase_from_environment)
     }
 
     /// As [`AppState::start`], with the keyring chosen by the caller (`None`: no keyring answers).
     pub fn with_keyring(
-        data_dir: DataDir,
+        laptop_folder: DataDir,
         keyring: Option<Arc<CredentialStore>>,
         mut passphrase_from_environment: Option<String>,
     ) -> AppState {
         let state = AppState(Arc::new(SharedState {
-            data_dir,
+            laptop: Laptop::new(&laptop_folder),
+            data_dir: Mutex::new(None),
             keyring,
             store: Mutex::new(None),
             problem: Mutex::new(None),
             screen_locked: AtomicBool::new(false),
         }));
-        state.open_with(passphrase_from_environment.as_deref());
+        match state.0.laptop.single_store() {
+            Ok(data_dir) => {
+                let id = state.id_of(&data_dir);
+                *lock(&state.0.data_dir) = Some((id, data_dir));
+                state.open_with(passphrase_from_environment.as_deref());
+            }
+            // Several mediators: the window asks who is at the keyboard.
+            Err(CoreError::MediatorNotChosen) => {}
+            Err(error) => *lock(&state.0.problem) = Some(OpeningProblem::from(error)),
+        }
         passphrase_from_environment.zeroize();
         state
+    }
+
+    /// The id in the list of mediators of the store in `data_dir`.
+    fn id_of(&self, data_dir: &DataDir) -> String {
+        let laptop = &self.0.laptop;
+        laptop
+            .stores()
+            .unwrap_or_default()
+            .into_iter()
+            .find(|store| laptop.store(&store.id).is_ok_and(|found| found.path() == data_dir.path()))
+            .map(|store| store.id)
+            .unwrap_or_else(|| session::FIRST_MEDIATOR_ID.to_owned())
+    }
+
+    /// The chosen store's folder, or the error that says a mediator must be chosen first.
+    fn data_dir(&self) -> Result<DataDir, ErrorDto> {
+        lock(&self.0.data_dir)
+            .as_ref()
+            .map(|(_, data_dir)| data_dir.clone())
+            .ok_or_else(|| CoreError::MediatorNotChosen.into())
     }
 
     /// Applies the session policy; remembers the store, or why there is none.
     fn open_with(&self, passphrase: Option<&str>) -> Option<ErrorDto> {
         let shared = &self.0;
-        let (store, problem) = match session::open_at_start(&shared.data_dir, shared.keyring.as_ref(), passphrase) {
+        let data_dir = match self.data_dir() {
+            Ok(data_dir) => data_dir,
+            Err(error) => return Some(error),
+        };
+        let (store, problem) = match session::open_at_start(&data_dir, shared.keyring.as_ref(), passphrase) {
             Access::Open(store) => (Some(store), None),
             Access::NeedsSetup | Access::NeedsPassphrase => (None, None),
             Access::NeedsRecovery(error) | Access::Failed(error) => (None, Some(OpeningProblem::from(error))),
@@ -146,41 +211,91 @@ impl AppState {
 
     pub fn status(&self) -> AppStatus {
         let shared = &self.0;
+        let chosen = lock(&shared.data_dir).clone();
         let store = lock(&shared.store);
         let problem = lock(&shared.problem);
-        let phase = if store.is_some() && shared.screen_locked.load(Ordering::SeqCst) {
-            StorePhase::ScreenLocked
-        } else if store.is_some() {
-            StorePhase::Ready
-        } else if !shared.data_dir.has_database() {
-            StorePhase::NeedsSetup
-        } else if problem.as_ref().is_some_and(|problem| problem.calls_for_recovery) {
-            StorePhase::NeedsRecovery
-        } else {
-            StorePhase::Locked
+        let phase = match &chosen {
+            None => StorePhase::ChooseMediator,
+            Some(_) if store.is_some() && shared.screen_locked.load(Ordering::SeqCst) => StorePhase::ScreenLocked,
+            Some(_) if store.is_some() => StorePhase::Ready,
+            Some((_, data_dir)) if !data_dir.has_database() => StorePhase::NeedsSetup,
+            Some(_) if problem.as_ref().is_some_and(|problem| problem.calls_for_recovery) => StorePhase::NeedsRecovery,
+            Some(_) => StorePhase::Locked,
         };
+        let data_dir = chosen.as_ref().map(|(_, data_dir)| data_dir);
         AppStatus {
             phase,
-            protection: shared.data_dir.key_settings().ok().map(|settings| settings.protection),
+            protection: data_dir.and_then(|dir| dir.key_settings().ok()).map(|settings| settings.protection),
             keyring_available: shared.keyring.is_some(),
-            data_dir: shared.data_dir.path().display().to_string(),
+            data_dir: data_dir.unwrap_or(&shared.laptop.first_store_folder()).path().display().to_string(),
+            mediators: shared.laptop.stores().unwrap_or_default(),
+            mediator: chosen.as_ref().map(|(id, _)| id.clone()),
+            keyring_may_protect: data_dir.is_none_or(|dir| session::keyring_may_protect(dir).unwrap_or(false)),
             unlock_error: problem.as_ref().map(|problem| problem.error.clone()),
             lock: store.as_ref().and_then(|store| store.lock_settings().ok()),
         }
+    }
+
+    /// Chooses whose store to open on a shared laptop; opens it when its key is at hand (it
+    /// never is for a passphrase store: the unlock screen follows).
+    pub fn choose_mediator(&self, id: &str) -> Result<AppStatus, ErrorDto> {
+        let data_dir = self.0.laptop.store(id)?;
+        self.close_store();
+        *lock(&self.0.data_dir) = Some((id.to_owned(), data_dir));
+        self.open_with(None);
+        Ok(self.status())
+    }
+
+    /// Closes the open store and returns to the list of mediators: for another mediator at the
+    /// keyboard, or to add one.
+    pub fn leave_store(&self) -> AppStatus {
+        self.close_store();
+        *lock(&self.0.data_dir) = None;
+        self.status()
+    }
+
+    fn close_store(&self) {
+        *lock(&self.0.store) = None;
+        *lock(&self.0.problem) = None;
+        self.0.screen_locked.store(false, Ordering::SeqCst);
+    }
+
+    /// Adds a mediator beside the others, under their own passphrase, and opens their new store.
+    pub fn add_mediator(&self, request: &NewMediatorRequest) -> Result<AppStatus, ErrorDto> {
+        let (added, store, _created) = self.0.laptop.add_mediator(
+            &request.name,
+            &request.passphrase,
+            PassphraseCost::STANDARD,
+            request.pin.as_deref(),
+        )?;
+        self.close_store();
+        let data_dir = self.0.laptop.store(&added.id)?;
+        *lock(&self.0.data_dir) = Some((added.id, data_dir));
+        self.install(store);
+        Ok(self.status())
+    }
+
+    /// Names the chosen mediator in the list of mediators (refused while the window is locked).
+    pub fn rename_mediator(&self, name: &str) -> Result<AppStatus, ErrorDto> {
+        self.with_store(|_| Ok(()))?;
+        let id = lock(&self.0.data_dir).as_ref().map(|(id, _)| id.clone()).ok_or(CoreError::MediatorNotChosen)?;
+        self.0.laptop.rename_mediator(&id, name)?;
+        Ok(self.status())
     }
 
     /// Creates the store (a passphrase when one is given or no keyring answers, the keyring
     /// otherwise), optionally with demo data.
     pub fn set_up(&self, request: &SetupRequest) -> Result<AppStatus, ErrorDto> {
         let shared = &self.0;
+        let data_dir = self.data_dir()?;
         let new_key = session::protection_for_new_store(
+            &data_dir,
             shared.keyring.as_ref(),
             request.passphrase.as_deref(),
             PassphraseCost::STANDARD,
         )?;
         let demo_people = request.with_demo_data.then_some(DEMO_PEOPLE);
-        let (store, _created) =
-            session::create_store(&shared.data_dir, new_key, request.pin.as_deref(), demo_people)?;
+        let (store, _created) = session::create_store(&data_dir, new_key, request.pin.as_deref(), demo_people)?;
         self.install(store);
         *lock(&shared.problem) = None;
         Ok(self.status())
@@ -206,9 +321,10 @@ impl AppState {
     /// given or when no keyring answers, with the keyring otherwise.
     pub fn recover(&self, recovery_key: &str, passphrase: Option<&str>) -> Result<AppStatus, ErrorDto> {
         let shared = &self.0;
+        let data_dir = self.data_dir()?;
         let new_key =
-            session::protection_for_new_store(shared.keyring.as_ref(), passphrase, PassphraseCost::STANDARD)?;
-        let store = Store::recover(&shared.data_dir, recovery_key, new_key)?;
+            session::protection_for_new_store(&data_dir, shared.keyring.as_ref(), passphrase, PassphraseCost::STANDARD)?;
+        let store = Store::recover(&data_dir, recovery_key, new_key)?;
         self.install(store);
         *lock(&shared.problem) = None;
         Ok(self.status())

@@ -193,3 +193,115 @@ fn lost_key_settings_lead_the_window_to_recovery_never_to_setup() {
     assert_eq!(status["phase"], "ready", "{status}");
     assert_eq!(status["protection"], "passphrase", "protected anew by the passphrase given: {status}");
 }
+
+#[test]
+fn a_second_mediator_gets_their_own_store_and_the_window_asks_who_is_there() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    {
+        let window = Window::open(AppState::with_keyring(
+            DataDir::new(folder.path()),
+            None,
+            None,
+        ));
+        window
+            .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": null, "withDemoData": false } }))
+            .expect("the first mediator sets up");
+        window
+            .call(
+                "create_beneficiary",
+                json!({ "input": beneficiary_input("Fatima", Some(1950)) }),
+            )
+            .expect("the first mediator records a person");
+        let status = window
+            .call("leave_store", json!({}))
+            .expect("leaving never fails");
+        assert_eq!(
+            status["phase"], "choose-mediator",
+            "leaving the store shows the list of mediators: {status}"
+        );
+        let refused = window
+            .call("search_beneficiaries", json!({ "query": "", "limit": 5 }))
+            .expect_err("no store is open in the list of mediators");
+        assert_eq!(
+            refused["code"], "store-locked",
+            "nothing personal is served from the list: {refused}"
+        );
+
+        let weak = window
+            .call(
+                "add_mediator",
+                json!({ "request": { "name": "Karim", "passphrase": "court", "pin": null } }),
+            )
+            .expect_err("a short passphrase is refused");
+        assert_eq!(weak["code"], "passphrase-too-short", "{weak}");
+        let status = window
+            .call("add_mediator", json!({ "request": { "name": "Karim", "passphrase": "la phrase de Karim au bureau", "pin": "1357" } }))
+            .expect("a second mediator is added");
+        assert_eq!(
+            status["phase"], "ready",
+            "the new mediator's store is open at once: {status}"
+        );
+        assert_eq!(
+            status["mediators"].as_array().map(Vec::len),
+            Some(2),
+            "two stores now: {status}"
+        );
+        assert_eq!(
+            status["keyringMayProtect"], false,
+            "a shared laptop keeps every store under a passphrase: {status}"
+        );
+        let people = window
+            .call("search_beneficiaries", json!({ "query": "", "limit": 5 }))
+            .expect("Karim's store is open");
+        assert_eq!(
+            people,
+            json!([]),
+            "Karim sees nobody of the first mediator: {people}"
+        );
+    }
+
+    let window = Window::open(AppState::with_keyring(
+        DataDir::new(folder.path()),
+        None,
+        None,
+    ));
+    let status = window
+        .call("app_status", json!({}))
+        .expect("status never fails");
+    assert_eq!(
+        status["phase"], "choose-mediator",
+        "with two mediators the window asks who is there: {status}"
+    );
+    assert_eq!(
+        status["mediators"][1]["name"], "Karim",
+        "the list names the added mediator: {status}"
+    );
+    let unknown = window
+        .call("choose_mediator", json!({ "id": "../.." }))
+        .expect_err("an id that is no store");
+    assert_eq!(unknown["code"], "not-found", "{unknown}");
+    let status = window
+        .call("choose_mediator", json!({ "id": "first" }))
+        .expect("the first mediator chooses theirs");
+    assert_eq!(
+        status["phase"], "locked",
+        "a passphrase store asks for its passphrase: {status}"
+    );
+    let wrong = window
+        .call(
+            "unlock_store",
+            json!({ "passphrase": "la phrase de Karim au bureau" }),
+        )
+        .expect_err("Karim's passphrase does not open the first store");
+    assert_eq!(wrong["code"], "wrong-passphrase", "{wrong}");
+    window
+        .call("unlock_store", json!({ "passphrase": PASSPHRASE }))
+        .expect("the first passphrase opens it");
+    let people = window
+        .call("search_beneficiaries", json!({ "query": "", "limit": 5 }))
+        .expect("open");
+    assert_eq!(
+        people[0]["firstName"], "Fatima",
+        "the first mediator finds their own person: {people}"
+    );
+}

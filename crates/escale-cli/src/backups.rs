@@ -21,7 +21,7 @@ use zeroize::Zeroizing;
 
 use crate::Failure;
 use crate::cli::BackupCommand;
-use crate::keys::{chosen_passphrase, prompt_secret, secret_from_environment, working_keyring};
+use crate::keys::{chosen_passphrase, keyring_unless, prompt_secret, secret_from_environment};
 use crate::run::{Outcome, Printer};
 
 pub fn create(store: &mut Store, folder: &Path, json: bool, mut printer: Printer<'_>) -> Outcome {
@@ -142,7 +142,7 @@ fn restore(
     let secret = backup_secret(localizer, structure.protection)?
         .ok_or(Failure::Message("cli-backup-secret-needed", vec![]))?;
 
-    let keyring = if passphrase_wanted { None } else { working_keyring() };
+    let keyring = keyring_unless(passphrase_wanted, data_dir)?;
     let new_passphrase = match (&keyring, &secret) {
         (Some(_), _) => None,
         // Whoever restores with the passphrase keeps it, unless a new one is given.
@@ -152,6 +152,7 @@ fn restore(
         (None, TypedSecret::RecoveryKey(_)) => Some(chosen_passphrase(localizer, "ESCALE_NEW_PASSPHRASE")?),
     };
     let new_key = session::protection_for_new_store(
+        data_dir,
         keyring.as_ref(),
         new_passphrase.as_deref().map(|p| p.as_str()),
         PassphraseCost::STANDARD,

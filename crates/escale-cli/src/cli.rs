@@ -11,6 +11,8 @@ use escale_core::i18n::Localizer;
 pub struct Cli {
     #[arg(long, global = true, value_name = "DIR", env = "ESCALE_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
+    #[arg(long, global = true, value_name = "ID", env = "ESCALE_MEDIATOR")]
+    pub mediator: Option<String>,
     #[arg(long, global = true, value_name = "LANG", env = "ESCALE_LANG", default_value = "fr")]
     pub lang: String,
     #[command(subcommand)]
@@ -43,6 +45,29 @@ pub enum Command {
     Retention(RetentionCommand),
     #[command(subcommand)]
     Audit(AuditCommand),
+    #[command(subcommand)]
+    Mediator(MediatorCommand),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum MediatorCommand {
+    List {
+        #[arg(long)]
+        json: bool,
+    },
+    Add {
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Rename {
+        id: String,
+        #[arg(long)]
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]

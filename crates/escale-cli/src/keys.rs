@@ -58,17 +58,33 @@ pub(crate) fn working_keyring() -> Option<std::sync::Arc<key::CredentialStore>> 
     key::system_keyring().ok().filter(key::keyring_answers)
 }
 
+/// The keyring to protect the store of `data_dir` with: none when a passphrase was asked for,
+/// or when other mediators share the laptop (the core allows only passphrases then).
+pub(crate) fn keyring_unless(
+    passphrase_wanted: bool,
+    data_dir: &DataDir,
+) -> Result<Option<std::sync::Arc<key::CredentialStore>>, Failure> {
+    if passphrase_wanted || !session::keyring_may_protect(data_dir)? {
+        return Ok(None);
+    }
+    Ok(working_keyring())
+}
+
 pub fn init(data_dir: &DataDir, args: &InitArgs, localizer: &Localizer, mut printer: Printer<'_>) -> Outcome {
     if data_dir.has_database() {
         return Err(CoreError::AlreadyInitialised(data_dir.path().display().to_string()).into());
     }
-    let keyring = if args.passphrase { None } else { working_keyring() };
+    let keyring = keyring_unless(args.passphrase, data_dir)?;
     let passphrase = match keyring {
         Some(_) => None,
         None => Some(chosen_passphrase(localizer, "ESCALE_PASSPHRASE")?),
     };
-    let new_key =
-        session::protection_for_new_store(keyring.as_ref(), passphrase.as_deref().map(|p| p.as_str()), PassphraseCost::STANDARD)?;
+    let new_key = session::protection_for_new_store(
+        data_dir,
+        keyring.as_ref(),
+        passphrase.as_deref().map(|p| p.as_str()),
+        PassphraseCost::STANDARD,
+    )?;
     let (store, created) = session::create_store(data_dir, new_key, None, None)?;
     let recovery_key = store.recovery_key().formatted();
     #[derive(Serialize)]
@@ -121,13 +137,17 @@ pub fn recover(data_dir: &DataDir, args: &RecoverArgs, localizer: &Localizer, mu
         Some(key) => key,
         None => prompt_secret(localizer, "cli-prompt-recovery-key")?,
     };
-    let keyring = if args.passphrase { None } else { working_keyring() };
+    let keyring = keyring_unless(args.passphrase, data_dir)?;
     let passphrase = match keyring {
         Some(_) => None,
         None => Some(chosen_passphrase(localizer, "ESCALE_NEW_PASSPHRASE")?),
     };
-    let new_key =
-        session::protection_for_new_store(keyring.as_ref(), passphrase.as_deref().map(|p| p.as_str()), PassphraseCost::STANDARD)?;
+    let new_key = session::protection_for_new_store(
+        data_dir,
+        keyring.as_ref(),
+        passphrase.as_deref().map(|p| p.as_str()),
+        PassphraseCost::STANDARD,
+    )?;
     let store = Store::recover(data_dir, &recovery_key, new_key)?;
     let message = match store.key_protection()? {
         KeyProtection::Keyring => "cli-recovered-keyring",

@@ -6,6 +6,7 @@
 mod backups;
 mod cli;
 mod keys;
+mod mediators;
 mod run;
 
 use std::io::Write;

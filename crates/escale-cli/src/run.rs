@@ -16,19 +16,33 @@ use escale_core::privacy::erasure::ErasureScope;
 use escale_core::privacy::retention::RetentionCandidate;
 use escale_core::procedure::{Procedure, ProcedureInput};
 use escale_core::vocabulary::*;
+use escale_core::session::Laptop;
 use escale_core::{CoreError, DataDir, Store, ValidationError};
 use serde::Serialize;
 
 use crate::Failure;
-use crate::{backups, keys};
+use crate::{backups, keys, mediators};
 use crate::cli::*;
 
 pub(crate) type Outcome = Result<(), Failure>;
 
 pub fn run(cli: Cli, localizer: &Localizer, out: &mut dyn Write) -> Outcome {
-    let data_dir = cli.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location);
+    let laptop = Laptop::new(&cli.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location));
     let printer = Printer { localizer, out };
-    match cli.command {
+    let command = match cli.command {
+        Command::Mediator(command) => return mediators::command(command, &laptop, localizer, printer),
+        command => command,
+    };
+    let data_dir = match (&command, cli.mediator.as_deref()) {
+        (_, Some(id)) => laptop.store(id)?,
+        // A first setup goes where a single store always was; `init` refuses if it is taken.
+        (Command::Init(_), None) => laptop.first_store_folder(),
+        (_, None) => laptop.single_store().map_err(|error| match error {
+            CoreError::MediatorNotChosen => Failure::Message("cli-mediator-choose", vec![]),
+            other => other.into(),
+        })?,
+    };
+    match command {
         Command::Init(args) => keys::init(&data_dir, &args, localizer, printer),
         Command::Recover(args) => keys::recover(&data_dir, &args, localizer, printer),
         // Checking a backup needs no store; restoring one makes it.
@@ -46,6 +60,7 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
     match command {
         Command::Init(_)
         | Command::Recover(_)
+        | Command::Mediator(_)
         | Command::Backup(BackupCommand::Verify { .. } | BackupCommand::Restore { .. }) => {
             unreachable!("handled before a store is opened")
         }

@@ -155,6 +155,15 @@ pub enum CoreError {
     /// the current data is whole, in `set_aside`.
     #[error("the restore stopped; the previous data is intact in {set_aside}")]
     RestoreInterrupted { set_aside: String },
+
+    /// Several mediators keep their data on this laptop and none was chosen.
+    #[error("several mediators keep their data here; one must be chosen")]
+    MediatorNotChosen,
+
+    /// The system keyring was asked to protect a store on a laptop that several mediators
+    /// share: everyone using the computer account could open it.
+    #[error("several mediators share this laptop: each store needs its own passphrase")]
+    KeyringSharedByMediators,
 }
 
 impl CoreError {
@@ -196,6 +205,8 @@ impl CoreError {
             CoreError::BackupCancelled => "backup-cancelled",
             CoreError::RestoreOverExistingData(_) => "restore-over-existing-data",
             CoreError::RestoreInterrupted { .. } => "restore-interrupted",
+            CoreError::MediatorNotChosen => "mediator-not-chosen",
+            CoreError::KeyringSharedByMediators => "keyring-shared-by-mediators",
         }
     }
 
@@ -305,6 +316,10 @@ pub enum ValidationError {
     ConsentAlreadyWithdrawn,
     #[error("retention of {months} months is outside {min}..={max}")]
     RetentionOutOfRange { months: i64, min: u32, max: u32 },
+    #[error("a mediator needs a name")]
+    MediatorNameRequired,
+    #[error("{field} holds control characters")]
+    ControlCharacters { field: &'static str },
 }
 
 impl ValidationError {
@@ -344,6 +359,8 @@ impl ValidationError {
             ValidationError::WithdrawalBeforeConsent => "withdrawal-before-consent",
             ValidationError::ConsentAlreadyWithdrawn => "consent-already-withdrawn",
             ValidationError::RetentionOutOfRange { .. } => "retention-out-of-range",
+            ValidationError::MediatorNameRequired => "mediator-name-required",
+            ValidationError::ControlCharacters { .. } => "control-characters",
         }
     }
 
@@ -379,6 +396,8 @@ impl ValidationError {
             ValidationError::ConsentPurposeRequired => "purposes",
             ValidationError::WithdrawalBeforeConsent | ValidationError::ConsentAlreadyWithdrawn => "withdrawnOn",
             ValidationError::RetentionOutOfRange { .. } => "retentionMonths",
+            ValidationError::MediatorNameRequired => "name",
+            ValidationError::ControlCharacters { field } => field,
         })
     }
 
@@ -393,6 +412,9 @@ impl ValidationError {
             ValidationError::UnknownCode { field, code } => {
                 arguments.insert("field", (*field).to_string());
                 arguments.insert("code", code.clone());
+            }
+            ValidationError::ControlCharacters { field } => {
+                arguments.insert("field", (*field).to_string());
             }
             ValidationError::TooLong { field, max } => {
                 arguments.insert("field", (*field).to_string());

@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
+import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -12,6 +12,26 @@ export function appStatus(): Promise<AppStatus> {
 /** Creates the encrypted store at first start, optionally with demo data. */
 export function setUpStore(request: SetupRequest): Promise<AppStatus> {
   return invoke("set_up_store", { request });
+}
+
+/** Chooses whose store to open when several mediators share the laptop. */
+export function chooseMediator(id: string): Promise<AppStatus> {
+  return invoke("choose_mediator", { id });
+}
+
+/** Closes the open store and shows the list of mediators (another mediator, or a new one). */
+export function leaveStore(): Promise<AppStatus> {
+  return invoke("leave_store");
+}
+
+/** Adds a mediator on this laptop: their own store, under their own passphrase. */
+export function addMediator(request: NewMediatorRequest): Promise<AppStatus> {
+  return invoke("add_mediator", { request });
+}
+
+/** Names the open store's mediator in the list of mediators. */
+export function renameMediator(name: string): Promise<AppStatus> {
+  return invoke("rename_mediator", { name });
 }
 
 /** Opens a passphrase-protected store (or, without a passphrase, asks the keyring again). */

@@ -129,13 +129,26 @@ export type KeyProtection = "keyring" | "passphrase";
 
 export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, };
 
-export type StorePhase = "needs-setup" | "locked" | "needs-recovery" | "screen-locked" | "ready";
+export type StorePhase = "choose-mediator" | "needs-setup" | "locked" | "needs-recovery" | "screen-locked" | "ready";
 
 export type AppStatus = { phase: StorePhase, protection: KeyProtection | null, 
 /**
  * Whether the system keyring answered; without it a passphrase protects the store.
  */
 keyringAvailable: boolean, dataDir: string, 
+/**
+ * The mediators who keep a store on this laptop (an empty name: never named).
+ */
+mediators: Array<MediatorStore>, 
+/**
+ * The id of the chosen mediator's store, once one is chosen.
+ */
+mediator: string | null, 
+/**
+ * Whether the keyring may protect the chosen store: not on a laptop that several mediators
+ * share, where every store has its own passphrase.
+ */
+keyringMayProtect: boolean, 
 /**
  * Why the store could not be opened automatically, if it could not.
  */
@@ -155,6 +168,23 @@ passphrase: string | null,
  * The PIN that unlocks the window after a lock (4 to 12 digits), when one was chosen.
  */
 pin: string | null, withDemoData: boolean, };
+
+export type NewMediatorRequest = { name: string, passphrase: string, pin: string | null, };
+
+export type MediatorStore = { 
+/**
+ * [`FIRST_MEDIATOR_ID`] for the first store, the folder's name for the others.
+ */
+id: string, 
+/**
+ * The name the mediator chose; empty for a first store that was never named.
+ */
+name: string, 
+/**
+ * How the store's key is protected; `None` when its key settings are lost or damaged
+ * (the store then opens with its recovery key).
+ */
+protection: KeyProtection | null, };
 
 export type RecoverySheet = { 
 /**

@@ -14,6 +14,7 @@ mod keyring;
 #[cfg(unix)]
 mod network;
 mod leaks;
+mod mediators;
 mod privacy;
 mod recovery;
 mod store;

@@ -168,6 +168,7 @@ impl Cli {
             .env_remove("ESCALE_PASSPHRASE")
             .env_remove("ESCALE_NEW_PASSPHRASE")
             .env_remove("ESCALE_RECOVERY_KEY")
+            .env_remove("ESCALE_MEDIATOR")
             .env_remove("LANG")
             .env_remove("LC_ALL")
             .env("HOME", self._home.path())

@@ -6,6 +6,7 @@
 //! all lead to the recovery key, which opens the same database again.
 
 mod lock;
+mod mediators;
 mod recovery_sheet;
 
 use std::sync::Arc;
@@ -18,6 +19,9 @@ use crate::storage::key::CredentialStore;
 use crate::storage::{Credentials, DataDir, KeyProtection, NewKey, PassphraseCost, Store};
 
 pub use lock::{DEFAULT_IDLE_MINUTES, LockSettings, MAX_PIN_FAILURES, PinCheck};
+pub use mediators::{
+    FIRST_MEDIATOR_ID, Laptop, MEDIATOR_NAME_MAX, MediatorStore, check_protection_allowed, keyring_may_protect,
+};
 pub use recovery_sheet::{RecoverySheet, recovery_sheet_html};
 
 /// What stands between the mediator and their data when the app starts.
@@ -69,18 +73,23 @@ pub fn open_at_start(
     }
 }
 
-/// How a new store's key is protected: a passphrase when the mediator chose one (a shared
-/// laptop, or no keyring), the system keyring otherwise.
+/// How the key of the store in `data_dir` is protected when it is created, recovered or
+/// restored: a passphrase when the mediator chose one (a shared laptop, or no keyring), the
+/// system keyring otherwise — never the keyring on a laptop where several mediators keep
+/// their data (see [`Laptop`]).
 pub fn protection_for_new_store<'a>(
+    data_dir: &DataDir,
     keyring: Option<&'a Arc<CredentialStore>>,
     passphrase: Option<&'a str>,
     cost: PassphraseCost,
 ) -> CoreResult<NewKey<'a>> {
-    match (passphrase, keyring) {
-        (Some(passphrase), _) => Ok(NewKey::Passphrase { passphrase, cost }),
-        (None, Some(keyring)) => Ok(NewKey::Keyring(keyring)),
-        (None, None) => Err(CoreError::PassphraseRequired),
-    }
+    let new_key = match (passphrase, keyring) {
+        (Some(passphrase), _) => NewKey::Passphrase { passphrase, cost },
+        (None, Some(keyring)) => NewKey::Keyring(keyring),
+        (None, None) => return Err(CoreError::PassphraseRequired),
+    };
+    check_protection_allowed(data_dir, &new_key)?;
+    Ok(new_key)
 }
 
 /// What a first start produced.

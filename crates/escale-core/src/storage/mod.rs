@@ -232,6 +232,7 @@ impl Store {
     /// keyring otherwise, from which the key is removed once the new protection is on disk.
     pub fn change_key_protection(&mut self, current: &Credentials<'_>, new_key: NewKey<'_>) -> CoreResult<()> {
         new_key.check()?;
+        crate::session::check_protection_allowed(&self.data_dir, &new_key)?;
         let previous = self.data_dir.key_settings_files().load()?;
         match previous.protection {
             KeyProtection::Passphrase => {

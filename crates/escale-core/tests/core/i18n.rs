@@ -167,6 +167,8 @@ fn every_validation_error() -> Vec<ValidationError> {
             min: 1,
             max: 120,
         },
+        MediatorNameRequired,
+        ControlCharacters { field: "name" },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -200,11 +202,13 @@ fn every_validation_error() -> Vec<ValidationError> {
         WithdrawalBeforeConsent => 27,
         ConsentAlreadyWithdrawn => 28,
         RetentionOutOfRange { .. } => 29,
+        MediatorNameRequired => 30,
+        ControlCharacters { .. } => 31,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..30).collect(),
+        (0..32).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -260,6 +264,8 @@ fn every_core_error() -> Vec<CoreError> {
         RestoreInterrupted {
             set_aside: "/home/samia/.local/share/fr.escale.app/escale-avant-restauration-2026-11-22-143207".into(),
         },
+        MediatorNotChosen,
+        KeyringSharedByMediators,
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -298,11 +304,13 @@ fn every_core_error() -> Vec<CoreError> {
         BackupCancelled => 32,
         RestoreOverExistingData(_) => 33,
         RestoreInterrupted { .. } => 34,
+        MediatorNotChosen => 35,
+        KeyringSharedByMediators => 36,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..35).collect(),
+        (0..37).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

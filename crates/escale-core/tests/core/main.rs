@@ -16,6 +16,7 @@ mod damage;
 mod demo;
 mod i18n;
 mod keys;
+mod mediators;
 #[cfg(unix)]
 mod no_loss;
 mod organisation;
