@@ -437,3 +437,95 @@ async fn the_security_and_privacy_screens_in_french_and_in_a_mirrored_layout() {
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn mediators_sharing_a_laptop_each_open_only_their_own_data() {
+    use escale_core::session::{self, Laptop};
+    use escale_core::storage::PassphraseCost;
+    const SAMIA: &str = "la phrase secrète de Samia";
+    const KARIM: &str = "la phrase secrète de Karim";
+    const LÉA: &str = "la phrase secrète de Léa";
+
+    // Samia's store, with one person, and Karim's beside it (made by the core, as the CLI does).
+    let data = tempfile::tempdir().expect("a temporary data folder");
+    let laptop_folder = escale_core::DataDir::new(data.path());
+    {
+        let new_key = escale_core::NewKey::Passphrase { passphrase: SAMIA, cost: PassphraseCost::FAST_FOR_TESTS };
+        let (mut store, _) = session::create_store(&laptop_folder, new_key, None, None).expect("Samia's store");
+        let person: escale_core::beneficiary::BeneficiaryInput =
+            serde_json::from_value(serde_json::json!({
+                "anonymous": false, "firstName": "Tigist", "lastName": "Haile", "birthYear": 1961,
+                "gender": "feminin", "socialStatus": "retraite",
+                "commune": { "name": "Guéret", "postalCode": "23000", "inseeCode": "23096" },
+                "phone": "", "email": "", "languages": ["ti"], "documentLanguage": "ti", "notes": ""
+            }))
+            .expect("a valid person");
+        store.create_beneficiary(&person).expect("Samia records a person");
+    }
+    let laptop = Laptop::new(&laptop_folder);
+    laptop.rename_mediator(session::FIRST_MEDIATOR_ID, "Samia").expect("Samia names her store");
+    laptop.add_mediator("Karim", KARIM, PassphraseCost::FAST_FOR_TESTS, None).expect("Karim's store");
+
+    // Two mediators: the window asks who is there, and shows nothing else.
+    let (driver, client) = start_showing(data.path(), "mediator-list").await;
+    let names = texts_of(&client, "mediator-list").await.join(" ");
+    assert!(names.contains("Samia") && names.contains("Karim"), "both mediators are offered: {names:?}");
+    save_screenshot(&client, "mediators-fr.png").await;
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "mediators-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    // Karim opens his store with his passphrase: nobody of Samia's is in it.
+    let karim_id = laptop.stores().expect("listed")[1].id.clone();
+    click(&client, &format!("mediator-{karim_id}")).await;
+    wait_for_text(&client, "unlock-mediator", "Karim").await;
+    type_into(&client, "unlock-passphrase", SAMIA).await;
+    click(&client, "unlock-submit").await;
+    let refused = find(&client, "unlock-error").await;
+    assert_eq!(
+        refused.attr("data-error-code").await.expect("readable").as_deref(),
+        Some("wrong-passphrase"),
+        "Samia's passphrase does not open Karim's data"
+    );
+    type_into(&client, "unlock-passphrase", KARIM).await;
+    click(&client, "unlock-submit").await;
+    find(&client, "beneficiary-search").await;
+    type_into(&client, "beneficiary-search", "haile").await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert!(texts_of(&client, "beneficiary-row").await.is_empty(), "Karim does not find Samia's person");
+    wait_for_text(&client, "switch-mediator", "Karim").await;
+
+    // Karim hands over: Samia chooses hers and finds her person.
+    click(&client, "switch-mediator").await;
+    click(&client, "mediator-first").await;
+    type_into(&client, "unlock-passphrase", SAMIA).await;
+    click(&client, "unlock-submit").await;
+    type_into(&client, "beneficiary-search", "haile").await;
+    let row = wait_for_text(&client, "beneficiary-row", "Haile").await;
+    assert!(row.contains("Tigist"), "Samia finds her own person: {row:?}");
+
+    // A third colleague adds herself from the list, gets her recovery sheet, and starts empty.
+    click(&client, "switch-mediator").await;
+    click(&client, "mediator-add-open").await;
+    type_into(&client, "mediator-name", "Léa").await;
+    type_into(&client, "mediator-passphrase", LÉA).await;
+    type_into(&client, "mediator-passphrase-repeat", LÉA).await;
+    type_into(&client, "mediator-pin", "1357").await;
+    type_into(&client, "mediator-pin-repeat", "1357").await;
+    save_screenshot(&client, "mediator-add-fr.png").await;
+    click(&client, "mediator-add").await;
+    find(&client, "recovery-sheet").await;
+    click(&client, "recovery-kept-safe").await;
+    click(&client, "recovery-step-done").await;
+    wait_for_text(&client, "switch-mediator", "Léa").await;
+    let typed = find(&client, "beneficiary-search").await.prop("value").await.expect("readable").unwrap_or_default();
+    assert_eq!(typed, "", "what Samia typed in the search is gone for the next mediator");
+    save_screenshot(&client, "mediator-lea-fr.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    let stores = laptop.stores().expect("listed");
+    let names: Vec<&str> = stores.iter().map(|store| store.name.as_str()).collect();
+    assert_eq!(names, ["Samia", "Karim", "Léa"], "three mediators, each with a store of their own");
+}
