@@ -43,6 +43,7 @@ cli-arg-escale-backup-restore-passphrase = Protect the restored key with a passp
 cli-arg-escale-backup-restore-json = Result as JSON.
 cli-prompt-backup-passphrase = The store's passphrase when the backup was made:
 cli-backup-progress = Backup
+cli-restore-progress = Restore
 cli-backup-written = Backup written and checked: { $path } ({ $size }).
 cli-backup-verified = Backup intact, made on { $made }: { $people ->
     [one] { $people } person

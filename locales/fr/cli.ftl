@@ -43,6 +43,7 @@ cli-arg-escale-backup-restore-passphrase = Protéger la clé restaurée par une 
 cli-arg-escale-backup-restore-json = Résultat en JSON.
 cli-prompt-backup-passphrase = Phrase secrète de la base au moment de la sauvegarde :
 cli-backup-progress = Sauvegarde
+cli-restore-progress = Restauration
 cli-backup-written = Sauvegarde écrite et vérifiée : { $path } ({ $size }).
 cli-backup-verified = Sauvegarde intacte, faite le { $made } : { $people ->
     [one] { $people } personne

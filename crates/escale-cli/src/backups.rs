@@ -19,25 +19,20 @@ use indicatif::{HumanBytes, ProgressBar, ProgressStyle};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::Failure;
+use crate::{Failure, interrupt};
 use crate::cli::BackupCommand;
 use crate::keys::{chosen_passphrase, keyring_unless, prompt_secret, secret_from_environment};
 use crate::run::{Outcome, Printer};
 
 pub fn create(store: &mut Store, folder: &Path, json: bool, mut printer: Printer<'_>) -> Outcome {
     let localizer = printer.localizer;
-    let bar = ProgressBar::new(0).with_message(localizer.text("cli-backup-progress"));
-    bar.set_style(
-        ProgressStyle::with_template("{msg} [{wide_bar}] {percent} %")
-            .expect("the template is valid")
-            .progress_chars("=> "),
-    );
+    let bar = progress_bar(localizer.text("cli-backup-progress"));
     let progress = |done: u64, total: u64| {
         bar.set_length(total);
         bar.set_position(done);
-        true
+        interrupt::should_go_on()
     };
-    let written = store.create_backup(folder, &progress);
+    let written = interrupt::cancellable(|| store.create_backup(folder, &progress));
     bar.finish_and_clear();
     let report = written?;
     if json {
@@ -48,6 +43,15 @@ pub fn create(store: &mut Store, folder: &Path, json: bool, mut printer: Printer
         &[("path", report.path.as_str().into()), ("size", HumanBytes(report.bytes).to_string().into())],
     );
     printer.line(&line)
+}
+
+/// A bar on standard error (hidden when it is not a terminal), with a translated label.
+fn progress_bar(label: String) -> ProgressBar {
+    let bar = ProgressBar::new(0).with_message(label);
+    bar.set_style(
+        ProgressStyle::with_template("{msg} [{wide_bar}] {percent} %").expect("the template is valid").progress_chars("=> "),
+    );
+    bar
 }
 
 pub fn without_store(command: BackupCommand, data_dir: &DataDir, printer: Printer<'_>) -> Outcome {
@@ -157,7 +161,17 @@ fn restore(
         new_passphrase.as_deref().map(|p| p.as_str()),
         PassphraseCost::STANDARD,
     )?;
-    let restored = backup::restore_backup(file, secret.as_backup_secret(), data_dir, new_key, existing)?;
+    let bar = progress_bar(localizer.text("cli-restore-progress"));
+    let progress = |done: u64, total: u64| {
+        bar.set_length(total);
+        bar.set_position(done);
+        interrupt::should_go_on()
+    };
+    let restored = interrupt::cancellable(|| {
+        backup::restore_backup_with_progress(file, secret.as_backup_secret(), data_dir, new_key, existing, &progress)
+    });
+    bar.finish_and_clear();
+    let restored = restored?;
 
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]

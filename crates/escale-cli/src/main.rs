@@ -5,6 +5,7 @@
 
 mod backups;
 mod cli;
+mod interrupt;
 mod keys;
 mod mediators;
 mod run;
@@ -68,6 +69,7 @@ fn requested_language(arguments: &[String]) -> String {
 }
 
 fn main() -> ExitCode {
+    interrupt::install();
     let arguments: Vec<String> = std::env::args().collect();
     let localizer = Localizer::new(&requested_language(&arguments));
     let matches = match cli::localized_command(&localizer).try_get_matches_from(&arguments) {

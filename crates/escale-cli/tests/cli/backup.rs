@@ -139,3 +139,56 @@ fn backup_help_is_translated() {
     let help = cli.run_bare(&["--lang", "en", "backup", "create", "--help"]);
     assert!(help.stdout.contains("USB key"), "and in English; {}", help.describe());
 }
+
+/// Ctrl-C while a backup is being written to the USB key: the half-written file is removed,
+/// the mediator is told the backup was cancelled, and the data is untouched.
+#[cfg(unix)]
+#[test]
+fn ctrl_c_during_a_backup_leaves_no_half_written_file() {
+    use std::process::{Command, Stdio};
+    use std::time::{Duration, Instant};
+
+    let cli = Cli::initialised();
+    // Enough data that writing the backup takes a visible moment (about 10 MB).
+    let demo = cli.run(&["demo", "--people", "2000"]);
+    assert_eq!(demo.code, 0, "demo data is added; {}", demo.describe());
+    let usb = usb_key(&cli);
+    let before = cli.snapshot();
+
+    let backup = Command::new(env!("CARGO_BIN_EXE_escale"))
+        .args(["--data-dir", path_text(cli.data_dir()), "backup", "create", "--to", path_text(&usb)])
+        .env("ESCALE_PASSPHRASE", crate::support::PASSPHRASE)
+        .env_remove("ESCALE_LANG")
+        .env("HOME", cli.home())
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the escale binary starts");
+    // Wait for the file being written (a hidden ".partial" name), then press Ctrl-C.
+    let deadline = Instant::now() + Duration::from_secs(60);
+    let partial_seen = loop {
+        let names: Vec<String> = std::fs::read_dir(&usb)
+            .expect("the USB folder is readable")
+            .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        if names.iter().any(|name| name.ends_with(".partial")) {
+            break true;
+        }
+        if names.iter().any(|name| name.ends_with(".escale-backup")) || Instant::now() > deadline {
+            break false;
+        }
+        std::thread::sleep(Duration::from_millis(2));
+    };
+    assert!(partial_seen, "the backup should still be writing when Ctrl-C is pressed");
+    let signal = Command::new("kill").args(["-INT", &backup.id().to_string()]).status().expect("kill runs");
+    assert!(signal.success(), "SIGINT is delivered to the running backup");
+    let output = backup.wait_with_output().expect("the backup ends");
+
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "a cancelled backup is a failure, not a crash; stderr: {stderr}");
+    assert!(stderr.contains("annulée"), "the mediator is told the backup was cancelled: {stderr}");
+    let left: Vec<_> = std::fs::read_dir(&usb).expect("readable").collect();
+    assert!(left.is_empty(), "nothing half-written is left on the USB key: {left:?}");
+    assert_eq!(cli.snapshot(), before, "the data folder is as it was");
+}

@@ -57,7 +57,9 @@ use crate::storage::KeyProtection;
 
 pub use create::{BACKUP_EXTENSION, BackupReminder, REMINDER_AFTER_DAYS};
 pub use format::{BackupHeader, FORMAT_VERSION, MAGIC, MAX_HEADER_BYTES, SnapshotDescription, check_structure};
-pub use restore::{ExistingData, Restored, restore_backup, verify_backup};
+pub use restore::{
+    ExistingData, Restored, restore_backup, restore_backup_with_progress, verify_backup, verify_backup_with_progress,
+};
 
 /// HKDF "info" of the key that authenticates the whole file.
 const INTEGRITY_PURPOSE: &str = "escale backup v1 integrity";

@@ -38,10 +38,21 @@ pub struct Restored {
 /// decrypted in a temporary folder, and that this Escale opens it (migrations included);
 /// the summary then has the snapshot's figures. Nothing is written but temporary files.
 pub fn verify_backup(path: &Path, secret: Option<BackupSecret<'_>>) -> CoreResult<BackupSummary> {
+    verify_backup_with_progress(path, secret, &|_, _| true)
+}
+
+/// [`verify_backup`], telling `progress` how many bytes of the snapshot were read out of how
+/// many; when it answers `false` the check stops with [`CoreError::BackupCancelled`].
+pub fn verify_backup_with_progress(
+    path: &Path,
+    secret: Option<BackupSecret<'_>>,
+    progress: &dyn Fn(u64, u64) -> bool,
+) -> CoreResult<BackupSummary> {
     let Some(secret) = secret else {
         let (file, length) = open_backup_file(path)?;
         let mut reader = BackupReader::open(BufReader::new(file), length, path)?;
-        reader.copy_snapshot(&mut |_| Ok(()), &mut |_| true)?;
+        let total = reader.header().database.bytes;
+        reader.copy_snapshot(&mut |_| Ok(()), &mut |copied| progress(copied, total))?;
         let header = reader.finish()?;
         return Ok(BackupSummary::from_header(&header, None));
     };
@@ -50,7 +61,7 @@ pub fn verify_backup(path: &Path, secret: Option<BackupSecret<'_>>) -> CoreResul
         .prefix("escale-verify-")
         .tempdir()
         .map_err(|error| CoreError::io(&std::env::temp_dir(), error))?;
-    let unpacked = unpack(path, secret, folder.path())?;
+    let unpacked = unpack(path, secret, folder.path(), progress)?;
     let store = open_unpacked(folder.path(), &unpacked.key)?;
     let contents = store.backup_contents()?;
     Ok(BackupSummary::from_header(&unpacked.header, Some(contents)))
@@ -77,6 +88,21 @@ pub fn restore_backup(
     new_key: NewKey<'_>,
     existing: ExistingData,
 ) -> CoreResult<Restored> {
+    restore_backup_with_progress(path, secret, data_dir, new_key, existing, &|_, _| true)
+}
+
+/// [`restore_backup`], telling `progress` how many bytes of the snapshot were read and checked
+/// out of how many; when it answers `false` the restore stops with
+/// [`CoreError::BackupCancelled`], the data folder untouched. The checks that follow the
+/// reading (a few seconds for a large store) report no further progress.
+pub fn restore_backup_with_progress(
+    path: &Path,
+    secret: BackupSecret<'_>,
+    data_dir: &DataDir,
+    new_key: NewKey<'_>,
+    existing: ExistingData,
+    progress: &dyn Fn(u64, u64) -> bool,
+) -> CoreResult<Restored> {
     new_key.check()?;
     if existing == ExistingData::Refuse && data_dir.has_database() {
         return Err(CoreError::RestoreOverExistingData(data_dir.path().display().to_string()));
@@ -91,7 +117,7 @@ pub fn restore_backup(
         .map_err(|error| CoreError::io(parent, error))?;
     restrict_to_owner(staging.path());
 
-    let unpacked = unpack(path, secret, staging.path())?;
+    let unpacked = unpack(path, secret, staging.path(), progress)?;
     let contents = {
         let mut restored = open_unpacked(staging.path(), &unpacked.key)?;
         restored.protect_key(unpacked.header.store_id.clone(), new_key)?;
@@ -122,7 +148,12 @@ struct Unpacked {
 /// Reads the whole backup once, writing the snapshot to `folder/escale.db` as it goes, and
 /// returns only if every check passed. Reading once matters: a file checked in one pass and
 /// copied in another could change in between (a USB key pulled out and put back).
-fn unpack(path: &Path, secret: BackupSecret<'_>, folder: &Path) -> CoreResult<Unpacked> {
+fn unpack(
+    path: &Path,
+    secret: BackupSecret<'_>,
+    folder: &Path,
+    progress: &dyn Fn(u64, u64) -> bool,
+) -> CoreResult<Unpacked> {
     let (file, length) = open_backup_file(path)?;
     let mut reader = BackupReader::open(BufReader::new(file), length, path)?;
     let key = match key_for(reader.header(), secret) {
@@ -143,7 +174,10 @@ fn unpack(path: &Path, secret: BackupSecret<'_>, folder: &Path) -> CoreResult<Un
     restrict_to_owner(&database_path);
     {
         let mut out = BufWriter::with_capacity(256 * 1024, &database);
-        reader.copy_snapshot(&mut |bytes| out.write_all(bytes).map_err(write_error), &mut |_| true)?;
+        let total = reader.header().database.bytes;
+        reader.copy_snapshot(&mut |bytes| out.write_all(bytes).map_err(write_error), &mut |copied| {
+            progress(copied, total)
+        })?;
         out.flush().map_err(write_error)?;
     }
     database.sync_all().map_err(write_error)?;

@@ -549,3 +549,52 @@ fn the_fuzzing_seeds_are_well_formed_backups() {
     }
     assert!(checked >= 2, "a keyring seed and a passphrase seed at least");
 }
+
+#[test]
+fn a_restore_reports_its_progress_and_a_cancel_leaves_nothing() {
+    let backed = Backed::new();
+    let laptop = tempfile::tempdir().expect("a temporary folder");
+    let data_dir = DataDir::new(laptop.path().join("fr.escale.app"));
+    let keyring = mock_keyring();
+
+    // Cancelled at the first report: refused, and the new laptop's folder holds nothing.
+    let cancelled = backup::restore_backup_with_progress(
+        &backed.file,
+        backed.secret(),
+        &data_dir,
+        NewKey::Keyring(&keyring),
+        ExistingData::Refuse,
+        &|_, _| false,
+    );
+    assert!(matches!(error_of(cancelled), CoreError::BackupCancelled), "a cancel is told as such");
+    assert_eq!(everything_in(laptop.path()), BTreeMap::new(), "a cancelled restore leaves no file nor folder");
+
+    let reports: std::cell::RefCell<Vec<(u64, u64)>> = Default::default();
+    backup::restore_backup_with_progress(
+        &backed.file,
+        backed.secret(),
+        &data_dir,
+        NewKey::Keyring(&keyring),
+        ExistingData::Refuse,
+        &|done, total| {
+            reports.borrow_mut().push((done, total));
+            true
+        },
+    )
+    .expect("the restore goes through");
+    let reports = reports.into_inner();
+    let (last_done, total) = *reports.last().expect("the restore reported its progress");
+    assert!(total > 0 && last_done == total, "the last report is the whole snapshot: {reports:?}");
+    assert!(
+        reports.windows(2).all(|pair| pair[0].0 <= pair[1].0 && pair[0].1 == pair[1].1),
+        "progress only moves forward, against one total: {reports:?}"
+    );
+
+    let checked: Cell<u64> = Cell::new(0);
+    backup::verify_backup_with_progress(&backed.file, None, &|done, _| {
+        checked.set(done);
+        true
+    })
+    .expect("the structure checks");
+    assert_eq!(checked.get(), total, "checking the structure reads the whole snapshot too");
+}
