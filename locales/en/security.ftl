@@ -53,3 +53,31 @@ backup-folder = Where to back up
 backup-now = Back up now
 backup-working = Backing up… then checking the file.
 backup-done = Backup made and checked ({ $megabytes } MB):
+work-cancel = Cancel
+work-cancelling = Cancelling…
+
+## Restoring a backup at first start
+setup-restore-offer = Did you already use Escale on another computer?
+setup-restore = Restore a backup
+restore-title = Restore a backup
+restore-intro = Plug in the USB key that holds the backup. Escale checks the whole file before using it; nothing is installed until everything is checked.
+restore-file = Backup file
+restore-file-help = Type the file's path (it ends with .escale-backup).
+restore-file-found = { $count ->
+        [one] One backup was found on the USB key or in your documents; you can also type another path.
+       *[other] { $count } backups were found; the newest is offered. You can choose another one.
+    }
+restore-inspect = Check this file
+restore-inspecting = Checking the file…
+restore-summary = Backup intact, made on { $made }:
+restore-use-recovery-key = I forgot the passphrase: I use the recovery sheet
+restore-passphrase-of-the-time = Passphrase at the time of the backup
+restore-passphrase-help = The one you typed to open Escale on the day of the backup.
+restore-new-passphrase-needed = Choose a passphrase to protect the data on this computer
+restore-new-passphrase-optional = New passphrase (optional: otherwise the backup's passphrase is kept)
+restore-new-passphrase-optional-keyring = New passphrase (optional: otherwise the key is kept in the session keyring)
+restore-other-file = Choose another file
+restore-submit = Restore my data
+restore-working = Reading and checking the backup…
+error-ui-backup-file-required = Enter the backup file.
+error-ui-restore-cancelled = Restore cancelled. Nothing was installed on this computer.

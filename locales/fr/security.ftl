@@ -53,3 +53,31 @@ backup-folder = Où sauvegarder
 backup-now = Sauvegarder maintenant
 backup-working = Sauvegarde en cours… puis vérification du fichier.
 backup-done = Sauvegarde faite et vérifiée ({ $megabytes } Mo) :
+work-cancel = Annuler
+work-cancelling = Annulation…
+
+## Restaurer une sauvegarde au premier démarrage
+setup-restore-offer = Vous aviez déjà Escale sur un autre ordinateur ?
+setup-restore = Restaurer une sauvegarde
+restore-title = Restaurer une sauvegarde
+restore-intro = Branchez la clé USB qui contient la sauvegarde. Escale vérifie le fichier en entier avant de l’utiliser ; rien n’est installé tant que tout n’est pas vérifié.
+restore-file = Fichier de sauvegarde
+restore-file-help = Tapez le chemin du fichier (il se termine par .escale-backup).
+restore-file-found = { $count ->
+        [one] Une sauvegarde a été trouvée sur la clé USB ou dans vos documents ; vous pouvez aussi taper un autre chemin.
+       *[other] { $count } sauvegardes ont été trouvées ; la plus récente est proposée. Vous pouvez en choisir une autre.
+    }
+restore-inspect = Vérifier ce fichier
+restore-inspecting = Vérification du fichier…
+restore-summary = Sauvegarde intacte, faite le { $made } :
+restore-use-recovery-key = J’ai oublié la phrase secrète : j’utilise la fiche de récupération
+restore-passphrase-of-the-time = Phrase secrète au moment de la sauvegarde
+restore-passphrase-help = Celle que vous tapiez pour ouvrir Escale le jour de la sauvegarde.
+restore-new-passphrase-needed = Choisissez une phrase secrète pour protéger les données sur cet ordinateur
+restore-new-passphrase-optional = Nouvelle phrase secrète (facultatif : sinon, la phrase secrète de la sauvegarde est gardée)
+restore-new-passphrase-optional-keyring = Nouvelle phrase secrète (facultatif : sinon, la clé est rangée dans le trousseau de la session)
+restore-other-file = Choisir un autre fichier
+restore-submit = Restaurer mes données
+restore-working = Lecture et vérification de la sauvegarde…
+error-ui-backup-file-required = Indiquez le fichier de sauvegarde.
+error-ui-restore-cancelled = Restauration annulée. Rien n’a été installé sur cet ordinateur.

@@ -9,8 +9,8 @@ use escale_core::activity::{Activity, ActivityInput};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{OfficialCommune, search_official_communes};
 use escale_core::organisation::{Place, PlaceInput};
-use escale_core::backup::{BackupReminder, BackupReport};
-use escale_core::folders::SaveFolder;
+use escale_core::backup::{BackupReminder, BackupReport, BackupSummary};
+use escale_core::folders::{FoundBackup, SaveFolder};
 use escale_core::privacy::access::AccessExportFiles;
 use escale_core::privacy::audit::{AuditFilter, AuditLogPage, PageRequest};
 use escale_core::privacy::consent::{Consent, ConsentInput};
@@ -20,7 +20,7 @@ use escale_core::procedure::Procedure;
 use escale_core::session::{PinCheck, RecoverySheet};
 
 use crate::error::ErrorDto;
-use crate::state::{AppState, AppStatus, NewMediatorRequest, SetupRequest};
+use crate::state::{AppState, AppStatus, NewMediatorRequest, RestoreRequest, SetupRequest, WorkProgress};
 
 macro_rules! commands {
     ($(
@@ -230,7 +230,39 @@ commands! {
     /// Writes an encrypted backup of the whole store into a folder (a USB key), checked after
     /// writing. The file's name holds the date only.
     fn create_backup(state, folder: String) -> BackupReport {
-        state.with_store(|store| store.create_backup(std::path::Path::new(&folder), &|_, _| true))
+        state.with_progress(|progress| {
+            state.with_store(|store| store.create_backup(std::path::Path::new(&folder), progress))
+        })
+    }
+
+    /// How far the backup or restore under way is (polled by the progress bar).
+    fn work_progress(state) -> Option<WorkProgress> {
+        Ok(state.work_progress())
+    }
+
+    /// Stops the backup or restore under way; it removes what it had begun.
+    fn cancel_work(state) -> () {
+        state.cancel_work();
+        Ok(())
+    }
+
+    /// Backups found on the USB keys plugged in and in the documents folder, newest first.
+    fn backup_files(state) -> Vec<FoundBackup> {
+        let _ = state;
+        Ok(escale_core::folders::backups_in(&escale_core::folders::save_folders()))
+    }
+
+    /// Checks a backup file's structure and whole-file checksum (no secret needed): when it was
+    /// made and how it opens.
+    fn inspect_backup(state, path: String) -> BackupSummary {
+        Ok(state.with_progress(|progress| {
+            escale_core::backup::verify_backup_with_progress(std::path::Path::new(&path), None, progress)
+        })?)
+    }
+
+    /// Restores a backup at first start, where there is no data yet.
+    fn restore_backup_at_start(state, request: RestoreRequest) -> AppStatus {
+        state.restore_at_start(&request)
     }
 
     /// Whether the mediator should make a backup now (never made, or more than a week old).

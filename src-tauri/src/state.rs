@@ -4,6 +4,7 @@
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
+use escale_core::backup::{self, BackupSecret, ExistingData};
 use escale_core::session::{self, Access, Laptop, LockSettings, MediatorStore, PinCheck, RecoverySheet};
 use escale_core::storage::key::{self, CredentialStore, PassphraseCost};
 use escale_core::storage::{Credentials, KeyProtection, NewKey};
@@ -107,6 +108,41 @@ pub struct SharedState {
     problem: Mutex<Option<OpeningProblem>>,
     /// The window is locked: data commands are refused until an unlock.
     screen_locked: AtomicBool,
+    /// Long work under way (a backup, a restore): how far it is, for the progress bar.
+    progress: Mutex<Option<WorkProgress>>,
+    /// The mediator pressed "Cancel" during the long work under way.
+    cancel_requested: AtomicBool,
+}
+
+/// How far the long work under way is, in bytes of the database read or written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WorkProgress {
+    #[ts(type = "number")]
+    pub done: u64,
+    /// 0 until the size is known.
+    #[ts(type = "number")]
+    pub total: u64,
+}
+
+/// A backup to restore at first start: the file, what opens it (the recovery key, or the
+/// passphrase the data had when it was made), and optionally a new passphrase. Secrets are
+/// wiped from memory on drop.
+#[derive(Debug, Clone, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RestoreRequest {
+    pub path: String,
+    pub secret: String,
+    /// Whether `secret` is the recovery key (otherwise the backup's passphrase).
+    pub secret_is_recovery_key: bool,
+    pub new_passphrase: Option<String>,
+}
+
+impl Drop for RestoreRequest {
+    fn drop(&mut self) {
+        self.secret.zeroize();
+        self.new_passphrase.zeroize();
+    }
 }
 
 /// An error met while opening, as the window shows it, and whether the recovery key is the
@@ -150,6 +186,8 @@ impl AppState {
             store: Mutex::new(None),
             problem: Mutex::new(None),
             screen_locked: AtomicBool::new(false),
+            progress: Mutex::new(None),
+            cancel_requested: AtomicBool::new(false),
         }));
         match state.0.laptop.single_store() {
             Ok(data_dir) => {
@@ -346,6 +384,56 @@ impl AppState {
         };
         let current = Credentials { keyring, passphrase: current_passphrase };
         self.with_store(|store| store.change_key_protection(&current, new_key))?;
+        Ok(self.status())
+    }
+
+    /// Runs long work that reports its progress (read by [`AppState::work_progress`] while it
+    /// runs) and stops when the mediator cancels.
+    pub fn with_progress<T>(&self, work: impl FnOnce(&dyn Fn(u64, u64) -> bool) -> T) -> T {
+        let shared = &self.0;
+        shared.cancel_requested.store(false, Ordering::SeqCst);
+        *lock(&shared.progress) = Some(WorkProgress { done: 0, total: 0 });
+        let report = |done: u64, total: u64| {
+            *lock(&shared.progress) = Some(WorkProgress { done, total });
+            !shared.cancel_requested.load(Ordering::SeqCst)
+        };
+        let result = work(&report);
+        *lock(&shared.progress) = None;
+        result
+    }
+
+    /// How far the long work under way is; `None` when there is none.
+    pub fn work_progress(&self) -> Option<WorkProgress> {
+        *lock(&self.0.progress)
+    }
+
+    /// Asks the long work under way to stop (it cleans up after itself).
+    pub fn cancel_work(&self) {
+        self.0.cancel_requested.store(true, Ordering::SeqCst);
+    }
+
+    /// Restores a backup where there is no data yet (a new laptop, a new install), after
+    /// checking it through and through; the key is then protected as the core's policy says.
+    pub fn restore_at_start(&self, request: &RestoreRequest) -> Result<AppStatus, ErrorDto> {
+        let data_dir = self.data_dir()?;
+        let secret = if request.secret_is_recovery_key {
+            BackupSecret::RecoveryKey(&request.secret)
+        } else {
+            BackupSecret::Passphrase(&request.secret)
+        };
+        let new_key = session::protection_for_restore(
+            &data_dir,
+            self.0.keyring.as_ref(),
+            secret,
+            request.new_passphrase.as_deref(),
+            PassphraseCost::STANDARD,
+        )?;
+        let path = std::path::Path::new(&request.path);
+        let restored = self.with_progress(|progress| {
+            backup::restore_backup_with_progress(path, secret, &data_dir, new_key, ExistingData::Refuse, progress)
+        })?;
+        self.install(restored.store);
+        *lock(&self.0.problem) = None;
         Ok(self.status())
     }
 

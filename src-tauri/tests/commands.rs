@@ -305,3 +305,42 @@ fn a_second_mediator_gets_their_own_store_and_the_window_asks_who_is_there() {
         "the first mediator finds their own person: {people}"
     );
 }
+
+#[test]
+fn a_backup_is_restored_at_first_start_and_its_progress_is_readable() {
+    let old_laptop = tempfile::tempdir().expect("a temporary folder");
+    let usb = tempfile::tempdir().expect("a folder standing for the USB key");
+    let backup_path = {
+        let window = Window::open(AppState::with_keyring(DataDir::new(old_laptop.path()), None, None));
+        window
+            .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": null, "withDemoData": false } }))
+            .expect("setup on the old laptop");
+        window
+            .call("create_beneficiary", json!({ "input": beneficiary_input("Fatima", Some(1950)) }))
+            .expect("a person to bring back");
+        let report = window.call("create_backup", json!({ "folder": usb.path() })).expect("a backup on the USB key");
+        assert_eq!(window.call("work_progress", json!({})).expect("readable"), json!(null), "no work under way after it");
+        report["path"].as_str().expect("the backup's path").to_string()
+    };
+
+    let new_laptop = tempfile::tempdir().expect("a temporary folder");
+    let window = Window::open(AppState::with_keyring(DataDir::new(new_laptop.path()), None, None));
+    let summary = window.call("inspect_backup", json!({ "path": backup_path })).expect("the structure checks");
+    assert_eq!(summary["protection"], "passphrase", "the window learns the backup opens with a passphrase: {summary}");
+    let restore = |secret: &str| {
+        window.call(
+            "restore_backup_at_start",
+            json!({ "request": { "path": backup_path, "secret": secret, "secretIsRecoveryKey": false, "newPassphrase": null } }),
+        )
+    };
+    let wrong = restore("pas la bonne phrase secrète").expect_err("a wrong passphrase");
+    assert_eq!(wrong["code"], "backup-wrong-secret", "{wrong}");
+    assert!(!DataDir::new(new_laptop.path()).has_database(), "a refused restore leaves the new laptop empty");
+    let status = restore(PASSPHRASE).expect("the passphrase of the time restores it");
+    assert_eq!(status["phase"], "ready", "the restored store is open: {status}");
+    assert_eq!(status["protection"], "passphrase", "without a keyring it keeps its passphrase: {status}");
+    let people = window.call("search_beneficiaries", json!({ "query": "", "limit": 5 })).expect("open");
+    assert_eq!(people[0]["firstName"], "Fatima", "the person came back: {people}");
+    let again = restore(PASSPHRASE).expect_err("never over existing data");
+    assert_eq!(again["code"], "restore-over-existing-data", "{again}");
+}

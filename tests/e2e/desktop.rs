@@ -529,3 +529,50 @@ async fn mediators_sharing_a_laptop_each_open_only_their_own_data() {
     let names: Vec<&str> = stores.iter().map(|store| store.name.as_str()).collect();
     assert_eq!(names, ["Samia", "Karim", "Léa"], "three mediators, each with a store of their own");
 }
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_new_laptop_restores_the_backup_from_the_usb_key_at_first_start() {
+    use escale_core::storage::PassphraseCost;
+    const OLD_PASSPHRASE: &str = "la phrase secrète de l’ancien ordinateur";
+
+    // The old laptop: a passphrase store with one person, backed up on the USB key.
+    let old_laptop = tempfile::tempdir().expect("a temporary folder");
+    let usb = tempfile::tempdir().expect("a folder standing for the USB key");
+    let backup = {
+        let new_key = escale_core::NewKey::Passphrase { passphrase: OLD_PASSPHRASE, cost: PassphraseCost::FAST_FOR_TESTS };
+        let (mut store, _) =
+            escale_core::session::create_store(&escale_core::DataDir::new(old_laptop.path()), new_key, None, None)
+                .expect("the old laptop's store");
+        let person: escale_core::beneficiary::BeneficiaryInput = serde_json::from_value(serde_json::json!({
+            "anonymous": false, "firstName": "Oksana", "lastName": "Kovalenko", "birthYear": 1979,
+            "gender": "feminin", "socialStatus": "sans_emploi",
+            "commune": { "name": "Guéret", "postalCode": "23000", "inseeCode": "23096" },
+            "phone": "", "email": "", "languages": ["uk"], "documentLanguage": "uk", "notes": ""
+        }))
+        .expect("a valid person");
+        store.create_beneficiary(&person).expect("a person to bring back");
+        store.create_backup(usb.path(), &|_, _| true).expect("a backup on the USB key").path
+    };
+
+    // The new laptop: the welcome screen offers the restore.
+    let data = tempfile::tempdir().expect("a temporary data folder");
+    let (driver, client) = start_showing(data.path(), "setup-restore").await;
+    click(&client, "setup-restore").await;
+    type_into(&client, "restore-path", &backup).await;
+    click(&client, "restore-inspect").await;
+    wait_for_text(&client, "restore-summary", "intacte").await;
+    type_into(&client, "restore-secret", "pas la bonne phrase").await;
+    click(&client, "restore-submit").await;
+    let refused = wait_for_text(&client, "field-error", "phrase").await;
+    assert!(!refused.is_empty(), "a wrong passphrase is told beside its field");
+    assert!(!escale_core::DataDir::new(data.path()).has_database(), "a refused restore installs nothing");
+    save_screenshot(&client, "restore-fr.png").await;
+    type_into(&client, "restore-secret", OLD_PASSPHRASE).await;
+    click(&client, "restore-submit").await;
+    type_into(&client, "beneficiary-search", "kovalenko").await;
+    let row = wait_for_text(&client, "beneficiary-row", "Kovalenko").await;
+    assert!(row.contains("Oksana"), "the person of the old laptop is back: {row:?}");
+    client.close().await.expect("the window closes");
+    drop(driver);
+}

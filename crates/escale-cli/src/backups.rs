@@ -147,17 +147,17 @@ fn restore(
         .ok_or(Failure::Message("cli-backup-secret-needed", vec![]))?;
 
     let keyring = keyring_unless(passphrase_wanted, data_dir)?;
-    let new_passphrase = match (&keyring, &secret) {
-        (Some(_), _) => None,
-        // Whoever restores with the passphrase keeps it, unless a new one is given.
-        (None, TypedSecret::Passphrase(same)) => {
-            Some(secret_from_environment("ESCALE_NEW_PASSPHRASE").unwrap_or_else(|| same.clone()))
-        }
-        (None, TypedSecret::RecoveryKey(_)) => Some(chosen_passphrase(localizer, "ESCALE_NEW_PASSPHRASE")?),
+    // A new passphrase when one is given; typed when nothing else can protect the key (the
+    // recovery key opened the backup and no keyring may be used). The core decides the rest.
+    let new_passphrase = match (&keyring, &secret, secret_from_environment("ESCALE_NEW_PASSPHRASE")) {
+        (_, _, Some(given)) => Some(given),
+        (None, TypedSecret::RecoveryKey(_), None) => Some(chosen_passphrase(localizer, "ESCALE_NEW_PASSPHRASE")?),
+        _ => None,
     };
-    let new_key = session::protection_for_new_store(
+    let new_key = session::protection_for_restore(
         data_dir,
         keyring.as_ref(),
+        secret.as_backup_secret(),
         new_passphrase.as_deref().map(|p| p.as_str()),
         PassphraseCost::STANDARD,
     )?;

@@ -37,3 +37,37 @@ pub fn save_folders() -> Vec<SaveFolder> {
     }
     folders
 }
+
+/// A backup file found where backups are usually kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FoundBackup {
+    pub path: String,
+    /// The file's name alone (it holds the date of the backup).
+    pub file_name: String,
+    /// On a removable disk (a USB key).
+    pub removable: bool,
+}
+
+/// The Escale backups (`*.escale-backup`) directly inside `folders`, newest name first (names
+/// hold the date and time), so that a restore on a new laptop finds the USB key's backup
+/// without a file dialog. Only names are read, never the files.
+pub fn backups_in(folders: &[SaveFolder]) -> Vec<FoundBackup> {
+    let mut found = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder.path) else { continue };
+        for entry in entries.filter_map(Result::ok) {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let is_backup = file_name.strip_suffix(crate::backup::BACKUP_EXTENSION).is_some_and(|stem| stem.ends_with(".")) && !file_name.starts_with(".");
+            if is_backup && entry.path().is_file() {
+                found.push(FoundBackup {
+                    path: entry.path().display().to_string(),
+                    file_name,
+                    removable: folder.removable,
+                });
+            }
+        }
+    }
+    found.sort_by(|a, b| b.file_name.cmp(&a.file_name));
+    found
+}

@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
+import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -127,6 +127,31 @@ export function saveFolders(): Promise<Array<SaveFolder>> {
 /** Writes an encrypted backup of the whole store into a folder (a USB key), checked after writing. The file's name holds the date only. */
 export function createBackup(folder: string): Promise<BackupReport> {
   return invoke("create_backup", { folder });
+}
+
+/** How far the backup or restore under way is (polled by the progress bar). */
+export function workProgress(): Promise<WorkProgress | null> {
+  return invoke("work_progress");
+}
+
+/** Stops the backup or restore under way; it removes what it had begun. */
+export function cancelWork(): Promise<null> {
+  return invoke("cancel_work");
+}
+
+/** Backups found on the USB keys plugged in and in the documents folder, newest first. */
+export function backupFiles(): Promise<Array<FoundBackup>> {
+  return invoke("backup_files");
+}
+
+/** Checks a backup file's structure and whole-file checksum (no secret needed): when it was made and how it opens. */
+export function inspectBackup(path: string): Promise<BackupSummary> {
+  return invoke("inspect_backup", { path });
+}
+
+/** Restores a backup at first start, where there is no data yet. */
+export function restoreBackupAtStart(request: RestoreRequest): Promise<AppStatus> {
+  return invoke("restore_backup_at_start", { request });
 }
 
 /** Whether the mediator should make a backup now (never made, or more than a week old). */

@@ -171,6 +171,46 @@ pin: string | null, withDemoData: boolean, };
 
 export type NewMediatorRequest = { name: string, passphrase: string, pin: string | null, };
 
+export type RestoreRequest = { path: string, secret: string, 
+/**
+ * Whether `secret` is the recovery key (otherwise the backup's passphrase).
+ */
+secretIsRecoveryKey: boolean, newPassphrase: string | null, };
+
+export type WorkProgress = { done: number, 
+/**
+ * 0 until the size is known.
+ */
+total: number, };
+
+export type FoundBackup = { path: string, 
+/**
+ * The file's name alone (it holds the date of the backup).
+ */
+fileName: string, 
+/**
+ * On a removable disk (a USB key).
+ */
+removable: boolean, };
+
+export type BackupSummary = { 
+/**
+ * RFC 3339 UTC.
+ */
+createdAt: string, escaleVersion: string, schemaVersion: string, 
+/**
+ * How the store's key was protected: a passphrase backup opens with that passphrase or
+ * the recovery key; a keyring backup with the recovery key only.
+ */
+protection: KeyProtection, bytes: number, 
+/**
+ * Present when a secret was given: the snapshot was decrypted, checked and opened, and
+ * these are its figures, for the mediator to recognise it.
+ */
+contents: BackupContents | null, };
+
+export type BackupContents = { people: number, activities: number, procedures: number, };
+
 export type MediatorStore = { 
 /**
  * [`FIRST_MEDIATOR_ID`] for the first store, the folder's name for the others.

@@ -23,6 +23,13 @@ export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat(intlLocale(), { day: "numeric", month: "long", year: "numeric" }).format(date);
 }
 
+/** "14 mars 2025 à 16:05" from an RFC 3339 instant, in the laptop's time and the interface language. */
+export function formatDateTime(instant: string): string {
+  const date = new Date(instant);
+  if (Number.isNaN(date.getTime())) return instant;
+  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "long", timeStyle: "short" }).format(date);
+}
+
 /** The person's name as typed, or the "anonymous person" label. */
 export function personName(person: { anonymous: boolean; firstName: string; lastName: string }): string {
   const name = [person.firstName, person.lastName].filter((part) => part.trim() !== "").join(" ");

@@ -92,6 +92,29 @@ pub fn protection_for_new_store<'a>(
     Ok(new_key)
 }
 
+/// How the key of a store restored from a backup is protected: a new passphrase when one is
+/// given; otherwise the keyring where it answers and may be used (see [`Laptop`]); otherwise
+/// the passphrase the backup was opened with, which the mediator keeps. Opened with the
+/// recovery key and with neither a keyring nor a new passphrase: [`CoreError::PassphraseRequired`].
+pub fn protection_for_restore<'a>(
+    data_dir: &DataDir,
+    keyring: Option<&'a Arc<CredentialStore>>,
+    secret: crate::backup::BackupSecret<'a>,
+    new_passphrase: Option<&'a str>,
+    cost: PassphraseCost,
+) -> CoreResult<NewKey<'a>> {
+    if let Some(passphrase) = new_passphrase {
+        return Ok(NewKey::Passphrase { passphrase, cost });
+    }
+    match keyring {
+        Some(keyring) if keyring_may_protect(data_dir)? => Ok(NewKey::Keyring(keyring)),
+        _ => match secret {
+            crate::backup::BackupSecret::Passphrase(passphrase) => Ok(NewKey::Passphrase { passphrase, cost }),
+            crate::backup::BackupSecret::RecoveryKey(_) => Err(CoreError::PassphraseRequired),
+        },
+    }
+}
+
 /// What a first start produced.
 #[derive(Debug, Clone, Serialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
