@@ -66,6 +66,7 @@ pub fn types() -> String {
         escale_core::backup::BackupSummary,
         escale_core::backup::BackupContents,
         escale_core::session::MediatorStore,
+        escale_core::session::UnlockSecret,
         escale_core::session::RecoverySheet,
         escale_core::session::LockSettings,
         escale_core::session::PinCheck,

@@ -226,6 +226,8 @@ name: string,
  */
 protection: KeyProtection | null, };
 
+export type UnlockSecret = "pin" | "passphrase" | "recovery-key" | "nothing";
+
 export type RecoverySheet = { 
 /**
  * The recovery key in 14 groups of 4 characters.
@@ -244,7 +246,11 @@ export type LockSettings = { pinSet: boolean, idleMinutes: number,
 /**
  * Too many wrong PINs: only the passphrase or the recovery key unlock now.
  */
-pinLockedOut: boolean, protection: KeyProtection, };
+pinLockedOut: boolean, protection: KeyProtection, 
+/**
+ * What unlocks the window now: the one rule, so that no screen works it out for itself.
+ */
+unlocksWith: UnlockSecret, };
 
 export type PinCheck = { "outcome": "accepted" } | { "outcome": "wrong", attemptsLeft: number, } | { "outcome": "lockedOut" };
 

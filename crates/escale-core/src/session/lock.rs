@@ -37,6 +37,33 @@ pub struct LockSettings {
     /// Too many wrong PINs: only the passphrase or the recovery key unlock now.
     pub pin_locked_out: bool,
     pub protection: KeyProtection,
+    /// What unlocks the window now: the one rule, so that no screen works it out for itself.
+    pub unlocks_with: UnlockSecret,
+}
+
+/// What unlocks the locked window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum UnlockSecret {
+    /// The mediator's PIN (set, and not too many wrong ones).
+    Pin,
+    /// The store's passphrase: no PIN chosen, or too many wrong PINs.
+    Passphrase,
+    /// A keyring store after too many wrong PINs: its recovery key, the only secret it has.
+    RecoveryKey,
+    /// A keyring store whose mediator chose no PIN: the lock only hides the screen.
+    Nothing,
+}
+
+impl UnlockSecret {
+    fn for_lock(pin_set: bool, pin_locked_out: bool, protection: KeyProtection) -> UnlockSecret {
+        match (pin_set && !pin_locked_out, protection, pin_set) {
+            (true, _, _) => UnlockSecret::Pin,
+            (false, KeyProtection::Passphrase, _) => UnlockSecret::Passphrase,
+            (false, KeyProtection::Keyring, true) => UnlockSecret::RecoveryKey,
+            (false, KeyProtection::Keyring, false) => UnlockSecret::Nothing,
+        }
+    }
 }
 
 /// The answer to a PIN.
@@ -77,14 +104,18 @@ impl Store {
     }
 
     pub fn lock_settings(&self) -> CoreResult<LockSettings> {
+        let pin_set = self.local_setting(PIN_KEY)?.is_some();
+        let pin_locked_out = self.pin_failures()? >= MAX_PIN_FAILURES;
+        let protection = self.key_protection()?;
         Ok(LockSettings {
-            pin_set: self.local_setting(PIN_KEY)?.is_some(),
+            pin_set,
             idle_minutes: self
                 .local_setting(IDLE_KEY)?
                 .and_then(|text| text.parse().ok())
                 .unwrap_or(DEFAULT_IDLE_MINUTES),
-            pin_locked_out: self.pin_failures()? >= MAX_PIN_FAILURES,
-            protection: self.key_protection()?,
+            pin_locked_out,
+            protection,
+            unlocks_with: UnlockSecret::for_lock(pin_set, pin_locked_out, protection),
         })
     }
 
@@ -135,7 +166,7 @@ impl Store {
     /// to choose a PIN).
     pub fn unlock_with_secret(&mut self, secret: &str) -> CoreResult<()> {
         let settings = self.lock_settings()?;
-        if secret.is_empty() && settings.protection == KeyProtection::Keyring && !settings.pin_set {
+        if secret.is_empty() && settings.unlocks_with == UnlockSecret::Nothing {
             return Ok(());
         }
         let candidate = match settings.protection {

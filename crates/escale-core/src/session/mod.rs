@@ -18,7 +18,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::storage::key::CredentialStore;
 use crate::storage::{Credentials, DataDir, KeyProtection, NewKey, PassphraseCost, Store};
 
-pub use lock::{DEFAULT_IDLE_MINUTES, LockSettings, MAX_PIN_FAILURES, PinCheck};
+pub use lock::{DEFAULT_IDLE_MINUTES, LockSettings, MAX_PIN_FAILURES, PinCheck, UnlockSecret};
 pub use mediators::{
     FIRST_MEDIATOR_ID, Laptop, MEDIATOR_NAME_MAX, MediatorStore, check_protection_allowed, keyring_may_protect,
 };

@@ -290,7 +290,7 @@ fn a_store_written_by_an_earlier_version_still_opens() {
 }
 
 mod lock {
-    use escale_core::session::{MAX_PIN_FAILURES, PinCheck};
+    use escale_core::session::{MAX_PIN_FAILURES, PinCheck, UnlockSecret};
     use escale_core::storage::KeyProtection;
     use escale_core::{CoreError, ValidationError};
 
@@ -338,12 +338,18 @@ mod lock {
             "once locked out, even the right PIN is refused: guessing stops"
         );
         assert!(store.lock_settings().expect("readable").pin_locked_out, "the lock screen knows it");
+        assert_eq!(
+            store.lock_settings().expect("readable").unlocks_with,
+            UnlockSecret::RecoveryKey,
+            "the core tells the lock screen what unlocks now: a keyring store's recovery key"
+        );
 
         assert_eq!(store.lock_settings().expect("readable").protection, KeyProtection::Keyring);
         let error = store.unlock_with_secret("not a recovery key").expect_err("refused");
         assert!(matches!(error, CoreError::RecoveryKeyMistyped), "a keyring store's fallback is its recovery key: {error:?}");
         let recovery_key = store.recovery_key().formatted().to_string();
         store.unlock_with_secret(&recovery_key).expect("the recovery key unlocks");
+        assert_eq!(store.lock_settings().expect("readable").unlocks_with, UnlockSecret::Pin, "the PIN is back");
         assert_eq!(store.check_unlock_pin("2468").expect("checked"), PinCheck::Accepted, "and the PIN works again");
     }
 
@@ -351,6 +357,11 @@ mod lock {
     fn a_passphrase_store_falls_back_to_its_passphrase() {
         let folder = tempfile::tempdir().expect("a temporary folder");
         let mut store = create_with_passphrase(&escale_core::DataDir::new(folder.path()), PASSPHRASE).expect("created");
+        assert_eq!(
+            store.lock_settings().expect("readable").unlocks_with,
+            UnlockSecret::Passphrase,
+            "without a PIN, a passphrase store's lock asks for the passphrase"
+        );
         let error = store.unlock_with_secret("a wrong passphrase here").expect_err("refused");
         assert!(matches!(error, CoreError::WrongPassphrase), "the wrong passphrase is told: {error:?}");
         store.unlock_with_secret(PASSPHRASE).expect("the passphrase unlocks");
@@ -361,6 +372,11 @@ mod lock {
     #[test]
     fn the_idle_time_is_bounded() {
         let mut store = TestStore::new();
+        assert_eq!(
+            store.lock_settings().expect("readable").unlocks_with,
+            UnlockSecret::Nothing,
+            "a keyring store without PIN: the lock only hides the screen"
+        );
         assert_eq!(store.lock_settings().expect("readable").idle_minutes, 5, "five minutes unless chosen");
         assert_eq!(
             validation_error(store.set_idle_minutes(0)),
