@@ -45,6 +45,7 @@ pub fn configure<R: tauri::Runtime>(builder: tauri::Builder<R>, state: AppState)
 }
 
 pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
+    escale_core::process::forbid_core_dumps();
     let data_dir = options.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location);
     let passphrase = std::env::var("ESCALE_PASSPHRASE").ok().filter(|p| !p.is_empty());
     let state = AppState::start(data_dir, passphrase.clone());

@@ -398,6 +398,10 @@ async fn the_security_and_privacy_screens_in_french_and_in_a_mirrored_layout() {
         let expected = if language == "ar" { "rtl" } else { "ltr" };
         assert_eq!(direction.as_str(), Some(expected), "{language} sets the page direction");
 
+        if language == "fr" {
+            // The start screen reminds that no backup was ever made.
+            wait_for_text(&client, "backup-reminder-banner", "Aucune sauvegarde").await;
+        }
         click(&client, "open-security").await;
         find(&client, "security-settings").await;
         if language == "fr" {
@@ -419,6 +423,12 @@ async fn the_security_and_privacy_screens_in_french_and_in_a_mirrored_layout() {
         save_screenshot(&client, &format!("security-{language}.png")).await;
 
         click(&client, "home").await;
+        find(&client, "beneficiary-row").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert!(
+            texts_of(&client, "backup-reminder-banner").await.is_empty(),
+            "after today's backup the start screen no longer reminds of it"
+        );
         click(&client, "beneficiary-row").await;
         find(&client, "personal-data").await;
         client

@@ -69,6 +69,7 @@ fn requested_language(arguments: &[String]) -> String {
 }
 
 fn main() -> ExitCode {
+    escale_core::process::forbid_core_dumps();
     interrupt::install();
     let arguments: Vec<String> = std::env::args().collect();
     let localizer = Localizer::new(&requested_language(&arguments));

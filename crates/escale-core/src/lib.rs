@@ -15,6 +15,7 @@ pub mod folders;
 pub mod i18n;
 pub mod organisation;
 pub mod privacy;
+pub mod process;
 pub mod procedure;
 pub mod search;
 pub mod session;
