@@ -421,6 +421,11 @@ async fn the_security_and_privacy_screens_in_french_and_in_a_mirrored_layout() {
             assert!(files[0].starts_with("escale-sauvegarde-"), "a name with the date, no person: {files:?}");
         }
         save_screenshot(&client, &format!("security-{language}.png")).await;
+        client
+            .execute("document.querySelector('[data-testid=\"security-mediators\"]').scrollIntoView()", vec![])
+            .await
+            .expect("scrolls");
+        save_screenshot(&client, &format!("security-mediators-{language}.png")).await;
 
         click(&client, "home").await;
         find(&client, "beneficiary-row").await;
