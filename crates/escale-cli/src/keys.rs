@@ -58,6 +58,22 @@ pub(crate) fn working_keyring() -> Option<std::sync::Arc<key::CredentialStore>> 
     key::system_keyring().ok().filter(key::keyring_answers)
 }
 
+/// What protects a new or recovered store: the keyring when it may and answers, otherwise a
+/// passphrase chosen by the mediator (from `variable`, or typed twice).
+fn keyring_or_passphrase(
+    passphrase_wanted: bool,
+    data_dir: &DataDir,
+    localizer: &Localizer,
+    variable: &str,
+) -> Result<(Option<std::sync::Arc<key::CredentialStore>>, Option<Zeroizing<String>>), Failure> {
+    let keyring = keyring_unless(passphrase_wanted, data_dir)?;
+    let passphrase = match keyring {
+        Some(_) => None,
+        None => Some(chosen_passphrase(localizer, variable)?),
+    };
+    Ok((keyring, passphrase))
+}
+
 /// The keyring to protect the store of `data_dir` with: none when a passphrase was asked for,
 /// or when other mediators share the laptop (the core allows only passphrases then).
 pub(crate) fn keyring_unless(
@@ -74,11 +90,7 @@ pub fn init(data_dir: &DataDir, args: &InitArgs, localizer: &Localizer, mut prin
     if data_dir.has_database() {
         return Err(CoreError::AlreadyInitialised(data_dir.path().display().to_string()).into());
     }
-    let keyring = keyring_unless(args.passphrase, data_dir)?;
-    let passphrase = match keyring {
-        Some(_) => None,
-        None => Some(chosen_passphrase(localizer, "ESCALE_PASSPHRASE")?),
-    };
+    let (keyring, passphrase) = keyring_or_passphrase(args.passphrase, data_dir, localizer, "ESCALE_PASSPHRASE")?;
     let new_key = session::protection_for_new_store(
         data_dir,
         keyring.as_ref(),
@@ -137,11 +149,7 @@ pub fn recover(data_dir: &DataDir, args: &RecoverArgs, localizer: &Localizer, mu
         Some(key) => key,
         None => prompt_secret(localizer, "cli-prompt-recovery-key")?,
     };
-    let keyring = keyring_unless(args.passphrase, data_dir)?;
-    let passphrase = match keyring {
-        Some(_) => None,
-        None => Some(chosen_passphrase(localizer, "ESCALE_NEW_PASSPHRASE")?),
-    };
+    let (keyring, passphrase) = keyring_or_passphrase(args.passphrase, data_dir, localizer, "ESCALE_NEW_PASSPHRASE")?;
     let new_key = session::protection_for_new_store(
         data_dir,
         keyring.as_ref(),

@@ -65,3 +65,12 @@ export function newPinProblem(pin: string, repeat: string): ErrorDto | null {
   if (pin !== repeat) return hint("ui-pins-differ", "pinRepeat");
   return null;
 }
+
+/** A core error about a new secret, placed beside the field it concerns (the core's own
+ * errors about secrets name no form field). */
+export function besideSecretField(error: ErrorDto): ErrorDto {
+  if (error.field) return error;
+  if (error.code === "passphrase-too-short" || error.code === "passphrase-required") return { ...error, field: "passphrase" };
+  if (error.code === "pin-invalid") return { ...error, field: "pin" };
+  return error;
+}
