@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use escale_core::i18n::{self, Localizer, REFERENCE_LANGUAGE};
 use escale_core::vocabulary::{
-    ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, Equipment, Gender, PersonalField,
-    PlaceType, ProcedureKind, ProcedureStatus, RedirectionStructure, SocialStatus, Theme,
-    WorkshopLevel,
+    ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, Equipment,
+    FollowUpReason, Gender, PersonalField, PlaceType, ProcedureEvent, ProcedureStatus,
+    RecurrenceKind, RedirectionStructure, SocialStatus, Theme, WorkshopLevel,
 };
 use escale_core::{CoreError, ValidationError};
 use fluent_syntax::ast;
@@ -110,7 +110,10 @@ fn vocabulary_ids() -> Vec<String> {
         AgeBand,
         SocialStatus,
         ProcedureStatus,
-        ProcedureKind,
+        ProcedureEvent,
+        RecurrenceKind,
+        DocumentState,
+        FollowUpReason,
         ConsentMethod,
         ConsentPurpose,
         PersonalField,
@@ -167,6 +170,19 @@ fn every_validation_error() -> Vec<ValidationError> {
             min: 1,
             max: 120,
         },
+        StatusTransitionNotAllowed {
+            from: "a_faire".into(),
+            to: "acceptee".into(),
+        },
+        ProcedureClosed("acceptee".into()),
+        ProcedureNotClosed("deposee".into()),
+        ReopenNoteRequired,
+        DateBeforePreviousStep("2026-03-02".into()),
+        NoRecurrenceDue,
+        ActivityNotOfThisPerson,
+        CatalogueLabelRequired,
+        ThemeNotAdministrative("email".into()),
+        DelayOutOfRange { max: 3650 },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -200,11 +216,21 @@ fn every_validation_error() -> Vec<ValidationError> {
         WithdrawalBeforeConsent => 27,
         ConsentAlreadyWithdrawn => 28,
         RetentionOutOfRange { .. } => 29,
+        StatusTransitionNotAllowed { .. } => 30,
+        ProcedureClosed(_) => 31,
+        ProcedureNotClosed(_) => 32,
+        ReopenNoteRequired => 33,
+        DateBeforePreviousStep(_) => 34,
+        NoRecurrenceDue => 35,
+        ActivityNotOfThisPerson => 36,
+        CatalogueLabelRequired => 37,
+        ThemeNotAdministrative(_) => 38,
+        DelayOutOfRange { .. } => 39,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..30).collect(),
+        (0..40).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -260,6 +286,10 @@ fn every_core_error() -> Vec<CoreError> {
         RestoreInterrupted {
             set_aside: "/home/samia/.local/share/fr.escale.app/escale-avant-restauration-2026-11-22-143207".into(),
         },
+        StoredValueUnreadable {
+            entity: "procedure",
+            id: "0190aaaa-0000-7000-8000-000000000000".into(),
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -298,11 +328,12 @@ fn every_core_error() -> Vec<CoreError> {
         BackupCancelled => 32,
         RestoreOverExistingData(_) => 33,
         RestoreInterrupted { .. } => 34,
+        StoredValueUnreadable { .. } => 35,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..35).collect(),
+        (0..36).collect(),
         "every CoreError variant has exactly one example here"
     );
     all
@@ -627,4 +658,35 @@ fn right_to_left_languages_are_known() {
             "{language} is written left to right"
         );
     }
+}
+
+/// The Fluent ids of the shipped catalogue: each procedure, document and organisation.
+fn catalogue_ids() -> Vec<String> {
+    use escale_core::procedure::catalogue::{self, document_fluent_id, organisation_fluent_id};
+    let shipped = catalogue::shipped();
+    let mut ids: Vec<String> = shipped.entries.iter().map(|entry| entry.fluent_id()).collect();
+    ids.extend(shipped.documents.iter().map(|id| document_fluent_id(id)));
+    ids.extend(shipped.organisations.iter().map(|id| organisation_fluent_id(id)));
+    ids
+}
+
+#[test]
+fn every_catalogue_procedure_document_and_organisation_has_a_label_in_french_and_english() {
+    for language in COMPLETE_LANGUAGES {
+        check_has_messages(language, &catalogue_ids(), "procedure catalogue labels");
+    }
+}
+
+#[test]
+fn no_catalogue_label_is_left_without_its_entry() {
+    let expected: BTreeSet<String> = catalogue_ids().into_iter().collect();
+    let prefixes = ["procedure-kind-", "procedure-document-", "procedure-organisation-"];
+    let stale: Vec<String> = message_ids("fr")
+        .into_iter()
+        .filter(|id| prefixes.iter().any(|prefix| id.starts_with(prefix)) && !expected.contains(id))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "labels of ids the catalogue file does not have (misspelt, or the entry was renamed): {stale:?}"
+    );
 }
