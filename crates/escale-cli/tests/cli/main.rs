@@ -15,6 +15,7 @@ mod keyring;
 mod network;
 mod leaks;
 mod privacy;
+mod procedures;
 mod recovery;
 mod store;
 mod support;
