@@ -142,10 +142,10 @@ impl Catalogue {
                     Theme::PapersElectionsCitizenship
                 }
             };
-            if let Some(organisation) = &entry.organisation {
-                if !organisations.contains(organisation) {
-                    problems.push(format!("{id}: unknown organisation {organisation:?}"));
-                }
+            if let Some(organisation) = &entry.organisation
+                && !organisations.contains(organisation)
+            {
+                problems.push(format!("{id}: unknown organisation {organisation:?}"));
             }
             for document in &entry.documents {
                 if !documents.contains(document) {

@@ -105,13 +105,13 @@ fn items_of(candidate: &Candidate, entry: Option<&CatalogueEntry>, today: NaiveD
             push(reason, due_on, Some(renewal_on), None);
         }
     }
-    if let (true, Some(since), Some(entry)) = (open, candidate.in_status_since, entry) {
-        if let Some(&days) = entry.waiting_too_long.get(&candidate.item.status) {
-            let stuck_on = since.checked_add_days(Days::new(days.into())).unwrap_or(NaiveDate::MAX);
-            // Waiting too long is a fact, not a forecast: it shows once the threshold is reached.
-            if stuck_on <= today {
-                push(FollowUpReason::Stuck, stuck_on, None, Some(since));
-            }
+    if let (true, Some(since), Some(entry)) = (open, candidate.in_status_since, entry)
+        && let Some(&days) = entry.waiting_too_long.get(&candidate.item.status)
+    {
+        let stuck_on = since.checked_add_days(Days::new(days.into())).unwrap_or(NaiveDate::MAX);
+        // Waiting too long is a fact, not a forecast: it shows once the threshold is reached.
+        if stuck_on <= today {
+            push(FollowUpReason::Stuck, stuck_on, None, Some(since));
         }
     }
     if let Some(call_back_on) = candidate.call_back_on.filter(|day| *day <= horizon) {
