@@ -75,6 +75,17 @@ error-mediator-not-chosen = Several mediators keep their data on this laptop. Ch
 error-keyring-shared-by-mediators = Several mediators use this laptop: each one protects their data with their own passphrase. The system keyring is no longer enough, because anyone using this computer session can read it.
 error-mediator-name-required = Enter the mediator’s name.
 error-control-characters = This field holds invisible characters that cannot be saved. Type the text again.
+error-status-transition-not-allowed = The procedure cannot go straight from its current status to this one.
+error-procedure-closed = This procedure is closed: reopen it, with a note saying why, to change its status.
+error-procedure-not-closed = Only a closed procedure (accepted, refused or abandoned) can be reopened.
+error-reopen-note-required = Write a note saying why the procedure is reopened.
+error-date-before-previous-step = This step cannot be dated before the previous one ({ $date }).
+error-no-recurrence-due = This procedure has no declaration or renewal to do.
+error-activity-not-of-this-person = This support session is not about the person of the procedure.
+error-catalogue-label-required = Give the procedure a name.
+error-theme-not-administrative = Choose an administrative theme.
+error-delay-out-of-range = The usual delay is between 1 and { $max } days.
+error-stored-value-unreadable = A stored value cannot be read back ({ $entity } { $id }): it was damaged or written by a newer version of Escale.
 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.

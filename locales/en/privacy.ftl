@@ -55,6 +55,7 @@ audit-entity-consent = consent
 audit-entity-place = activity venue
 audit-entity-structure = organisation
 audit-entity-setting = setting
+audit-entity-catalogue-entry = catalogue procedure
 
 privacy-title = Personal data and the person's rights
 privacy-consents = Consent

@@ -84,31 +84,27 @@ social-status-non_communique = Not stated or mixed
 procedure-status-a_faire = To do
 procedure-status-en_attente_de_pieces = Waiting for documents
 procedure-status-deposee = Submitted
+procedure-status-en_instruction = In review
 procedure-status-acceptee = Accepted
 procedure-status-refusee = Refused
 procedure-status-abandonnee = Abandoned
 
-procedure-kind-caf_rsa = CAF — Minimum income benefit (RSA)
-procedure-kind-caf_prime_activite = CAF — Earned income supplement (prime d’activité)
-procedure-kind-caf_aide_logement = CAF — Housing benefit
-procedure-kind-caf_declaration_trimestrielle = CAF — Quarterly income statement
-procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Free or low-cost supplementary health cover (Complémentaire santé solidaire)
-procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale (health insurance card)
-procedure-kind-ameli_compte = Ameli — Creating an account
-procedure-kind-anef_titre_sejour = ANEF — Residence permit (application or renewal)
-procedure-kind-anef_naturalisation = ANEF — Naturalisation
-procedure-kind-ants_carte_identite = ANTS — Identity card or passport
-procedure-kind-ants_permis_conduire = ANTS — Driving licence
-procedure-kind-ants_carte_grise = ANTS — Vehicle registration certificate (carte grise)
-procedure-kind-impots_declaration_revenus = Taxes — Income tax return
-procedure-kind-france_travail_inscription = France Travail — Registration
-procedure-kind-france_travail_actualisation = France Travail — Monthly update (actualisation)
-procedure-kind-retraite_demande = Pension — Applying for a retirement pension
-procedure-kind-retraite_aspa = Pension — Minimum old-age income (ASPA)
-procedure-kind-logement_social = Social housing application
-procedure-kind-cheque_energie = Energy voucher (chèque énergie)
-procedure-kind-france_connect = FranceConnect — Setting up access
-procedure-kind-autre = Other procedure
+procedure-event-status_change = Status change
+procedure-event-reopening = Reopened
+procedure-event-recurrence_done = Declaration or renewal done
+
+recurrence-kind-renewal = Renewal
+recurrence-kind-declaration = Periodic declaration
+
+document-state-brought = Brought
+document-state-missing = Missing
+document-state-not_needed = Not needed
+
+follow-up-reason-deadline = Deadline
+follow-up-reason-renewal = Renewal to do
+follow-up-reason-declaration = Declaration to make
+follow-up-reason-stuck = Waiting too long
+follow-up-reason-call_back = Call the person back
 
 # Consent (Escale’s own list).
 consent-method-oral = Oral

@@ -75,6 +75,17 @@ error-mediator-not-chosen = Plusieurs médiateurs gardent leurs données sur ce 
 error-keyring-shared-by-mediators = Plusieurs médiateurs utilisent ce poste : chacun protège ses données par sa propre phrase secrète. Le trousseau du système ne suffit plus, car toute personne qui utilise cette session de l’ordinateur peut le lire.
 error-mediator-name-required = Indiquez le nom du médiateur ou de la médiatrice.
 error-control-characters = Ce champ contient des caractères invisibles qui ne peuvent pas être enregistrés. Retapez le texte.
+error-status-transition-not-allowed = La démarche ne peut pas passer directement de son statut actuel à celui-ci.
+error-procedure-closed = Cette démarche est close : rouvrez-la, avec une note qui dit pourquoi, pour changer son statut.
+error-procedure-not-closed = Seule une démarche close (acceptée, refusée ou abandonnée) peut être rouverte.
+error-reopen-note-required = Dites en une note pourquoi la démarche est rouverte.
+error-date-before-previous-step = Cette étape ne peut pas dater d’avant la précédente ({ $date }).
+error-no-recurrence-due = Cette démarche n’a pas de déclaration ni de renouvellement à faire.
+error-activity-not-of-this-person = Cet accompagnement ne concerne pas la personne de la démarche.
+error-catalogue-label-required = Donnez un nom à la démarche.
+error-theme-not-administrative = Choisissez une thématique administrative.
+error-delay-out-of-range = Le délai habituel va de 1 à { $max } jours.
+error-stored-value-unreadable = Une donnée enregistrée ne peut pas être relue ({ $entity } { $id }) : elle a été abîmée ou écrite par une version plus récente d’Escale.
 
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.

@@ -55,6 +55,7 @@ audit-entity-consent = consentement
 audit-entity-place = lieu d’activité
 audit-entity-structure = structure
 audit-entity-setting = réglage
+audit-entity-catalogue-entry = démarche du catalogue
 
 privacy-title = Données personnelles et droits de la personne
 privacy-consents = Consentement

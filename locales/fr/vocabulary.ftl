@@ -84,31 +84,27 @@ social-status-non_communique = Non communiqué ou hétérogène
 procedure-status-a_faire = À faire
 procedure-status-en_attente_de_pieces = En attente de pièces
 procedure-status-deposee = Déposée
+procedure-status-en_instruction = En cours d’instruction
 procedure-status-acceptee = Acceptée
 procedure-status-refusee = Refusée
 procedure-status-abandonnee = Abandonnée
 
-procedure-kind-caf_rsa = CAF — Revenu de solidarité active (RSA)
-procedure-kind-caf_prime_activite = CAF — Prime d’activité
-procedure-kind-caf_aide_logement = CAF — Aide au logement
-procedure-kind-caf_declaration_trimestrielle = CAF — Déclaration trimestrielle de ressources
-procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire
-procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale
-procedure-kind-ameli_compte = Ameli — Création du compte
-procedure-kind-anef_titre_sejour = ANEF — Titre de séjour (demande ou renouvellement)
-procedure-kind-anef_naturalisation = ANEF — Naturalisation
-procedure-kind-ants_carte_identite = ANTS — Carte d’identité ou passeport
-procedure-kind-ants_permis_conduire = ANTS — Permis de conduire
-procedure-kind-ants_carte_grise = ANTS — Certificat d’immatriculation (carte grise)
-procedure-kind-impots_declaration_revenus = Impôts — Déclaration de revenus
-procedure-kind-france_travail_inscription = France Travail — Inscription
-procedure-kind-france_travail_actualisation = France Travail — Actualisation mensuelle
-procedure-kind-retraite_demande = Retraite — Demande de retraite
-procedure-kind-retraite_aspa = Retraite — Minimum vieillesse (ASPA)
-procedure-kind-logement_social = Demande de logement social
-procedure-kind-cheque_energie = Chèque énergie
-procedure-kind-france_connect = FranceConnect — Création d’un accès
-procedure-kind-autre = Autre démarche
+procedure-event-status_change = Changement de statut
+procedure-event-reopening = Réouverture
+procedure-event-recurrence_done = Déclaration ou renouvellement fait
+
+recurrence-kind-renewal = Renouvellement
+recurrence-kind-declaration = Déclaration périodique
+
+document-state-brought = Apporté
+document-state-missing = Manquant
+document-state-not_needed = Pas nécessaire
+
+follow-up-reason-deadline = Date limite
+follow-up-reason-renewal = Renouvellement à faire
+follow-up-reason-declaration = Déclaration à faire
+follow-up-reason-stuck = En attente depuis trop longtemps
+follow-up-reason-call_back = Rappeler la personne
 
 # Consentement (liste propre à Escale).
 consent-method-oral = Oral

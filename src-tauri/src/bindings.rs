@@ -39,8 +39,8 @@ pub fn types() -> String {
     let config = Config::new();
     let declarations = declarations!(config;
         ActivityKind, PlaceType, Equipment, Theme, Autonomy, WorkshopLevel, RedirectionStructure,
-        Gender, AgeBand, SocialStatus, ProcedureStatus, ProcedureKind,
-        ConsentMethod, ConsentPurpose, PersonalField,
+        Gender, AgeBand, SocialStatus, ProcedureStatus, ProcedureEvent, RecurrenceKind, DocumentState,
+        FollowUpReason, ConsentMethod, ConsentPurpose, PersonalField,
         escale_core::commune::Commune,
         escale_core::commune::OfficialCommune,
         escale_core::beneficiary::BeneficiaryInput,
@@ -50,8 +50,19 @@ pub fn types() -> String {
         escale_core::activity::ActivityInput,
         escale_core::activity::Participant,
         escale_core::activity::Activity,
+        escale_core::procedure::ProcedureInput,
+        escale_core::procedure::StatusChangeInput,
+        escale_core::procedure::ProcedureDetails,
         escale_core::procedure::StatusChange,
+        escale_core::procedure::ChecklistDocument,
+        escale_core::procedure::LinkedActivity,
         escale_core::procedure::Procedure,
+        escale_core::procedure::catalogue::Recurrence,
+        escale_core::procedure::catalogue::CatalogueEntry,
+        escale_core::procedure::catalogue::CustomEntryInput,
+        escale_core::procedure::follow_up::FollowUpItem,
+        escale_core::procedure::follow_up::FollowUp,
+        escale_core::procedure::follow_up::FollowUpCount,
         escale_core::organisation::Place,
         escale_core::organisation::PlaceInput,
         escale_core::storage::KeyProtection,
@@ -108,25 +119,35 @@ pub fn vocabulary() -> String {
         "THEMES": Theme, "AUTONOMY_LEVELS": Autonomy, "WORKSHOP_LEVELS": WorkshopLevel,
         "REDIRECTION_STRUCTURES": RedirectionStructure, "GENDERS": Gender, "AGE_BANDS": AgeBand,
         "SOCIAL_STATUSES": SocialStatus, "PROCEDURE_STATUSES": ProcedureStatus,
-        "PROCEDURE_KINDS": ProcedureKind, "CONSENT_METHODS": ConsentMethod,
+        "DOCUMENT_STATES": DocumentState, "FOLLOW_UP_REASONS": FollowUpReason, "CONSENT_METHODS": ConsentMethod,
         "CONSENT_PURPOSES": ConsentPurpose,
     );
     let administrative: Vec<String> =
         Theme::ALL.iter().filter(|t| t.is_administrative()).map(|t| format!("\"{}\"", t.code())).collect();
     let quoted = |values: &[&str]| values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ");
+    let transitions: Vec<String> = escale_core::procedure::status::TRANSITIONS
+        .iter()
+        .map(|(from, next)| {
+            let next: Vec<&str> = next.iter().map(|status| status.code()).collect();
+            format!("  {}: [{}],", from.code(), quoted(&next))
+        })
+        .collect();
     format!(
         "{HEADER}import type {{ {types} }} from \"./types\";\n\n{lists}\n\
          export const ADMINISTRATIVE_THEMES: readonly Theme[] = [{administrative}];\n\
          export const DURATION_PRESETS_MINUTES: readonly number[] = [{durations}];\n\
          export const DOCUMENT_LANGUAGES: readonly string[] = [{languages}];\n\
-         export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = [{rtl}];\n",
-        types = "ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, Equipment, Gender, \
-                 PlaceType, ProcedureKind, ProcedureStatus, RedirectionStructure, SocialStatus, Theme, \
+         export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = [{rtl}];\n\n\
+         /** Which status may follow which (the core's table); a closed status has none: it is reopened. */\n\
+         export const PROCEDURE_TRANSITIONS: Readonly<Record<ProcedureStatus, readonly ProcedureStatus[]>> = {{\n{transitions}\n}};\n",
+        types = "ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, Equipment, \
+                 FollowUpReason, Gender, PlaceType, ProcedureStatus, RedirectionStructure, SocialStatus, Theme, \
                  WorkshopLevel",
         administrative = administrative.join(", "),
         durations = DURATION_PRESETS_MINUTES.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
         languages = quoted(&DOCUMENT_LANGUAGES),
         rtl = quoted(&RIGHT_TO_LEFT_LANGUAGES),
+        transitions = transitions.join("\n"),
     )
 }
 

@@ -16,7 +16,10 @@ use escale_core::privacy::audit::{AuditFilter, AuditLogPage, PageRequest};
 use escale_core::privacy::consent::{Consent, ConsentInput};
 use escale_core::privacy::erasure::{ErasureReport, ErasureScope};
 use escale_core::privacy::retention::RetentionCandidate;
-use escale_core::procedure::Procedure;
+use escale_core::procedure::catalogue::{CatalogueEntry, CustomEntryInput};
+use escale_core::procedure::follow_up::{FollowUp, FollowUpCount};
+use escale_core::procedure::{Procedure, ProcedureDetails, ProcedureInput, StatusChangeInput};
+use escale_core::vocabulary::DocumentState;
 use escale_core::session::{PinCheck, RecoverySheet};
 
 use crate::error::ErrorDto;
@@ -307,6 +310,77 @@ commands! {
     /// A beneficiary's administrative procedures, soonest deadline first.
     fn procedures_of_beneficiary(state, id: String) -> Vec<Procedure> {
         state.with_store(|store| store.procedures(Some(&id)))
+    }
+
+    /// The catalogue of procedures: shipped entries, then the structure's own, hidden ones marked.
+    fn procedure_catalogue(state) -> Vec<CatalogueEntry> {
+        state.with_store(|store| store.catalogue())
+    }
+
+    /// Adds a procedure of the structure's own to the catalogue.
+    fn add_catalogue_entry(state, input: CustomEntryInput) -> CatalogueEntry {
+        state.with_store(|store| store.add_catalogue_entry(&input))
+    }
+
+    /// Hides a catalogue entry from the choices, or offers it again.
+    fn set_catalogue_entry_hidden(state, id: String, hidden: bool) -> CatalogueEntry {
+        state.with_store(|store| store.set_catalogue_entry_hidden(&id, hidden))
+    }
+
+    /// One procedure with its history, checklist and linked accompaniments.
+    fn get_procedure(state, id: String) -> Procedure {
+        state.with_store(|store| store.procedure(&id))
+    }
+
+    /// Starts following a procedure of the catalogue for a person.
+    fn start_procedure(state, input: ProcedureInput) -> Procedure {
+        state.with_store(|store| store.create_procedure(&input))
+    }
+
+    /// Moves a procedure to a status the transition table allows.
+    fn set_procedure_status(state, id: String, change: StatusChangeInput) -> Procedure {
+        state.with_store(|store| store.set_procedure_status(&id, &change))
+    }
+
+    /// Reopens a closed procedure, with a note saying why.
+    fn reopen_procedure(state, id: String, change: StatusChangeInput) -> Procedure {
+        state.with_store(|store| store.reopen_procedure(&id, &change))
+    }
+
+    /// Marks a document of the checklist brought, missing or not needed.
+    fn set_procedure_document(state, id: String, document: String, document_state: DocumentState) -> Procedure {
+        state.with_store(|store| store.set_procedure_document(&id, &document, document_state))
+    }
+
+    /// Records that the declaration or renewal due was done on a day (YYYY-MM-DD), today if none.
+    fn record_recurrence_done(state, id: String, on: Option<String>) -> Procedure {
+        let on = on.as_deref().map(parse_day).transpose()?;
+        state.with_store(|store| store.record_recurrence_done(&id, on))
+    }
+
+    /// Changes a procedure's reference, dates and notes.
+    fn update_procedure(state, id: String, details: ProcedureDetails) -> Procedure {
+        state.with_store(|store| store.update_procedure(&id, &details))
+    }
+
+    /// Links one of the person's accompaniments to the procedure.
+    fn link_procedure_activity(state, id: String, activity_id: String) -> Procedure {
+        state.with_store(|store| store.link_procedure_activity(&id, &activity_id))
+    }
+
+    /// Unlinks an accompaniment from the procedure.
+    fn unlink_procedure_activity(state, id: String, activity_id: String) -> Procedure {
+        state.with_store(|store| store.unlink_procedure_activity(&id, &activity_id))
+    }
+
+    /// What to follow up today: overdue, due today, due in the next seven days.
+    fn follow_up(state) -> FollowUp {
+        state.with_store(|store| store.follow_up(escale_core::clock::today()))
+    }
+
+    /// How many follow-up items today's list has, for the start screen.
+    fn follow_up_count(state) -> FollowUpCount {
+        state.with_store(|store| store.follow_up_count(escale_core::clock::today()))
     }
 
     /// Records an accompaniment or a workshop.

@@ -36,6 +36,9 @@ pub enum Command {
     #[command(subcommand)]
     Procedure(ProcedureCommand),
     #[command(subcommand)]
+    Catalogue(CatalogueCommand),
+    FollowUp(FollowUpArgs),
+    #[command(subcommand)]
     Place(PlaceCommand),
     #[command(subcommand)]
     Consent(ConsentCommand),
@@ -266,27 +269,89 @@ pub struct ActivityAddArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ProcedureCommand {
-    Add {
+    Start {
         #[arg(long, value_name = "ID")]
         beneficiary: String,
         #[arg(long, value_name = "CODE")]
         kind: String,
         #[arg(long, value_name = "CODE", default_value = "a_faire")]
         status: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
         #[arg(long)]
         reference: Option<String>,
         #[arg(long, value_name = "YYYY-MM-DD")]
         deadline: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        call_back: Option<String>,
         #[arg(long)]
         notes: Option<String>,
         #[arg(long)]
         json: bool,
     },
-    SetStatus {
+    Status {
         id: String,
         status: String,
         #[arg(long)]
         note: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Reopen {
+        id: String,
+        #[arg(long)]
+        note: String,
+        #[arg(long, value_name = "CODE", default_value = "a_faire")]
+        status: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Check {
+        id: String,
+        document: String,
+        #[arg(long, value_name = "CODE", default_value = "brought")]
+        state: String,
+        #[arg(long)]
+        json: bool,
+    },
+    RecurrenceDone {
+        id: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        on: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Edit {
+        id: String,
+        #[arg(long)]
+        reference: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        deadline: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        renewal: Option<String>,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        call_back: Option<String>,
+        #[arg(long = "clear", value_name = "FIELD", value_parser = ["deadline", "renewal", "call-back"])]
+        clear: Vec<String>,
+        #[arg(long)]
+        notes: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Link {
+        id: String,
+        activity: String,
+        #[arg(long)]
+        unlink: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        id: String,
         #[arg(long)]
         json: bool,
     },
@@ -296,6 +361,49 @@ pub enum ProcedureCommand {
         #[arg(long)]
         json: bool,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CatalogueCommand {
+    List {
+        /// Hidden and retired entries too.
+        #[arg(long)]
+        all: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    Add {
+        #[arg(long)]
+        label: String,
+        #[arg(long, value_name = "CODE")]
+        theme: String,
+        #[arg(long = "document", value_name = "CODE")]
+        documents: Vec<String>,
+        #[arg(long, value_name = "DAYS")]
+        delay: Option<u32>,
+        #[arg(long)]
+        json: bool,
+    },
+    Hide {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Show {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct FollowUpArgs {
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub on: Option<String>,
+    #[arg(long)]
+    pub count: bool,
+    #[arg(long)]
+    pub json: bool,
 }
 
 #[derive(Debug, Subcommand)]

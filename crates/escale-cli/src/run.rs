@@ -14,7 +14,11 @@ use escale_core::privacy::access_document::access_document_text;
 use escale_core::privacy::consent::{Consent, ConsentInput};
 use escale_core::privacy::erasure::ErasureScope;
 use escale_core::privacy::retention::RetentionCandidate;
-use escale_core::procedure::{Procedure, ProcedureInput};
+use escale_core::procedure::catalogue::{
+    CatalogueEntry, CustomEntryInput, document_fluent_id, organisation_fluent_id,
+};
+use escale_core::procedure::follow_up::{FollowUp, FollowUpItem};
+use escale_core::procedure::{Procedure, ProcedureDetails, ProcedureInput, StatusChangeInput};
 use escale_core::vocabulary::*;
 use escale_core::session::Laptop;
 use escale_core::{CoreError, DataDir, Store, ValidationError};
@@ -92,6 +96,8 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
         Command::Beneficiary(command) => beneficiary(command, store, printer),
         Command::Activity(command) => activity(command, store, printer),
         Command::Procedure(command) => procedure(command, store, printer),
+        Command::Catalogue(command) => catalogue(command, store, printer),
+        Command::FollowUp(args) => follow_up(args, store, printer),
         Command::Place(command) => place(command, store, printer),
         Command::Consent(command) => consent(command, store, printer),
         Command::Person(command) => person(command, store, printer),
@@ -234,39 +240,132 @@ fn activity(command: ActivityCommand, store: &mut Store, mut printer: Printer<'_
     }
 }
 
+fn optional_date(text: Option<&str>) -> Result<Option<NaiveDate>, Failure> {
+    text.map(date_from).transpose()
+}
+
 fn procedure(command: ProcedureCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
-    match command {
-        ProcedureCommand::Add { beneficiary, kind, status, reference, deadline, notes, json } => {
+    let (changed, json) = match command {
+        ProcedureCommand::Start { beneficiary, kind, status, on, reference, deadline, call_back, notes, json } => {
             let input = ProcedureInput {
                 beneficiary_id: beneficiary,
-                kind: ProcedureKind::from_code(&kind)?,
+                kind,
                 status: ProcedureStatus::from_code(&status)?,
+                started_on: optional_date(on.as_deref())?,
                 reference: reference.unwrap_or_default(),
-                deadline: deadline.as_deref().map(date_from).transpose()?,
+                deadline: optional_date(deadline.as_deref())?,
+                call_back_on: optional_date(call_back.as_deref())?,
                 notes: notes.unwrap_or_default(),
             };
-            let created = store.create_procedure(&input)?;
-            if json {
-                return printer.json(&created);
-            }
-            printer.procedure_lines(std::slice::from_ref(&created))
+            (store.create_procedure(&input)?, json)
         }
-        ProcedureCommand::SetStatus { id, status, note, json } => {
-            let status = ProcedureStatus::from_code(&status)?;
-            let changed = store.set_procedure_status(&id, status, note.as_deref().unwrap_or(""))?;
-            if json {
-                return printer.json(&changed);
-            }
-            printer.procedure_lines(std::slice::from_ref(&changed))
+        ProcedureCommand::Status { id, status, note, on, json } => {
+            let change = StatusChangeInput {
+                status: ProcedureStatus::from_code(&status)?,
+                note: note.unwrap_or_default(),
+                on: optional_date(on.as_deref())?,
+            };
+            (store.set_procedure_status(&id, &change)?, json)
         }
+        ProcedureCommand::Reopen { id, note, status, on, json } => {
+            let change =
+                StatusChangeInput { status: ProcedureStatus::from_code(&status)?, note, on: optional_date(on.as_deref())? };
+            (store.reopen_procedure(&id, &change)?, json)
+        }
+        ProcedureCommand::Check { id, document, state, json } => {
+            (store.set_procedure_document(&id, &document, DocumentState::from_code(&state)?)?, json)
+        }
+        ProcedureCommand::RecurrenceDone { id, on, json } => {
+            (store.record_recurrence_done(&id, optional_date(on.as_deref())?)?, json)
+        }
+        ProcedureCommand::Edit { id, reference, deadline, renewal, call_back, clear, notes, json } => {
+            // Only the options given change; the others keep their stored value.
+            let current = store.procedure(&id)?;
+            let cleared = |field: &str| clear.iter().any(|name| name == field);
+            let pick = |typed: Option<String>, stored: Option<NaiveDate>, field: &str| -> Result<Option<NaiveDate>, Failure> {
+                if cleared(field) { Ok(None) } else { Ok(optional_date(typed.as_deref())?.or(stored)) }
+            };
+            let details = ProcedureDetails {
+                reference: reference.unwrap_or(current.reference),
+                deadline: pick(deadline, current.deadline, "deadline")?,
+                renewal_on: pick(renewal, current.renewal_on, "renewal")?,
+                call_back_on: pick(call_back, current.call_back_on, "call-back")?,
+                notes: notes.unwrap_or(current.notes),
+            };
+            (store.update_procedure(&id, &details)?, json)
+        }
+        ProcedureCommand::Link { id, activity, unlink, json } => {
+            let linked = if unlink {
+                store.unlink_procedure_activity(&id, &activity)?
+            } else {
+                store.link_procedure_activity(&id, &activity)?
+            };
+            (linked, json)
+        }
+        ProcedureCommand::Show { id, json } => (store.procedure(&id)?, json),
         ProcedureCommand::List { beneficiary, json } => {
             let found = store.procedures(beneficiary.as_deref())?;
             if json {
                 return printer.json(&found);
             }
-            printer.procedure_lines(&found)
+            return printer.procedure_lines(&found);
         }
+    };
+    if json {
+        return printer.json(&changed);
     }
+    printer.procedure_details(&changed)
+}
+
+fn catalogue(command: CatalogueCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    let (entry, json) = match command {
+        CatalogueCommand::List { all, json } => {
+            let entries: Vec<CatalogueEntry> =
+                store.catalogue()?.into_iter().filter(|entry| all || entry.is_offered()).collect();
+            if json {
+                return printer.json(&entries);
+            }
+            return printer.catalogue_lines(&entries);
+        }
+        CatalogueCommand::Add { label, theme, documents, delay, json } => {
+            let input =
+                CustomEntryInput { label, theme: Theme::from_code(&theme)?, documents, typical_delay_days: delay };
+            (store.add_catalogue_entry(&input)?, json)
+        }
+        CatalogueCommand::Hide { id, json } => (store.set_catalogue_entry_hidden(&id, true)?, json),
+        CatalogueCommand::Show { id, json } => (store.set_catalogue_entry_hidden(&id, false)?, json),
+    };
+    if json {
+        return printer.json(&entry);
+    }
+    printer.catalogue_lines(std::slice::from_ref(&entry))
+}
+
+fn follow_up(args: FollowUpArgs, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    let on = match &args.on {
+        Some(text) => date_from(text)?,
+        None => escale_core::clock::today(),
+    };
+    if args.count {
+        let count = store.follow_up_count(on)?;
+        if args.json {
+            return printer.json(&count);
+        }
+        let line = printer.localizer.message(
+            "cli-follow-up-count",
+            &[
+                ("overdue", count.overdue.into()),
+                ("today", count.due_today.into()),
+                ("week", count.this_week.into()),
+            ],
+        );
+        return printer.line(&line);
+    }
+    let list = store.follow_up(on)?;
+    if args.json {
+        return printer.json(&list);
+    }
+    printer.follow_up(&list)
 }
 
 fn place(command: PlaceCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
@@ -541,12 +640,113 @@ impl Printer<'_> {
             let line = format!(
                 "{}  {}  {}  {}  {}",
                 procedure.id,
-                l.text(&procedure.kind.fluent_id()),
+                procedure.kind_label(l),
                 l.text(&procedure.status.fluent_id()),
                 if procedure.reference.is_empty() { "—" } else { &procedure.reference },
                 procedure.deadline.map(|d| d.to_string()).unwrap_or_else(|| "—".into())
             );
             self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    /// One procedure in full: what it is, where it stands, its dates, checklist and history.
+    fn procedure_details(&mut self, procedure: &Procedure) -> Outcome {
+        let l = self.localizer;
+        let day = |day: Option<NaiveDate>| day.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+        let mut lines = vec![
+            format!("{}  {}  {}", procedure.id, procedure.kind_label(l), l.text(&procedure.status.fluent_id())),
+            l.message(
+                "cli-procedure-dates",
+                &[
+                    ("reference", if procedure.reference.is_empty() { "—".into() } else { procedure.reference.as_str().into() }),
+                    ("deadline", day(procedure.deadline).into()),
+                    ("renewal", day(procedure.renewal_on).into()),
+                    ("callBack", day(procedure.call_back_on).into()),
+                ],
+            ),
+        ];
+        for document in &procedure.checklist {
+            let state = match document.brought_on {
+                Some(on) => format!("[x] {on}"),
+                None => "[ ]".to_string(),
+            };
+            lines.push(format!("  {state}  {}  ({})", l.text(&document_fluent_id(&document.document)), document.document));
+        }
+        for step in &procedure.history {
+            let mut line = format!("  {}  {}  {}", step.on, l.text(&step.event.fluent_id()), l.text(&step.status.fluent_id()));
+            if !step.note.is_empty() {
+                line.push_str("  — ");
+                line.push_str(&step.note);
+            }
+            lines.push(line);
+        }
+        for activity in &procedure.activities {
+            lines.push(l.message(
+                "cli-procedure-linked-activity",
+                &[("id", activity.activity_id.as_str().into()), ("date", activity.date.to_string().into())],
+            ));
+        }
+        for line in lines {
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn catalogue_lines(&mut self, entries: &[CatalogueEntry]) -> Outcome {
+        let l = self.localizer;
+        for entry in entries {
+            let label = entry.custom_label.clone().unwrap_or_else(|| l.text(&entry.fluent_id()));
+            let organisation = entry.organisation.as_deref().map(|id| l.text(&organisation_fluent_id(id)));
+            let mut line = format!("{}  {}  {}", entry.id, label, l.text(&entry.theme.fluent_id()));
+            if let Some(organisation) = organisation {
+                line.push_str("  ");
+                line.push_str(&organisation);
+            }
+            if entry.hidden {
+                line.push_str("  ");
+                line.push_str(&l.text("cli-catalogue-hidden"));
+            }
+            if entry.retired {
+                line.push_str("  ");
+                line.push_str(&l.text("cli-catalogue-retired"));
+            }
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn follow_up(&mut self, list: &FollowUp) -> Outcome {
+        let l = self.localizer;
+        let groups: [(&str, &[FollowUpItem]); 3] = [
+            ("cli-follow-up-overdue", &list.overdue),
+            ("cli-follow-up-today", &list.due_today),
+            ("cli-follow-up-week", &list.this_week),
+        ];
+        if groups.iter().all(|(_, items)| items.is_empty()) {
+            let text = l.text("cli-follow-up-nothing");
+            return self.line(&text);
+        }
+        for (heading, items) in groups {
+            if items.is_empty() {
+                continue;
+            }
+            let heading = l.message(heading, &[("count", items.len().into())]);
+            self.line(&heading)?;
+            for item in items {
+                let kind = item.custom_kind_label.clone().unwrap_or_else(|| {
+                    l.text(&escale_core::procedure::catalogue::kind_fluent_id(&item.kind))
+                });
+                let line = format!(
+                    "  {}  {}  {}  {}  {}",
+                    item.due_on,
+                    l.text(&item.reason.fluent_id()),
+                    self.name(item.anonymous, &item.first_name, &item.last_name),
+                    kind,
+                    item.beneficiary_id
+                );
+                self.line(&line)?;
+            }
         }
         Ok(())
     }

@@ -5,7 +5,7 @@
 //! accompaniments and workshops; procedures at every status. Everything goes through the same
 //! validation and insert functions as real input, inside one transaction.
 
-use chrono::{Datelike, Days, NaiveDate};
+use chrono::{Datelike, Days, Months, NaiveDate};
 
 use crate::activity::{self, ActivityInput, AnonymousParticipants};
 use crate::beneficiary::{self, BeneficiaryInput};
@@ -13,6 +13,7 @@ use crate::clock;
 use crate::commune::{Commune, official_commune};
 use crate::error::CoreResult;
 use crate::organisation::PlaceInput;
+use crate::procedure::catalogue::{self, CatalogueEntry};
 use crate::procedure::{self, ProcedureInput};
 use crate::storage::Store;
 use crate::vocabulary::*;
@@ -284,41 +285,55 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
             summary.accompaniments += participants.len() as u32;
         }
 
-        // Procedures at every status, for a third of the people.
+        // Procedures at every status, for a third of the people, walked along the transition
+        // table with a step every one to three weeks: some deadlines fall this week, some
+        // procedures wait too long, some rights come up for renewal or declaration.
+        let offered: Vec<&CatalogueEntry> = catalogue::shipped().entries.iter().filter(|entry| !entry.retired).collect();
+        let at = |date: NaiveDate| format!("{date}T10:00:00.000Z");
         for (index, person) in people.iter().enumerate().filter(|(index, _)| index % 3 == 0) {
             let status = ProcedureStatus::ALL[(index / 3) % ProcedureStatus::ALL.len()];
-            let kind = *dice.pick(ProcedureKind::ALL);
-            let started = today - Days::new(20 + dice.below(120));
-            let input = ProcedureInput {
-                beneficiary_id: person.clone(),
-                kind,
-                status: ProcedureStatus::ToDo,
-                reference: if dice.chance(60) { format!("{}-{:06}", today.year(), dice.below(1_000_000)) } else { String::new() },
-                deadline: (!status.is_closed()).then(|| today + Days::new(dice.below(60))),
-                notes: String::new(),
-            };
-            let at = |date: NaiveDate| format!("{date}T10:00:00.000Z");
-            let id = procedure::insert_procedure(transaction, &input, &at(started))?;
-            // Walk the procedure through plausible steps up to its final status.
+            let entry = *dice.pick(&offered);
             let path: &[ProcedureStatus] = match status {
                 ProcedureStatus::ToDo => &[],
                 ProcedureStatus::WaitingForDocuments => &[ProcedureStatus::WaitingForDocuments],
-                ProcedureStatus::Submitted => &[ProcedureStatus::WaitingForDocuments, ProcedureStatus::Submitted],
-                ProcedureStatus::Accepted => &[ProcedureStatus::Submitted, ProcedureStatus::Accepted],
+                ProcedureStatus::Submitted => &[ProcedureStatus::Submitted],
+                ProcedureStatus::InReview => &[ProcedureStatus::Submitted, ProcedureStatus::InReview],
+                ProcedureStatus::Accepted => {
+                    &[ProcedureStatus::Submitted, ProcedureStatus::InReview, ProcedureStatus::Accepted]
+                }
                 ProcedureStatus::Refused => &[ProcedureStatus::Submitted, ProcedureStatus::Refused],
                 ProcedureStatus::Dropped => &[ProcedureStatus::Dropped],
             };
-            for (step, status) in path.iter().enumerate() {
-                let changed = at(started + Days::new(7 * (step as u64 + 1)));
-                transaction.execute(
-                    "UPDATE procedure SET status = ?2, updated_at = ?3 WHERE id = ?1",
-                    rusqlite::params![id, status, changed],
-                )?;
-                transaction.execute(
-                    "INSERT INTO procedure_status_change (id, procedure_id, status, note, changed_at) \
-                     VALUES (?1, ?2, ?3, '', ?4)",
-                    rusqlite::params![clock::new_id(), id, status, changed],
-                )?;
+            let started = today - Days::new(20 + dice.below(120));
+            let input = ProcedureInput {
+                status: ProcedureStatus::ToDo,
+                started_on: Some(started),
+                reference: if dice.chance(60) { format!("{}-{:06}", today.year(), dice.below(1_000_000)) } else { String::new() },
+                deadline: (!status.is_closed()).then(|| today + Days::new(dice.below(60))),
+                call_back_on: (!status.is_closed() && dice.chance(20)).then(|| today + Days::new(dice.below(10)) - Days::new(3)),
+                ..ProcedureInput::new(person, &entry.id)
+            };
+            let id = procedure::insert_procedure(transaction, &input, entry, today, &at(started))?;
+            let mut day = started;
+            for status in path {
+                day = (day + Days::new(7 + dice.below(15))).min(today);
+                procedure::change_status(transaction, &id, *status, "", Some(day), today, &at(day))?;
+            }
+            summary.procedures += 1;
+        }
+        // A Complémentaire santé solidaire accepted almost a year ago: its renewal is to start
+        // this week, so the follow-up list always shows one.
+        if let Some(person) = people.first() {
+            let entry = catalogue::shipped().entry("ameli_complementaire_sante_solidaire").expect("a shipped entry");
+            let accepted = today - Months::new(12) + Days::new(63);
+            let input = ProcedureInput { started_on: Some(accepted - Days::new(40)), ..ProcedureInput::new(person, &entry.id) };
+            let id = procedure::insert_procedure(transaction, &input, entry, today, &at(accepted - Days::new(40)))?;
+            for (status, day) in [
+                (ProcedureStatus::Submitted, accepted - Days::new(30)),
+                (ProcedureStatus::InReview, accepted - Days::new(20)),
+                (ProcedureStatus::Accepted, accepted),
+            ] {
+                procedure::change_status(transaction, &id, status, "", Some(day), today, &at(day))?;
             }
             summary.procedures += 1;
         }
@@ -340,13 +355,13 @@ fn demo_individual(dice: &mut Dice, person: &str, date: NaiveDate, place_ids: &[
     input.autonomy = Some(*dice.pick(Autonomy::ALL));
     input.equipment = vec![*dice.pick(&[Equipment::Computer, Equipment::Phone, Equipment::Tablet])];
     if dice.chance(55) {
-        let kind = *dice.pick(ProcedureKind::ALL);
-        input.themes = vec![Theme::AdministrativeProcedureHelp, kind.theme()];
-        input.procedure_name = match kind {
-            ProcedureKind::CafRsa => "Demande de RSA",
-            ProcedureKind::AnefResidencePermit => "Renouvellement du titre de séjour",
-            ProcedureKind::TaxReturn => "Déclaration de revenus",
-            ProcedureKind::AmeliCss => "Complémentaire santé solidaire",
+        let entry = dice.pick(&catalogue::shipped().entries);
+        input.themes = vec![Theme::AdministrativeProcedureHelp, entry.theme];
+        input.procedure_name = match entry.id.as_str() {
+            "caf_rsa" => "Demande de RSA",
+            "anef_renouvellement_titre_sejour" => "Renouvellement du titre de séjour",
+            "impots_declaration_revenus" => "Déclaration de revenus",
+            "ameli_complementaire_sante_solidaire" => "Complémentaire santé solidaire",
             _ => "",
         }
         .to_string();

@@ -151,6 +151,12 @@ pub enum CoreError {
     #[error("a database already exists in {0}; restoring over it needs an explicit replace")]
     RestoreOverExistingData(String),
 
+    /// A value stored in a record cannot be read back (a damaged date, a code written by a newer
+    /// version): the record is named rather than read with a silent default that a later save
+    /// would write back.
+    #[error("a stored value of {entity} {id} cannot be read")]
+    StoredValueUnreadable { entity: &'static str, id: String },
+
     /// A restore stopped after the current data was set aside and could not be put back:
     /// the current data is whole, in `set_aside`.
     #[error("the restore stopped; the previous data is intact in {set_aside}")]
@@ -207,6 +213,7 @@ impl CoreError {
             CoreError::RestoreInterrupted { .. } => "restore-interrupted",
             CoreError::MediatorNotChosen => "mediator-not-chosen",
             CoreError::KeyringSharedByMediators => "keyring-shared-by-mediators",
+            CoreError::StoredValueUnreadable { .. } => "stored-value-unreadable",
         }
     }
 
@@ -224,6 +231,10 @@ impl CoreError {
             | CoreError::RestoreOverExistingData(path)
             | CoreError::RestoreInterrupted { set_aside: path } => {
                 arguments.insert("path", path.clone());
+            }
+            CoreError::StoredValueUnreadable { entity, id } => {
+                arguments.insert("entity", (*entity).to_string());
+                arguments.insert("id", id.clone());
             }
             CoreError::PassphraseTooShort { min } => {
                 arguments.insert("min", min.to_string());
@@ -320,6 +331,26 @@ pub enum ValidationError {
     MediatorNameRequired,
     #[error("{field} holds control characters")]
     ControlCharacters { field: &'static str },
+    #[error("a procedure cannot go from {from} to {to}")]
+    StatusTransitionNotAllowed { from: String, to: String },
+    #[error("the procedure is closed ({0}); reopen it to change its status")]
+    ProcedureClosed(String),
+    #[error("the procedure is not closed ({0}); only a closed procedure is reopened")]
+    ProcedureNotClosed(String),
+    #[error("reopening a procedure needs a note saying why")]
+    ReopenNoteRequired,
+    #[error("a step cannot happen before the previous one ({0})")]
+    DateBeforePreviousStep(String),
+    #[error("the procedure has no renewal or declaration due")]
+    NoRecurrenceDue,
+    #[error("the accompaniment is not one of this person's")]
+    ActivityNotOfThisPerson,
+    #[error("a procedure of the catalogue needs a name")]
+    CatalogueLabelRequired,
+    #[error("theme {0} is not an administrative theme")]
+    ThemeNotAdministrative(String),
+    #[error("the typical delay is outside 1..={max} days")]
+    DelayOutOfRange { max: u32 },
 }
 
 impl ValidationError {
@@ -361,6 +392,16 @@ impl ValidationError {
             ValidationError::RetentionOutOfRange { .. } => "retention-out-of-range",
             ValidationError::MediatorNameRequired => "mediator-name-required",
             ValidationError::ControlCharacters { .. } => "control-characters",
+            ValidationError::StatusTransitionNotAllowed { .. } => "status-transition-not-allowed",
+            ValidationError::ProcedureClosed(_) => "procedure-closed",
+            ValidationError::ProcedureNotClosed(_) => "procedure-not-closed",
+            ValidationError::ReopenNoteRequired => "reopen-note-required",
+            ValidationError::DateBeforePreviousStep(_) => "date-before-previous-step",
+            ValidationError::NoRecurrenceDue => "no-recurrence-due",
+            ValidationError::ActivityNotOfThisPerson => "activity-not-of-this-person",
+            ValidationError::CatalogueLabelRequired => "catalogue-label-required",
+            ValidationError::ThemeNotAdministrative(_) => "theme-not-administrative",
+            ValidationError::DelayOutOfRange { .. } => "delay-out-of-range",
         }
     }
 
@@ -398,6 +439,16 @@ impl ValidationError {
             ValidationError::RetentionOutOfRange { .. } => "retentionMonths",
             ValidationError::MediatorNameRequired => "name",
             ValidationError::ControlCharacters { field } => field,
+            ValidationError::StatusTransitionNotAllowed { .. }
+            | ValidationError::ProcedureClosed(_)
+            | ValidationError::ProcedureNotClosed(_) => "status",
+            ValidationError::ReopenNoteRequired => "note",
+            ValidationError::DateBeforePreviousStep(_) => "on",
+            ValidationError::NoRecurrenceDue => "renewalOn",
+            ValidationError::ActivityNotOfThisPerson => "activityId",
+            ValidationError::CatalogueLabelRequired => "label",
+            ValidationError::ThemeNotAdministrative(_) => "theme",
+            ValidationError::DelayOutOfRange { .. } => "typicalDelayDays",
         })
     }
 
@@ -440,6 +491,22 @@ impl ValidationError {
                 arguments.insert("code", code.clone());
             }
             ValidationError::IdleMinutesOutOfRange { max } => {
+                arguments.insert("max", max.to_string());
+            }
+            ValidationError::StatusTransitionNotAllowed { from, to } => {
+                arguments.insert("from", from.clone());
+                arguments.insert("to", to.clone());
+            }
+            ValidationError::ProcedureClosed(status) | ValidationError::ProcedureNotClosed(status) => {
+                arguments.insert("status", status.clone());
+            }
+            ValidationError::DateBeforePreviousStep(day) => {
+                arguments.insert("date", day.clone());
+            }
+            ValidationError::ThemeNotAdministrative(code) => {
+                arguments.insert("code", code.clone());
+            }
+            ValidationError::DelayOutOfRange { max } => {
                 arguments.insert("max", max.to_string());
             }
             ValidationError::RetentionOutOfRange { months, min, max } => {

@@ -245,11 +245,13 @@ vocabulary! {
 
 vocabulary! {
     /// Where an administrative procedure stands. Escale's own list, after the statuses of social
-    /// services' help requests (waiting for documents, submitted, accepted, refused, dropped).
+    /// services' help requests (waiting for documents, in review, accepted, refused, dropped).
+    /// Which status may follow which is the table of `procedure::status`.
     ProcedureStatus, field = "status", fluent = "procedure-status" {
         ToDo = "a_faire",
         WaitingForDocuments = "en_attente_de_pieces",
         Submitted = "deposee",
+        InReview = "en_instruction",
         Accepted = "acceptee",
         Refused = "refusee",
         Dropped = "abandonnee",
@@ -257,56 +259,59 @@ vocabulary! {
 }
 
 impl ProcedureStatus {
-    /// A closed procedure needs no follow-up.
+    /// A closed procedure needs no follow-up; moving it again is a reopening.
     pub fn is_closed(self) -> bool {
         matches!(self, ProcedureStatus::Accepted | ProcedureStatus::Refused | ProcedureStatus::Dropped)
     }
 }
 
 vocabulary! {
-    /// The catalogue of common procedures a mediator follows over weeks. Each entry belongs to
-    /// one administrative theme of the national list (see [`ProcedureKind::theme`]).
-    ProcedureKind, field = "kind", fluent = "procedure-kind" {
-        CafRsa = "caf_rsa",
-        CafPrimeActivite = "caf_prime_activite",
-        CafAideLogement = "caf_aide_logement",
-        CafQuarterlyDeclaration = "caf_declaration_trimestrielle",
-        AmeliCss = "ameli_complementaire_sante_solidaire",
-        AmeliCarteVitale = "ameli_carte_vitale",
-        AmeliAccount = "ameli_compte",
-        AnefResidencePermit = "anef_titre_sejour",
-        AnefNaturalisation = "anef_naturalisation",
-        AntsIdentityCard = "ants_carte_identite",
-        AntsDrivingLicence = "ants_permis_conduire",
-        AntsVehicleRegistration = "ants_carte_grise",
-        TaxReturn = "impots_declaration_revenus",
-        FranceTravailRegistration = "france_travail_inscription",
-        FranceTravailUpdate = "france_travail_actualisation",
-        RetirementClaim = "retraite_demande",
-        MinimumPension = "retraite_aspa",
-        SocialHousing = "logement_social",
-        EnergyCheque = "cheque_energie",
-        FranceConnect = "france_connect",
-        Other = "autre",
+    /// What a step of a procedure's history records. Escale's own list.
+    ProcedureEvent, field = "event", fluent = "procedure-event" {
+        /// The procedure started, or moved to another status.
+        StatusChange = "status_change",
+        /// A closed procedure was opened again, with a note saying why.
+        Reopening = "reopening",
+        /// A recurring declaration or a renewal was done; the next one is due a period later.
+        RecurrenceDone = "recurrence_done",
     }
 }
 
-impl ProcedureKind {
-    /// The administrative theme this procedure is reported under.
-    pub fn theme(self) -> Theme {
-        use ProcedureKind::*;
-        match self {
-            CafRsa | CafPrimeActivite | CafQuarterlyDeclaration | AmeliCss | AmeliCarteVitale
-            | AmeliAccount | MinimumPension | EnergyCheque => Theme::SocialHealth,
-            CafAideLogement | SocialHousing => Theme::Housing,
-            AnefResidencePermit | AnefNaturalisation => Theme::ForeignersEurope,
-            AntsIdentityCard | FranceConnect | Other => Theme::PapersElectionsCitizenship,
-            AntsDrivingLicence | AntsVehicleRegistration => Theme::TransportMobility,
-            TaxReturn => Theme::MoneyTaxes,
-            FranceTravailRegistration | FranceTravailUpdate | RetirementClaim => {
-                Theme::WorkTraining
-            }
-        }
+vocabulary! {
+    /// Where a document of a procedure's checklist stands. Escale's own list.
+    DocumentState, field = "state", fluent = "document-state" {
+        Brought = "brought",
+        Missing = "missing",
+        /// Off this procedure's checklist: this person's case does not need it.
+        NotNeeded = "not_needed",
+    }
+}
+
+vocabulary! {
+    /// What comes back once a procedure reaches a status (from the catalogue). Escale's own list.
+    RecurrenceKind, field = "recurrence", fluent = "recurrence-kind" {
+        /// The right ends and must be asked for again (Complémentaire santé solidaire, a
+        /// residence permit, a social-housing request).
+        Renewal = "renewal",
+        /// A declaration is due at each period while the right lasts (quarterly RSA and prime
+        /// d'activité declarations, France Travail's monthly update).
+        Declaration = "declaration",
+    }
+}
+
+vocabulary! {
+    /// Why something shows in the follow-up list. Escale's own list.
+    FollowUpReason, field = "reason", fluent = "follow-up-reason" {
+        /// The deadline of an open procedure.
+        Deadline = "deadline",
+        /// A right to renew.
+        Renewal = "renewal",
+        /// A recurring declaration to make.
+        Declaration = "declaration",
+        /// A procedure waiting too long in one status (threshold from the catalogue).
+        Stuck = "stuck",
+        /// The mediator planned to call the person back about a procedure.
+        CallBack = "call_back",
     }
 }
 
@@ -407,12 +412,5 @@ mod tests {
         assert_eq!(band(70), AgeBand::From70, "70 and more is the last band");
         assert_eq!(band(104), AgeBand::From70);
         assert_eq!(AgeBand::from_birth_year(None, 2026), AgeBand::NotCommunicated, "no birth year, no band");
-    }
-
-    #[test]
-    fn every_procedure_kind_reports_under_an_administrative_theme() {
-        for kind in ProcedureKind::ALL {
-            assert!(kind.theme().is_administrative(), "{kind} must map to an administrative theme");
-        }
     }
 }

@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, Procedure, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
+import type { DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -195,6 +195,76 @@ export function activitiesOfBeneficiary(id: string): Promise<Array<Activity>> {
 /** A beneficiary's administrative procedures, soonest deadline first. */
 export function proceduresOfBeneficiary(id: string): Promise<Array<Procedure>> {
   return invoke("procedures_of_beneficiary", { id });
+}
+
+/** The catalogue of procedures: shipped entries, then the structure's own, hidden ones marked. */
+export function procedureCatalogue(): Promise<Array<CatalogueEntry>> {
+  return invoke("procedure_catalogue");
+}
+
+/** Adds a procedure of the structure's own to the catalogue. */
+export function addCatalogueEntry(input: CustomEntryInput): Promise<CatalogueEntry> {
+  return invoke("add_catalogue_entry", { input });
+}
+
+/** Hides a catalogue entry from the choices, or offers it again. */
+export function setCatalogueEntryHidden(id: string, hidden: boolean): Promise<CatalogueEntry> {
+  return invoke("set_catalogue_entry_hidden", { id, hidden });
+}
+
+/** One procedure with its history, checklist and linked accompaniments. */
+export function getProcedure(id: string): Promise<Procedure> {
+  return invoke("get_procedure", { id });
+}
+
+/** Starts following a procedure of the catalogue for a person. */
+export function startProcedure(input: ProcedureInput): Promise<Procedure> {
+  return invoke("start_procedure", { input });
+}
+
+/** Moves a procedure to a status the transition table allows. */
+export function setProcedureStatus(id: string, change: StatusChangeInput): Promise<Procedure> {
+  return invoke("set_procedure_status", { id, change });
+}
+
+/** Reopens a closed procedure, with a note saying why. */
+export function reopenProcedure(id: string, change: StatusChangeInput): Promise<Procedure> {
+  return invoke("reopen_procedure", { id, change });
+}
+
+/** Marks a document of the checklist brought, missing or not needed. */
+export function setProcedureDocument(id: string, document: string, documentState: DocumentState): Promise<Procedure> {
+  return invoke("set_procedure_document", { id, document, documentState });
+}
+
+/** Records that the declaration or renewal due was done on a day (YYYY-MM-DD), today if none. */
+export function recordRecurrenceDone(id: string, on: string | null): Promise<Procedure> {
+  return invoke("record_recurrence_done", { id, on });
+}
+
+/** Changes a procedure's reference, dates and notes. */
+export function updateProcedure(id: string, details: ProcedureDetails): Promise<Procedure> {
+  return invoke("update_procedure", { id, details });
+}
+
+/** Links one of the person's accompaniments to the procedure. */
+export function linkProcedureActivity(id: string, activityId: string): Promise<Procedure> {
+  return invoke("link_procedure_activity", { id, activityId });
+}
+
+/** Unlinks an accompaniment from the procedure. */
+export function unlinkProcedureActivity(id: string, activityId: string): Promise<Procedure> {
+  return invoke("unlink_procedure_activity", { id, activityId });
+}
+
+/** What to follow up today: overdue, due today, due in the next seven days. */
+export function followUp(): Promise<FollowUp> {
+  return invoke("follow_up");
+}
+
+/** How many follow-up items today's list has, for the start screen. */
+export function followUpCount(): Promise<FollowUpCount> {
+  return invoke("follow_up_count");
 }
 
 /** Records an accompaniment or a workshop. */

@@ -21,9 +21,15 @@ export type AgeBand = "moins_de_douze" | "douze_dix_huit" | "dix_huit_vingt_quat
 
 export type SocialStatus = "scolarise" | "sans_emploi" | "en_emploi" | "retraite" | "non_communique";
 
-export type ProcedureStatus = "a_faire" | "en_attente_de_pieces" | "deposee" | "acceptee" | "refusee" | "abandonnee";
+export type ProcedureStatus = "a_faire" | "en_attente_de_pieces" | "deposee" | "en_instruction" | "acceptee" | "refusee" | "abandonnee";
 
-export type ProcedureKind = "caf_rsa" | "caf_prime_activite" | "caf_aide_logement" | "caf_declaration_trimestrielle" | "ameli_complementaire_sante_solidaire" | "ameli_carte_vitale" | "ameli_compte" | "anef_titre_sejour" | "anef_naturalisation" | "ants_carte_identite" | "ants_permis_conduire" | "ants_carte_grise" | "impots_declaration_revenus" | "france_travail_inscription" | "france_travail_actualisation" | "retraite_demande" | "retraite_aspa" | "logement_social" | "cheque_energie" | "france_connect" | "autre";
+export type ProcedureEvent = "status_change" | "reopening" | "recurrence_done";
+
+export type RecurrenceKind = "renewal" | "declaration";
+
+export type DocumentState = "brought" | "missing" | "not_needed";
+
+export type FollowUpReason = "deadline" | "renewal" | "declaration" | "stuck" | "call_back";
 
 export type ConsentMethod = "oral" | "signed_form";
 
@@ -113,13 +119,186 @@ firstAccompaniment: boolean, };
 
 export type Activity = { id: string, kind: ActivityKind, date: string, durationMinutes: number, placeType: PlaceType, placeId: string | null, placeName: string | null, commune: Commune, themes: Array<Theme>, equipment: Array<Equipment>, autonomy: Autonomy | null, workshopTitle: string, workshopLevel: WorkshopLevel | null, orientation: RedirectionStructure | null, procedureName: string, notes: string, nextSteps: string, participants: Array<Participant>, anonymousParticipants: AnonymousParticipants | null, createdAt: string, updatedAt: string, };
 
-export type StatusChange = { status: ProcedureStatus, note: string, changedAt: string, };
-
-export type Procedure = { id: string, beneficiaryId: string, kind: ProcedureKind, status: ProcedureStatus, reference: string, deadline: string | null, notes: string, 
+export type ProcedureInput = { beneficiaryId: string, 
 /**
- * Every status, oldest first; the last one is the current status.
+ * A catalogue entry's id.
  */
-history: Array<StatusChange>, createdAt: string, updatedAt: string, };
+kind: string, 
+/**
+ * The starting status: usually to do; accepted to follow the renewal of a right the person
+ * already has.
+ */
+status: ProcedureStatus, 
+/**
+ * The day of the starting status, today if not given (records are often entered late).
+ */
+startedOn: string | null, 
+/**
+ * The administration's file or claim number.
+ */
+reference: string, deadline: string | null, 
+/**
+ * The day the mediator plans to call the person back about it.
+ */
+callBackOn: string | null, notes: string, };
+
+export type StatusChangeInput = { status: ProcedureStatus, note: string, 
+/**
+ * The day it happened (a decision letter read a week later), today if not given.
+ */
+on: string | null, };
+
+export type ProcedureDetails = { reference: string, deadline: string | null, 
+/**
+ * The next renewal or recurring declaration (computed from the catalogue, corrected here
+ * when the real date differs: a residence permit of two years).
+ */
+renewalOn: string | null, callBackOn: string | null, notes: string, };
+
+export type StatusChange = { event: ProcedureEvent, 
+/**
+ * The status after this step.
+ */
+status: ProcedureStatus, note: string, 
+/**
+ * The day it happened.
+ */
+on: string, 
+/**
+ * When it was recorded.
+ */
+changedAt: string, };
+
+export type ChecklistDocument = { 
+/**
+ * A document id of the catalogue (Fluent `procedure-document-<id>`).
+ */
+document: string, 
+/**
+ * The day it was brought; `None` while it is missing.
+ */
+broughtOn: string | null, };
+
+export type LinkedActivity = { activityId: string, date: string, };
+
+export type Procedure = { id: string, beneficiaryId: string, 
+/**
+ * The catalogue entry's id.
+ */
+kind: string, 
+/**
+ * The label of a structure's own entry; shipped entries are named by Fluent.
+ */
+customKindLabel: string | null, 
+/**
+ * The administrative theme of its kind; `None` for a kind this version does not know
+ * (written by a newer Escale).
+ */
+theme: Theme | null, status: ProcedureStatus, reference: string, deadline: string | null, 
+/**
+ * The next renewal or recurring declaration.
+ */
+renewalOn: string | null, callBackOn: string | null, notes: string, 
+/**
+ * Every step, oldest first; the last status change or reopening gives the current status.
+ */
+history: Array<StatusChange>, 
+/**
+ * Documents in the catalogue's order, then those added later.
+ */
+checklist: Array<ChecklistDocument>, 
+/**
+ * Linked accompaniments, newest first.
+ */
+activities: Array<LinkedActivity>, createdAt: string, updatedAt: string, };
+
+export type Recurrence = { kind: RecurrenceKind, everyMonths: number, 
+/**
+ * The status whose day starts the count (usually accepted; submitted for a request that
+ * must be renewed while it waits).
+ */
+from: ProcedureStatus, 
+/**
+ * How many days before the date the follow-up list shows it.
+ */
+noticeDays: number, 
+/**
+ * Only while the request waits for an answer: an accepted, refused or dropped procedure
+ * has nothing left to renew.
+ */
+untilDecision: boolean, };
+
+export type CatalogueEntry = { 
+/**
+ * Stable id, stored with each procedure: a code for shipped entries (its label is the
+ * Fluent message `procedure-kind-<id>`), a UUID for the structure's own.
+ */
+id: string, theme: Theme, 
+/**
+ * Who handles it: an organisation id (Fluent `procedure-organisation-<id>`).
+ */
+organisation: string | null, 
+/**
+ * The label of an entry the structure added, as typed; `None` for shipped entries.
+ */
+customLabel: string | null, 
+/**
+ * Document ids (Fluent `procedure-document-<id>`): a new procedure's checklist.
+ */
+documents: Array<string>, typicalDelayDays: number | null, recurrence: Recurrence | null, 
+/**
+ * Days in a status after which the procedure is waiting too long.
+ */
+waitingTooLong: { [key in ProcedureStatus]?: number }, 
+/**
+ * Kept for procedures recorded with it, no longer offered for new ones.
+ */
+retired: boolean, 
+/**
+ * The structure chose not to see it when picking a procedure.
+ */
+hidden: boolean, };
+
+export type CustomEntryInput = { 
+/**
+ * Its name, in the structure's own language (it is not translated).
+ */
+label: string, 
+/**
+ * An administrative theme, for the national reporting.
+ */
+theme: Theme, 
+/**
+ * Documents of the shipped list, for the checklist of new procedures.
+ */
+documents: Array<string>, typicalDelayDays: number | null, };
+
+export type FollowUpItem = { reason: FollowUpReason, 
+/**
+ * The day to act: the deadline, the call-back day, the day a renewal or declaration should
+ * be started, the day the procedure started waiting too long.
+ */
+dueOn: string, 
+/**
+ * The renewal or declaration date itself, for those reasons.
+ */
+renewalOn: string | null, 
+/**
+ * For a procedure waiting too long: since when it is in its status.
+ */
+inStatusSince: string | null, beneficiaryId: string, anonymous: boolean, firstName: string, lastName: string, procedureId: string, kind: string, customKindLabel: string | null, status: ProcedureStatus, reference: string, };
+
+export type FollowUp = { on: string, 
+/**
+ * Due before `on`, oldest first.
+ */
+overdue: Array<FollowUpItem>, dueToday: Array<FollowUpItem>, 
+/**
+ * Due in the seven days after `on`, soonest first.
+ */
+thisWeek: Array<FollowUpItem>, };
+
+export type FollowUpCount = { overdue: number, dueToday: number, thisWeek: number, };
 
 export type Place = { id: string, name: string, address: string, commune: Commune, };
 

@@ -1,4 +1,4 @@
-//! Places, accompaniments, workshops and followed procedures.
+//! Places, accompaniments and workshops.
 
 use std::collections::BTreeSet;
 
@@ -129,50 +129,4 @@ fn accompaniments_and_workshops_follow_the_national_rules() {
     let bad_date = cli.run(&["activity", "list", "--from", "2025-13-01"]);
     let message = bad_date.failure();
     assert!(message.contains("date n’est pas valide"), "an impossible date is refused in French; got {message:?}");
-}
-
-#[test]
-fn procedures_keep_their_status_history() {
-    let cli = Cli::initialised();
-    let person = cli.run(&["beneficiary", "add", "--first-name", "Moussa", "--last-name", "Traoré", "--json"]).json();
-    let person_id = text(&person, "/id").to_string();
-
-    let created = cli
-        .run(&["procedure", "add", "--beneficiary", &person_id, "--kind", "caf_rsa", "--deadline", "2030-01-31", "--json"])
-        .json();
-    let procedure_id = text(&created, "/id").to_string();
-    assert_eq!(text(&created, "/kind"), "caf_rsa", "the procedure kind is kept");
-    assert_eq!(text(&created, "/status"), "a_faire", "a new procedure starts as a_faire by default");
-    assert_eq!(text(&created, "/deadline"), "2030-01-31", "the deadline is kept as a date");
-    assert_eq!(text(&created, "/beneficiaryId"), person_id, "the procedure belongs to the person given");
-    assert_eq!(array(&created, "/history").len(), 1, "the starting status is the first history entry");
-
-    let changed = cli.run(&["procedure", "set-status", &procedure_id, "deposee", "--json"]).json();
-    assert_eq!(text(&changed, "/status"), "deposee", "set-status changes the current status");
-
-    let unchanged = cli.run(&["procedure", "set-status", &procedure_id, "deposee", "--json"]);
-    let message = unchanged.failure();
-    assert!(
-        message.contains("déjà ce statut"),
-        "setting the status a procedure already has is refused in French; got {message:?}"
-    );
-
-    let listed = cli.run(&["procedure", "list", "--json"]).json();
-    assert_eq!(ids(&listed), [procedure_id.as_str()], "procedure list shows the one procedure");
-    assert_eq!(text(&listed, "/0/status"), "deposee", "the refused change left the status deposee");
-    let history: Vec<&str> =
-        array(&listed, "/0/history").iter().map(|change| text(change, "/status")).collect();
-    assert_eq!(
-        history,
-        ["a_faire", "deposee"],
-        "the history has exactly two entries, oldest first; the refused change added none"
-    );
-
-    let shown = cli.run(&["beneficiary", "show", &person_id, "--json"]).json();
-    assert_eq!(
-        ids(&shown["procedures"]),
-        [procedure_id.as_str()],
-        "the person's file (show --json) includes their procedures"
-    );
-    assert!(array(&shown, "/activities").is_empty(), "no activity was recorded for this person");
 }

@@ -16,6 +16,7 @@ mod network;
 mod leaks;
 mod mediators;
 mod privacy;
+mod procedures;
 mod recovery;
 mod store;
 mod support;

@@ -196,7 +196,7 @@ impl Document<'_> {
             let line = l.message(
                 "access-procedure",
                 &[
-                    ("kind", l.text(&procedure.kind.fluent_id()).into()),
+                    ("kind", procedure.kind_label(l).into()),
                     ("status", l.text(&procedure.status.fluent_id()).into()),
                 ],
             );

@@ -1,8 +1,8 @@
 //! The audit log: what was done to which record, never who the person is.
 
 use escale_core::beneficiary::BeneficiaryInput;
-use escale_core::procedure::ProcedureInput;
-use escale_core::vocabulary::{ProcedureKind, ProcedureStatus};
+use escale_core::procedure::{ProcedureInput, StatusChangeInput};
+use escale_core::vocabulary::ProcedureStatus;
 
 use crate::support::{TestStore, person};
 
@@ -33,17 +33,10 @@ fn creating_and_changing_records_is_audited() {
         .update_beneficiary(&created.id, &person("Élodie", "Diallo"))
         .expect("valid");
     let procedure = store
-        .create_procedure(&ProcedureInput {
-            beneficiary_id: created.id.clone(),
-            kind: ProcedureKind::CafRsa,
-            status: ProcedureStatus::ToDo,
-            reference: String::new(),
-            deadline: None,
-            notes: String::new(),
-        })
+        .create_procedure(&ProcedureInput::new(&created.id, "caf_rsa"))
         .expect("valid");
     store
-        .set_procedure_status(&procedure.id, ProcedureStatus::Submitted, "")
+        .set_procedure_status(&procedure.id, &StatusChangeInput::to(ProcedureStatus::Submitted))
         .expect("valid");
 
     let actions = |id: &str| -> Vec<String> {

@@ -5,9 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use escale_core::i18n::{self, Localizer, REFERENCE_LANGUAGE};
 use escale_core::vocabulary::{
-    ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, Equipment, Gender, PersonalField,
-    PlaceType, ProcedureKind, ProcedureStatus, RedirectionStructure, SocialStatus, Theme,
-    WorkshopLevel,
+    ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, Equipment,
+    FollowUpReason, Gender, PersonalField, PlaceType, ProcedureEvent, ProcedureStatus,
+    RecurrenceKind, RedirectionStructure, SocialStatus, Theme, WorkshopLevel,
 };
 use escale_core::{CoreError, ValidationError};
 use fluent_syntax::ast;
@@ -110,7 +110,10 @@ fn vocabulary_ids() -> Vec<String> {
         AgeBand,
         SocialStatus,
         ProcedureStatus,
-        ProcedureKind,
+        ProcedureEvent,
+        RecurrenceKind,
+        DocumentState,
+        FollowUpReason,
         ConsentMethod,
         ConsentPurpose,
         PersonalField,
@@ -169,6 +172,19 @@ fn every_validation_error() -> Vec<ValidationError> {
         },
         MediatorNameRequired,
         ControlCharacters { field: "name" },
+        StatusTransitionNotAllowed {
+            from: "a_faire".into(),
+            to: "acceptee".into(),
+        },
+        ProcedureClosed("acceptee".into()),
+        ProcedureNotClosed("deposee".into()),
+        ReopenNoteRequired,
+        DateBeforePreviousStep("2026-03-02".into()),
+        NoRecurrenceDue,
+        ActivityNotOfThisPerson,
+        CatalogueLabelRequired,
+        ThemeNotAdministrative("email".into()),
+        DelayOutOfRange { max: 3650 },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -204,11 +220,21 @@ fn every_validation_error() -> Vec<ValidationError> {
         RetentionOutOfRange { .. } => 29,
         MediatorNameRequired => 30,
         ControlCharacters { .. } => 31,
+        StatusTransitionNotAllowed { .. } => 32,
+        ProcedureClosed(_) => 33,
+        ProcedureNotClosed(_) => 34,
+        ReopenNoteRequired => 35,
+        DateBeforePreviousStep(_) => 36,
+        NoRecurrenceDue => 37,
+        ActivityNotOfThisPerson => 38,
+        CatalogueLabelRequired => 39,
+        ThemeNotAdministrative(_) => 40,
+        DelayOutOfRange { .. } => 41,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..32).collect(),
+        (0..42).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -266,6 +292,10 @@ fn every_core_error() -> Vec<CoreError> {
         },
         MediatorNotChosen,
         KeyringSharedByMediators,
+        StoredValueUnreadable {
+            entity: "procedure",
+            id: "0190aaaa-0000-7000-8000-000000000000".into(),
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -306,11 +336,12 @@ fn every_core_error() -> Vec<CoreError> {
         RestoreInterrupted { .. } => 34,
         MediatorNotChosen => 35,
         KeyringSharedByMediators => 36,
+        StoredValueUnreadable { .. } => 37,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..37).collect(),
+        (0..38).collect(),
         "every CoreError variant has exactly one example here"
     );
     all
@@ -635,4 +666,35 @@ fn right_to_left_languages_are_known() {
             "{language} is written left to right"
         );
     }
+}
+
+/// The Fluent ids of the shipped catalogue: each procedure, document and organisation.
+fn catalogue_ids() -> Vec<String> {
+    use escale_core::procedure::catalogue::{self, document_fluent_id, organisation_fluent_id};
+    let shipped = catalogue::shipped();
+    let mut ids: Vec<String> = shipped.entries.iter().map(|entry| entry.fluent_id()).collect();
+    ids.extend(shipped.documents.iter().map(|id| document_fluent_id(id)));
+    ids.extend(shipped.organisations.iter().map(|id| organisation_fluent_id(id)));
+    ids
+}
+
+#[test]
+fn every_catalogue_procedure_document_and_organisation_has_a_label_in_french_and_english() {
+    for language in COMPLETE_LANGUAGES {
+        check_has_messages(language, &catalogue_ids(), "procedure catalogue labels");
+    }
+}
+
+#[test]
+fn no_catalogue_label_is_left_without_its_entry() {
+    let expected: BTreeSet<String> = catalogue_ids().into_iter().collect();
+    let prefixes = ["procedure-kind-", "procedure-document-", "procedure-organisation-"];
+    let stale: Vec<String> = message_ids("fr")
+        .into_iter()
+        .filter(|id| prefixes.iter().any(|prefix| id.starts_with(prefix)) && !expected.contains(id))
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "labels of ids the catalogue file does not have (misspelt, or the entry was renamed): {stale:?}"
+    );
 }

@@ -13,10 +13,10 @@ use escale_core::demo::{self, DemoOptions};
 use escale_core::i18n::Localizer;
 use escale_core::privacy::access_document::access_document_text;
 use escale_core::privacy::consent::ConsentInput;
-use escale_core::procedure::ProcedureInput;
+use escale_core::procedure::{ProcedureInput, StatusChangeInput};
 use escale_core::vocabulary::{
     ActivityKind, AgeBand, ConsentMethod, ConsentPurpose, Gender, PersonalField, PlaceType,
-    ProcedureKind, ProcedureStatus, SocialStatus, Theme,
+    ProcedureStatus, SocialStatus, Theme,
 };
 use escale_core::{CoreError, ValidationError};
 
@@ -193,16 +193,14 @@ fn person_with_secrets(store: &mut TestStore) -> String {
         .expect("a valid accompaniment");
     let procedure = store
         .create_procedure(&ProcedureInput {
-            beneficiary_id: person.id.clone(),
-            kind: ProcedureKind::CafRsa,
-            status: ProcedureStatus::ToDo,
             reference: SECRETS.reference.into(),
             deadline: Some(clock::today() + Days::new(20)),
             notes: SECRETS.procedure_notes.into(),
+            ..ProcedureInput::new(&person.id, "caf_rsa")
         })
         .expect("a valid procedure");
     store
-        .set_procedure_status(&procedure.id, ProcedureStatus::Submitted, SECRETS.status_note)
+        .set_procedure_status(&procedure.id, &StatusChangeInput::to(ProcedureStatus::Submitted).with_note(SECRETS.status_note))
         .expect("a valid status change");
     store
         .record_consent(&ConsentInput {
@@ -535,14 +533,7 @@ fn retention_anonymises_files_after_the_period_and_the_statistics_do_not_change(
     let followed = add_person(&mut store, "Олена", "Шевченко").id;
     accompaniment_on(&mut store, &followed, months_ago(30));
     store
-        .create_procedure(&ProcedureInput {
-            beneficiary_id: followed.clone(),
-            kind: ProcedureKind::AnefResidencePermit,
-            status: ProcedureStatus::ToDo,
-            reference: String::new(),
-            deadline: None,
-            notes: String::new(),
-        })
+        .create_procedure(&ProcedureInput::new(&followed, "anef_premier_titre_sejour"))
         .expect("a valid procedure");
 
     assert_eq!(store.retention_months().expect("readable"), 24, "the default period is 24 months");
@@ -759,14 +750,7 @@ fn the_audit_log_shows_views_and_changes_newest_first_by_page_and_by_person() {
     let gerard = add_person(&mut store, "Gérard", "Lefèvre").id;
     store.record_file_view(&elodie).expect("a view");
     let procedure = store
-        .create_procedure(&ProcedureInput {
-            beneficiary_id: elodie.clone(),
-            kind: ProcedureKind::CafRsa,
-            status: ProcedureStatus::ToDo,
-            reference: String::new(),
-            deadline: None,
-            notes: String::new(),
-        })
+        .create_procedure(&ProcedureInput::new(&elodie, "caf_rsa"))
         .expect("a valid procedure");
     store.record_file_view(&gerard).expect("a view");
     assert!(

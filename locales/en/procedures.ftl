@@ -1,0 +1,134 @@
+# The catalogue of procedures (assets/procedures/catalogue.toml): the name of each procedure,
+# of the organisations and of the documents asked for. A catalogue id without a message here is
+# reported by the tests.
+
+## Procedures
+
+procedure-kind-caf_rsa = CAF — Minimum income benefit (RSA)
+procedure-kind-caf_prime_activite = CAF — Earned income supplement (prime d’activité)
+procedure-kind-caf_declaration_trimestrielle = CAF — Quarterly income statement
+procedure-kind-caf_aah = CAF — Disabled adult allowance (AAH)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Free or low-cost supplementary health cover (Complémentaire santé solidaire)
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale (health insurance card)
+procedure-kind-ameli_compte = Ameli — Creating an account
+procedure-kind-ameli_affiliation = Ameli — Opening health insurance rights
+procedure-kind-ameli_aide_medicale_etat = Ameli — State medical aid (AME)
+procedure-kind-retraite_aspa = Pension — Minimum old-age income (ASPA)
+procedure-kind-departement_apa = Department — Personal autonomy allowance (APA)
+procedure-kind-mdph_dossier = MDPH — Disability application
+procedure-kind-cheque_energie = Energy voucher (chèque énergie)
+procedure-kind-domiciliation = Postal address for people without a stable home (domiciliation)
+procedure-kind-ants_carte_identite = ANTS — Identity card or passport
+procedure-kind-ants_carte_nationale_identite = ANTS — National identity card
+procedure-kind-ants_passeport = ANTS — Passport
+procedure-kind-mairie_listes_electorales = Town hall — Registering on the electoral roll
+procedure-kind-mairie_acte_etat_civil = Town hall — Civil status record (birth, marriage)
+procedure-kind-france_connect = FranceConnect — Setting up access
+procedure-kind-autre = Other procedure
+procedure-kind-caf_naissance_paje = CAF — Birth of a child (early childhood benefit, PAJE)
+procedure-kind-caf_changement_situation = CAF — Reporting a change of circumstances
+procedure-kind-education_bourse_college = Secondary school grant (collège)
+procedure-kind-education_bourse_lycee = High school grant (lycée)
+procedure-kind-crous_bourse_etudiant = Crous — Means-tested student grant
+procedure-kind-mairie_inscription_scolaire = Town hall — School enrolment
+procedure-kind-france_travail_inscription = France Travail — Registration
+procedure-kind-france_travail_actualisation = France Travail — Monthly update (actualisation)
+procedure-kind-retraite_demande = Pension — Applying for a retirement pension
+procedure-kind-retraite_reversion = Pension — Survivor’s pension (réversion)
+procedure-kind-urssaf_micro_entreprise = Urssaf — Setting up a micro-business
+procedure-kind-caf_aide_logement = CAF — Housing benefit (APL)
+procedure-kind-logement_social = Social housing application
+procedure-kind-logement_social_renouvellement = Renewing a social housing application
+procedure-kind-fsl_aide = Housing solidarity fund (FSL)
+procedure-kind-dalo_recours = Enforceable right to housing appeal (DALO)
+procedure-kind-ants_permis_conduire = ANTS — Driving licence
+procedure-kind-ants_carte_grise = ANTS — Vehicle registration certificate (carte grise)
+procedure-kind-transport_tarif_solidaire = Transport — Reduced fare for low incomes
+procedure-kind-impots_declaration_revenus = Taxes — Income tax return
+procedure-kind-impots_espace_particulier = Taxes — Creating the online tax account
+procedure-kind-banque_droit_au_compte = Banque de France — Right to a bank account
+procedure-kind-banque_surendettement = Banque de France — Over-indebtedness file
+procedure-kind-banque_ouverture_compte = Bank — Opening an account
+procedure-kind-justice_aide_juridictionnelle = Justice — Legal aid
+procedure-kind-justice_casier_judiciaire = Justice — Criminal record extract
+procedure-kind-anef_titre_sejour = ANEF — Residence permit (application or renewal)
+procedure-kind-anef_premier_titre_sejour = ANEF — First residence permit
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — Renewing a residence permit
+procedure-kind-anef_naturalisation = ANEF — Naturalisation
+procedure-kind-anef_document_circulation_mineur = ANEF — Travel document for a foreign minor (DCEM)
+procedure-kind-pass_sport = Pass’Sport (sports grant for young people)
+procedure-kind-association_declaration = Association — Registration or change
+
+## Organisations
+
+procedure-organisation-caf = Family allowance fund (CAF)
+procedure-organisation-assurance_maladie = Health insurance (CPAM, Ameli)
+procedure-organisation-assurance_retraite = Pension fund (Carsat, CNAV)
+procedure-organisation-france_travail = France Travail (employment agency)
+procedure-organisation-impots = Public finances (impots.gouv)
+procedure-organisation-ants = Secure documents agency (ANTS)
+procedure-organisation-mairie = Town hall
+procedure-organisation-prefecture = Prefecture (ANEF)
+procedure-organisation-mdph = Departmental disability centre (MDPH)
+procedure-organisation-departement = Departmental council
+procedure-organisation-ccas = Municipal social action centre (CCAS)
+procedure-organisation-asp = Services and payment agency (energy voucher)
+procedure-organisation-banque_de_france = Banque de France
+procedure-organisation-banque = Bank
+procedure-organisation-education_nationale = Education (the school)
+procedure-organisation-crous = Crous (student services)
+procedure-organisation-logement_social = National register of social housing applications
+procedure-organisation-commission_dalo = DALO mediation board
+procedure-organisation-urssaf = Urssaf
+procedure-organisation-tribunal = Court (legal aid office)
+procedure-organisation-casier_judiciaire = National criminal record office
+procedure-organisation-reseau_transport = Local transport network
+procedure-organisation-pass_sport = Pass’Sport (ministry of Sports)
+procedure-organisation-france_connect = FranceConnect
+
+## Documents
+
+procedure-document-piece_identite = Identity document
+procedure-document-passeport = Passport
+procedure-document-titre_sejour = Valid residence permit
+procedure-document-acte_naissance = Birth certificate (full copy)
+procedure-document-livret_famille = Family record book (livret de famille)
+procedure-document-acte_mariage = Marriage certificate
+procedure-document-acte_deces = Spouse’s death certificate
+procedure-document-justificatif_domicile = Proof of address less than 3 months old
+procedure-document-attestation_hebergement = Letter from the host and the host’s identity document
+procedure-document-attestation_domiciliation = Certificate of administrative address (domiciliation)
+procedure-document-photo_identite = Compliant identity photo (or e-photo code)
+procedure-document-timbre_fiscal = Tax stamp (timbre fiscal)
+procedure-document-rib = Bank details (RIB)
+procedure-document-avis_imposition = Latest income tax notice
+procedure-document-justificatifs_ressources = Proof of income for the last 3 months
+procedure-document-bulletins_salaire = Payslips
+procedure-document-attestations_employeurs = Employer certificates or employment contracts
+procedure-document-releve_carriere = Career statement (relevé de carrière)
+procedure-document-attestation_droits_assurance_maladie = Health insurance certificate (social security number)
+procedure-document-attestation_caf = CAF payment certificate (family quotient)
+procedure-document-notification_droits = Notice of entitlement (CAF, MDPH…)
+procedure-document-adresse_email = An e-mail address the person can use
+procedure-document-telephone_portable = A mobile phone to receive a code
+procedure-document-identifiants_compte = Login details of the online account
+procedure-document-formulaire_cerfa = Cerfa form filled in and signed
+procedure-document-certificat_medical = Medical certificate (MDPH form)
+procedure-document-cv = CV
+procedure-document-bail = Tenancy agreement
+procedure-document-quittance_loyer = Latest rent receipt
+procedure-document-numero_demande_logement = Unique number of the social housing application
+procedure-document-certificat_immatriculation = Vehicle registration certificate, crossed out and signed
+procedure-document-certificat_cession = Vehicle transfer certificate
+procedure-document-controle_technique = Roadworthiness test report
+procedure-document-attestation_assurance = Vehicle insurance certificate
+procedure-document-permis_conduire = Current driving licence
+procedure-document-declaration_perte_vol = Loss or theft report
+procedure-document-certificat_scolarite = School attendance certificate
+procedure-document-carnet_vaccination = Health record book (vaccinations)
+procedure-document-diplome_francais = French language diploma or certificate
+procedure-document-releves_compte = Bank statements
+procedure-document-attestation_refus_bancaire = Letter refusing to open an account
+procedure-document-declaration_sur_honneur = Sworn statement
+procedure-document-statuts_association = Articles of association
+procedure-document-proces_verbal = Minutes of the general meeting

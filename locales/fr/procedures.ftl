@@ -1,0 +1,134 @@
+# Le catalogue des démarches (assets/procedures/catalogue.toml) : nom de chaque démarche,
+# des organismes et des pièces demandées. Un identifiant du catalogue sans message ici est
+# signalé par les tests.
+
+## Démarches
+
+procedure-kind-caf_rsa = CAF — Revenu de solidarité active (RSA)
+procedure-kind-caf_prime_activite = CAF — Prime d’activité
+procedure-kind-caf_declaration_trimestrielle = CAF — Déclaration trimestrielle de ressources
+procedure-kind-caf_aah = CAF — Allocation aux adultes handicapés (AAH)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale
+procedure-kind-ameli_compte = Ameli — Création du compte
+procedure-kind-ameli_affiliation = Ameli — Ouverture des droits à l’Assurance maladie
+procedure-kind-ameli_aide_medicale_etat = Ameli — Aide médicale de l’État (AME)
+procedure-kind-retraite_aspa = Retraite — Minimum vieillesse (ASPA)
+procedure-kind-departement_apa = Département — Allocation personnalisée d’autonomie (APA)
+procedure-kind-mdph_dossier = MDPH — Dossier de demande
+procedure-kind-cheque_energie = Chèque énergie
+procedure-kind-domiciliation = Domiciliation (adresse administrative)
+procedure-kind-ants_carte_identite = ANTS — Carte d’identité ou passeport
+procedure-kind-ants_carte_nationale_identite = ANTS — Carte nationale d’identité
+procedure-kind-ants_passeport = ANTS — Passeport
+procedure-kind-mairie_listes_electorales = Mairie — Inscription sur les listes électorales
+procedure-kind-mairie_acte_etat_civil = Mairie — Acte d’état civil (naissance, mariage)
+procedure-kind-france_connect = FranceConnect — Création d’un accès
+procedure-kind-autre = Autre démarche
+procedure-kind-caf_naissance_paje = CAF — Naissance (prestation d’accueil du jeune enfant)
+procedure-kind-caf_changement_situation = CAF — Déclarer un changement de situation
+procedure-kind-education_bourse_college = Bourse de collège
+procedure-kind-education_bourse_lycee = Bourse de lycée
+procedure-kind-crous_bourse_etudiant = Crous — Bourse sur critères sociaux (dossier social étudiant)
+procedure-kind-mairie_inscription_scolaire = Mairie — Inscription scolaire
+procedure-kind-france_travail_inscription = France Travail — Inscription
+procedure-kind-france_travail_actualisation = France Travail — Actualisation mensuelle
+procedure-kind-retraite_demande = Retraite — Demande de retraite
+procedure-kind-retraite_reversion = Retraite — Pension de réversion
+procedure-kind-urssaf_micro_entreprise = Urssaf — Création d’une micro-entreprise
+procedure-kind-caf_aide_logement = CAF — Aide au logement (APL)
+procedure-kind-logement_social = Demande de logement social
+procedure-kind-logement_social_renouvellement = Renouvellement de la demande de logement social
+procedure-kind-fsl_aide = Fonds de solidarité pour le logement (FSL)
+procedure-kind-dalo_recours = Recours Droit au logement opposable (DALO)
+procedure-kind-ants_permis_conduire = ANTS — Permis de conduire
+procedure-kind-ants_carte_grise = ANTS — Certificat d’immatriculation (carte grise)
+procedure-kind-transport_tarif_solidaire = Transports — Tarif solidaire
+procedure-kind-impots_declaration_revenus = Impôts — Déclaration de revenus
+procedure-kind-impots_espace_particulier = Impôts — Création de l’espace particulier
+procedure-kind-banque_droit_au_compte = Banque de France — Droit au compte
+procedure-kind-banque_surendettement = Banque de France — Dossier de surendettement
+procedure-kind-banque_ouverture_compte = Banque — Ouverture d’un compte
+procedure-kind-justice_aide_juridictionnelle = Justice — Aide juridictionnelle
+procedure-kind-justice_casier_judiciaire = Justice — Extrait de casier judiciaire
+procedure-kind-anef_titre_sejour = ANEF — Titre de séjour (demande ou renouvellement)
+procedure-kind-anef_premier_titre_sejour = ANEF — Premier titre de séjour
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — Renouvellement du titre de séjour
+procedure-kind-anef_naturalisation = ANEF — Naturalisation
+procedure-kind-anef_document_circulation_mineur = ANEF — Document de circulation pour étranger mineur (DCEM)
+procedure-kind-pass_sport = Pass’Sport
+procedure-kind-association_declaration = Association — Déclaration ou modification
+
+## Organismes
+
+procedure-organisation-caf = Caisse d’allocations familiales (CAF)
+procedure-organisation-assurance_maladie = Assurance maladie (CPAM, Ameli)
+procedure-organisation-assurance_retraite = Assurance retraite (Carsat, CNAV)
+procedure-organisation-france_travail = France Travail
+procedure-organisation-impots = Finances publiques (impots.gouv)
+procedure-organisation-ants = Agence nationale des titres sécurisés (ANTS)
+procedure-organisation-mairie = Mairie
+procedure-organisation-prefecture = Préfecture (ANEF)
+procedure-organisation-mdph = Maison départementale des personnes handicapées (MDPH)
+procedure-organisation-departement = Conseil départemental
+procedure-organisation-ccas = Centre communal d’action sociale (CCAS)
+procedure-organisation-asp = Agence de services et de paiement (chèque énergie)
+procedure-organisation-banque_de_france = Banque de France
+procedure-organisation-banque = Banque
+procedure-organisation-education_nationale = Éducation nationale (établissement scolaire)
+procedure-organisation-crous = Crous
+procedure-organisation-logement_social = Service national d’enregistrement de la demande de logement social
+procedure-organisation-commission_dalo = Commission de médiation DALO
+procedure-organisation-urssaf = Urssaf
+procedure-organisation-tribunal = Tribunal (bureau d’aide juridictionnelle)
+procedure-organisation-casier_judiciaire = Casier judiciaire national
+procedure-organisation-reseau_transport = Réseau de transport local
+procedure-organisation-pass_sport = Pass’Sport (ministère des Sports)
+procedure-organisation-france_connect = FranceConnect
+
+## Pièces
+
+procedure-document-piece_identite = Pièce d’identité
+procedure-document-passeport = Passeport
+procedure-document-titre_sejour = Titre de séjour en cours de validité
+procedure-document-acte_naissance = Acte de naissance (copie intégrale)
+procedure-document-livret_famille = Livret de famille
+procedure-document-acte_mariage = Acte de mariage
+procedure-document-acte_deces = Acte de décès du conjoint
+procedure-document-justificatif_domicile = Justificatif de domicile de moins de 3 mois
+procedure-document-attestation_hebergement = Attestation d’hébergement et pièce d’identité de l’hébergeant
+procedure-document-attestation_domiciliation = Attestation d’élection de domicile
+procedure-document-photo_identite = Photo d’identité aux normes (ou code e-photo)
+procedure-document-timbre_fiscal = Timbre fiscal
+procedure-document-rib = Relevé d’identité bancaire (RIB)
+procedure-document-avis_imposition = Dernier avis d’impôt sur le revenu
+procedure-document-justificatifs_ressources = Justificatifs de ressources des 3 derniers mois
+procedure-document-bulletins_salaire = Bulletins de salaire
+procedure-document-attestations_employeurs = Attestations employeurs ou contrats de travail
+procedure-document-releve_carriere = Relevé de carrière
+procedure-document-attestation_droits_assurance_maladie = Attestation de droits à l’Assurance maladie (numéro de sécurité sociale)
+procedure-document-attestation_caf = Attestation de paiement CAF (quotient familial)
+procedure-document-notification_droits = Notification de droits (CAF, MDPH…)
+procedure-document-adresse_email = Adresse e-mail à laquelle la personne a accès
+procedure-document-telephone_portable = Téléphone portable pour recevoir un code
+procedure-document-identifiants_compte = Identifiants du compte en ligne
+procedure-document-formulaire_cerfa = Formulaire Cerfa rempli et signé
+procedure-document-certificat_medical = Certificat médical (formulaire de la MDPH)
+procedure-document-cv = CV
+procedure-document-bail = Bail de location
+procedure-document-quittance_loyer = Dernière quittance de loyer
+procedure-document-numero_demande_logement = Numéro unique de la demande de logement social
+procedure-document-certificat_immatriculation = Certificat d’immatriculation (carte grise) barré et signé
+procedure-document-certificat_cession = Certificat de cession du véhicule
+procedure-document-controle_technique = Procès-verbal du contrôle technique
+procedure-document-attestation_assurance = Attestation d’assurance du véhicule
+procedure-document-permis_conduire = Permis de conduire actuel
+procedure-document-declaration_perte_vol = Déclaration de perte ou de vol
+procedure-document-certificat_scolarite = Certificat de scolarité
+procedure-document-carnet_vaccination = Carnet de santé (vaccinations)
+procedure-document-diplome_francais = Diplôme ou attestation de niveau de français
+procedure-document-releves_compte = Relevés de compte bancaire
+procedure-document-attestation_refus_bancaire = Lettre de refus d’ouverture de compte
+procedure-document-declaration_sur_honneur = Déclaration sur l’honneur
+procedure-document-statuts_association = Statuts de l’association
+procedure-document-proces_verbal = Procès-verbal de l’assemblée
