@@ -8,7 +8,7 @@ use crate::audit::{self, AuditAction};
 use crate::clock;
 use crate::commune::Commune;
 use crate::error::{CoreError, CoreResult, ValidationError};
-use crate::search;
+use crate::search::{self, name_index, name_index::PersonNames};
 use crate::storage::Store;
 use crate::text;
 use crate::vocabulary::{AgeBand, DOCUMENT_LANGUAGES, Gender, SocialStatus};
@@ -19,8 +19,13 @@ use crate::vocabulary::{AgeBand, DOCUMENT_LANGUAGES, Gender, SocialStatus};
 pub struct BeneficiaryInput {
     /// Recorded without a name (statistics only); names, phone and e-mail are then dropped.
     pub anonymous: bool,
+    /// The names as the person writes them, in any script.
     pub first_name: String,
     pub last_name: String,
+    /// The names in Latin letters as on French documents, when the person writes theirs in
+    /// another script ("Olena" beside "Олена"); empty otherwise. Found and sorted by too.
+    pub latin_first_name: String,
+    pub latin_last_name: String,
     pub birth_year: Option<i32>,
     pub gender: Gender,
     pub social_status: SocialStatus,
@@ -40,6 +45,8 @@ impl Default for BeneficiaryInput {
             anonymous: false,
             first_name: String::new(),
             last_name: String::new(),
+            latin_first_name: String::new(),
+            latin_last_name: String::new(),
             birth_year: None,
             gender: Gender::NotCommunicated,
             social_status: SocialStatus::NotCommunicated,
@@ -57,14 +64,18 @@ impl BeneficiaryInput {
     /// Checks every rule and returns the cleaned value to store; nothing is written on error.
     pub(crate) fn validated(&self, current_year: i32) -> Result<BeneficiaryInput, ValidationError> {
         let mut clean = self.clone();
-        clean.first_name = text::clean(&self.first_name);
-        clean.last_name = text::clean(&self.last_name);
+        clean.first_name = text::clean_name(&self.first_name);
+        clean.last_name = text::clean_name(&self.last_name);
+        clean.latin_first_name = text::clean_name(&self.latin_first_name);
+        clean.latin_last_name = text::clean_name(&self.latin_last_name);
         clean.phone = text::clean(&self.phone);
         clean.email = text::clean(&self.email);
         clean.notes = self.notes.trim_end().to_string();
         if clean.anonymous {
             clean.first_name.clear();
             clean.last_name.clear();
+            clean.latin_first_name.clear();
+            clean.latin_last_name.clear();
             clean.phone.clear();
             clean.email.clear();
         } else if clean.first_name.is_empty() && clean.last_name.is_empty() {
@@ -72,6 +83,13 @@ impl BeneficiaryInput {
         }
         text::check_length("firstName", &clean.first_name, 100)?;
         text::check_length("lastName", &clean.last_name, 100)?;
+        text::check_length("latinFirstName", &clean.latin_first_name, 100)?;
+        text::check_length("latinLastName", &clean.latin_last_name, 100)?;
+        for (field, name) in [("latinFirstName", &clean.latin_first_name), ("latinLastName", &clean.latin_last_name)] {
+            if !search::is_written_in_latin_letters(name) {
+                return Err(ValidationError::NotInLatinLetters { field });
+            }
+        }
         text::check_length("notes", &clean.notes, 10_000)?;
         if let Some(year) = clean.birth_year
             && !(1900..=current_year).contains(&year)
@@ -114,6 +132,8 @@ pub struct Beneficiary {
     pub anonymous: bool,
     pub first_name: String,
     pub last_name: String,
+    pub latin_first_name: String,
+    pub latin_last_name: String,
     pub birth_year: Option<i32>,
     /// Derived from the birth year, for this year.
     pub age_band: AgeBand,
@@ -137,6 +157,8 @@ pub struct BeneficiarySummary {
     pub anonymous: bool,
     pub first_name: String,
     pub last_name: String,
+    pub latin_first_name: String,
+    pub latin_last_name: String,
     pub birth_year: Option<i32>,
     pub age_band: AgeBand,
     pub commune_name: String,
@@ -147,7 +169,7 @@ pub struct BeneficiarySummary {
 
 const BENEFICIARY_COLUMNS: &str = "id, anonymous, first_name, last_name, birth_year, gender, \
      social_status, commune_name, commune_postal_code, commune_insee_code, phone, email, \
-     languages, document_language, notes, created_at, updated_at";
+     languages, document_language, notes, created_at, updated_at, latin_first_name, latin_last_name";
 
 fn beneficiary_from_row(row: &Row<'_>) -> rusqlite::Result<Beneficiary> {
     let languages: String = row.get(12)?;
@@ -169,6 +191,8 @@ fn beneficiary_from_row(row: &Row<'_>) -> rusqlite::Result<Beneficiary> {
         notes: row.get(14)?,
         created_at: row.get(15)?,
         updated_at: row.get(16)?,
+        latin_first_name: row.get(17)?,
+        latin_last_name: row.get(18)?,
     })
 }
 
@@ -180,7 +204,8 @@ const SUMMARY_SELECT: &str = "SELECT b.id, b.anonymous, b.first_name, b.last_nam
      (SELECT max(a.date) FROM accompaniment ac JOIN activity a ON a.id = ac.activity_id \
         WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL AND a.deleted_at IS NULL), \
      (SELECT count(*) FROM accompaniment ac JOIN activity a ON a.id = ac.activity_id \
-        WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL AND a.deleted_at IS NULL) \
+        WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL AND a.deleted_at IS NULL), \
+     b.latin_first_name, b.latin_last_name \
      FROM page JOIN beneficiary b ON b.rowid = page.r";
 
 /// The people whose name matches the full-text expression `?1`.
@@ -200,6 +225,8 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<BeneficiarySummary> {
         anonymous: row.get(1)?,
         first_name: row.get(2)?,
         last_name: row.get(3)?,
+        latin_first_name: row.get(8)?,
+        latin_last_name: row.get(9)?,
         birth_year,
         age_band: AgeBand::from_birth_year(birth_year, clock::today().year()),
         commune_name: row.get(5)?,
@@ -208,21 +235,13 @@ fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<BeneficiarySummary> {
     })
 }
 
-/// Writes the folded name terms of a beneficiary into the name index.
-fn index_name(transaction: &Transaction<'_>, rowid: i64, input: &BeneficiaryInput) -> CoreResult<()> {
-    transaction.execute("DELETE FROM beneficiary_name_index WHERE rowid = ?1", [rowid])?;
-    let terms = search::index_terms([input.first_name.as_str(), input.last_name.as_str()]);
-    if !terms.is_empty() {
-        transaction.execute(
-            "INSERT INTO beneficiary_name_index (rowid, terms) VALUES (?1, ?2)",
-            params![rowid, terms],
-        )?;
+fn names_of(input: &BeneficiaryInput) -> PersonNames<'_> {
+    PersonNames {
+        first: &input.first_name,
+        last: &input.last_name,
+        latin_first: &input.latin_first_name,
+        latin_last: &input.latin_last_name,
     }
-    Ok(())
-}
-
-fn sort_key_of(input: &BeneficiaryInput) -> String {
-    search::sort_key(&format!("{} {}", input.last_name, input.first_name))
 }
 
 pub(crate) fn insert_beneficiary(
@@ -234,14 +253,14 @@ pub(crate) fn insert_beneficiary(
     transaction.execute(
         "INSERT INTO beneficiary (id, anonymous, first_name, last_name, sort_key, birth_year, gender, \
            social_status, commune_name, commune_postal_code, commune_insee_code, phone, email, \
-           languages, document_language, notes, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)",
+           languages, document_language, notes, created_at, updated_at, latin_first_name, latin_last_name) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19)",
         params![
             id,
             input.anonymous,
             input.first_name,
             input.last_name,
-            sort_key_of(input),
+            names_of(input).sort_key(),
             input.birth_year,
             input.gender,
             input.social_status,
@@ -254,9 +273,11 @@ pub(crate) fn insert_beneficiary(
             input.document_language,
             input.notes,
             now,
+            input.latin_first_name,
+            input.latin_last_name,
         ],
     )?;
-    index_name(transaction, transaction.last_insert_rowid(), input)?;
+    name_index::index_person(transaction, transaction.last_insert_rowid(), names_of(input))?;
     audit::record(transaction, AuditAction::Create, "beneficiary", &id)?;
     Ok(id)
 }
@@ -285,14 +306,15 @@ impl Store {
                 "UPDATE beneficiary SET anonymous = ?2, first_name = ?3, last_name = ?4, sort_key = ?5, \
                    birth_year = ?6, gender = ?7, social_status = ?8, commune_name = ?9, \
                    commune_postal_code = ?10, commune_insee_code = ?11, phone = ?12, email = ?13, \
-                   languages = ?14, document_language = ?15, notes = ?16, updated_at = ?17 \
+                   languages = ?14, document_language = ?15, notes = ?16, updated_at = ?17, \
+                   latin_first_name = ?18, latin_last_name = ?19 \
                  WHERE rowid = ?1",
                 params![
                     rowid,
                     input.anonymous,
                     input.first_name,
                     input.last_name,
-                    sort_key_of(&input),
+                    names_of(&input).sort_key(),
                     input.birth_year,
                     input.gender,
                     input.social_status,
@@ -305,9 +327,11 @@ impl Store {
                     input.document_language,
                     input.notes,
                     clock::now_timestamp(),
+                    input.latin_first_name,
+                    input.latin_last_name,
                 ],
             )?;
-            index_name(transaction, rowid, &input)?;
+            name_index::index_person(transaction, rowid, names_of(&input))?;
             audit::record(transaction, AuditAction::Update, "beneficiary", id)?;
             Ok(())
         })?;

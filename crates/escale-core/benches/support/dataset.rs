@@ -23,7 +23,7 @@ pub const DEFAULT_PEOPLE: u32 = 100_000;
 pub const ACTIVITIES_PER_PERSON: f64 = 9.5;
 pub const SEED: u64 = 2026;
 /// Raised whenever what a given set of parameters generates changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const MARKER_FILE: &str = "dataset.json";
 
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]

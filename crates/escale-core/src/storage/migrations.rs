@@ -30,6 +30,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261122090000", "initial_schema"),
     migration!("20261122140000", "privacy"),
     migration!("20261122150000", "local_settings"),
+    migration!("20261123160000", "names_in_latin_letters"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (

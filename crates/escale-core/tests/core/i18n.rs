@@ -167,6 +167,9 @@ fn every_validation_error() -> Vec<ValidationError> {
             min: 1,
             max: 120,
         },
+        NotInLatinLetters {
+            field: "latinLastName",
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -200,11 +203,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         WithdrawalBeforeConsent => 27,
         ConsentAlreadyWithdrawn => 28,
         RetentionOutOfRange { .. } => 29,
+        NotInLatinLetters { .. } => 30,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..30).collect(),
+        (0..31).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
