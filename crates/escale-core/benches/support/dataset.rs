@@ -196,6 +196,12 @@ pub const SEARCH_QUERIES: &[(&str, &str)] = &[
     ("arabic_prefix", "محم"),
     ("cyrillic_prefix", "Шев"),
     ("one_letter", "m"),
+    ("two_letters", "ma"),
+    ("rare_one_letter", "q"),
+    ("latin_for_arabic", "mohamed"),
+    ("latin_for_cyrillic", "shevchenko"),
+    ("joined_name", "legoff"),
+    ("nobody", "zzz"),
     // Not a search: the list shown before anything is typed (everyone, alphabetically).
     ("empty_list", ""),
 ];

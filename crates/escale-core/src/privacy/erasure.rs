@@ -177,6 +177,7 @@ pub(crate) fn erase_in(
     }
     let scope = scope_of(transaction, beneficiary_id)?;
     let now = clock::now_timestamp();
+    crate::search::name_index::unindex_person(transaction, person.rowid)?;
     transaction.execute(
         "UPDATE beneficiary SET anonymous = 1, first_name = '', last_name = '', sort_key = '', \
            latin_first_name = '', latin_last_name = '', \
@@ -185,7 +186,6 @@ pub(crate) fn erase_in(
          WHERE rowid = ?1",
         params![person.rowid, crate::i18n::REFERENCE_LANGUAGE, now],
     )?;
-    transaction.execute("DELETE FROM beneficiary_name_index WHERE rowid = ?1", [person.rowid])?;
     transaction.execute(
         &format!(
             "UPDATE activity SET notes = '', next_steps = '', updated_at = ?2 \

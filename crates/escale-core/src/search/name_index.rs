@@ -1,19 +1,26 @@
-//! The name index of the people: the FTS5 table `beneficiary_name_index` (terms and skeletons,
-//! see [`super::index_entry`]) and the alphabetical key `beneficiary.sort_key`.
+//! The name index of the people, in three derived places that agree:
+//! - `beneficiary.sort_key`: the alphabetical key of the list;
+//! - `beneficiary_name_index`, an FTS5 table of terms and skeletons ([`super::index_entry`]):
+//!   finds the few people matching a precise query among 100,000 at once;
+//! - `beneficiary_name_list`: named people's sort keys and the same terms, in small rows: a
+//!   precise query sorts its FTS5 matches by reading their keys there, and a broad query (one
+//!   letter) walks it in alphabetical order and stops when its page is full, where the FTS5
+//!   table would hand over tens of thousands of matches to sort.
 //!
-//! Both are derived from the names, so they are rebuilt from the rows whenever what they hold
-//! changes meaning: [`NAME_INDEX_VERSION`] says which folding built them; a store opened by a
-//! program with another version rebuilds them once, in one transaction.
+//! All three are derived from the names, so they are rebuilt from the rows whenever what they
+//! hold changes meaning: [`NAME_INDEX_VERSION`] says which folding built them; a store opened by
+//! a program with another version rebuilds them once, in one transaction.
 
 use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
 
+use super::NameQuery;
 use crate::error::CoreResult;
 
-/// Raised whenever folding, transliteration or the sort key change what they produce.
+/// Raised whenever folding, transliteration, the sort key or the derived tables change.
 /// 1 was the folding of the first schema (never recorded); 2 added letters without a base
 /// letter, joined names and names without particles, the Arabic article, transliterations,
-/// skeletons and the Latin sort key.
-const NAME_INDEX_VERSION: &str = "2";
+/// skeletons and the Latin sort key; 3 the alphabetical list with terms.
+const NAME_INDEX_VERSION: &str = "3";
 /// Where the version is kept: a setting of this laptop, like the index it describes.
 const VERSION_KEY: &str = "name_index_version";
 
@@ -37,18 +44,93 @@ impl PersonNames<'_> {
     }
 }
 
-/// Writes the index row of a person (rowid `rowid` of `beneficiary`); the caller writes the
-/// sort key ([`PersonNames::sort_key`]) with the row.
+/// Indexes a person (rowid `rowid` of `beneficiary`, whose row already holds `names`, their
+/// identifier and their sort key). Call [`unindex_person`] first when the person was indexed.
 pub(crate) fn index_person(transaction: &Transaction<'_>, rowid: i64, names: PersonNames<'_>) -> CoreResult<()> {
-    transaction.execute("DELETE FROM beneficiary_name_index WHERE rowid = ?1", [rowid])?;
     let entry = super::index_entry([names.first, names.last, names.latin_first, names.latin_last]);
-    if !entry.is_empty() {
-        transaction.execute(
-            "INSERT INTO beneficiary_name_index (rowid, terms, skeletons) VALUES (?1, ?2, ?3)",
-            params![rowid, entry.terms, entry.skeletons],
-        )?;
+    if entry.is_empty() {
+        return Ok(());
     }
+    transaction.execute(
+        "INSERT INTO beneficiary_name_index (rowid, terms, skeletons) VALUES (?1, ?2, ?3)",
+        params![rowid, entry.terms, entry.skeletons],
+    )?;
+    transaction.execute(
+        "INSERT INTO beneficiary_name_list (person, sort_key, id, terms, skeletons) \
+         SELECT rowid, sort_key, id, ?2, ?3 FROM beneficiary WHERE rowid = ?1",
+        params![rowid, format!(" {}", entry.terms), format!(" {}", entry.skeletons)],
+    )?;
     Ok(())
+}
+
+/// Removes a person from the index (before their names change, or when they are erased).
+pub(crate) fn unindex_person(transaction: &Transaction<'_>, rowid: i64) -> CoreResult<()> {
+    transaction.execute("DELETE FROM beneficiary_name_index WHERE rowid = ?1", [rowid])?;
+    transaction.execute("DELETE FROM beneficiary_name_list WHERE person = ?1", [rowid])?;
+    Ok(())
+}
+
+/// The rowids of the first `limit` people matching `query`, alphabetically, found by walking
+/// the alphabetical list, or `None` when `budget` entries were read without filling the page:
+/// the query is then rare enough for the FTS5 table to be faster. People deleted since they
+/// were indexed are skipped.
+pub(crate) fn walk_matches(
+    connection: &Connection,
+    query: &NameQuery,
+    limit: u32,
+    budget: u32,
+) -> CoreResult<Option<Vec<i64>>> {
+    let mut list = connection.prepare_cached(
+        "SELECT person, terms, skeletons FROM beneficiary_name_list INDEXED BY beneficiary_name_list_in_order \
+         ORDER BY sort_key, id LIMIT ?1",
+    )?;
+    let mut is_deleted = connection.prepare_cached("SELECT deleted_at IS NOT NULL FROM beneficiary WHERE rowid = ?1")?;
+    let mut rows = list.query([budget])?;
+    let mut found = Vec::new();
+    let mut read = 0;
+    while let Some(row) = rows.next()? {
+        read += 1;
+        // Read in place, not copied: thousands of rows may be read.
+        let text = |column: usize| {
+            row.get_ref(column)?.as_str().map_err(|error| {
+                rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(error))
+            })
+        };
+        let (terms, skeletons) = (text(1)?, text(2)?);
+        if query.matches(terms, skeletons) {
+            let person: i64 = row.get(0)?;
+            if !is_deleted.query_row([person], |row| row.get::<_, bool>(0)).optional()?.unwrap_or(true) {
+                found.push(person);
+                if found.len() >= limit as usize {
+                    return Ok(Some(found));
+                }
+            }
+        }
+    }
+    // The whole list was read: every match is known.
+    Ok((read < budget).then_some(found))
+}
+
+/// The rowids of the first `limit` people matching `query`, alphabetically, from the matches
+/// of the FTS5 table sorted by their keys. People deleted since they were indexed are skipped.
+pub(crate) fn sorted_matches(connection: &Connection, query: &NameQuery, limit: u32) -> CoreResult<Vec<i64>> {
+    let mut matches = connection.prepare_cached(
+        "SELECT person FROM beneficiary_name_list WHERE person IN \
+           (SELECT rowid FROM beneficiary_name_index WHERE beneficiary_name_index MATCH ?1) \
+         ORDER BY sort_key, id",
+    )?;
+    let mut is_deleted = connection.prepare_cached("SELECT deleted_at IS NOT NULL FROM beneficiary WHERE rowid = ?1")?;
+    let mut rows = matches.query([query.match_expression()])?;
+    let mut found = Vec::new();
+    while found.len() < limit as usize
+        && let Some(row) = rows.next()?
+    {
+        let person: i64 = row.get(0)?;
+        if !is_deleted.query_row([person], |row| row.get::<_, bool>(0)).optional()?.unwrap_or(true) {
+            found.push(person);
+        }
+    }
+    Ok(found)
 }
 
 /// Rebuilds the index and the sort keys from the rows if another folding built them.
@@ -78,9 +160,10 @@ fn built_version(connection: &Connection) -> CoreResult<Option<String>> {
         .optional()?)
 }
 
-/// Every person's index row and sort key, computed again.
+/// Every person's sort key and index entries, computed again.
 fn rebuild(transaction: &Transaction<'_>) -> CoreResult<()> {
     transaction.execute("INSERT INTO beneficiary_name_index (beneficiary_name_index) VALUES ('delete-all')", [])?;
+    transaction.execute("DELETE FROM beneficiary_name_list", [])?;
     // Read first, then written: the rows are not changed under a running statement.
     let people: Vec<(i64, String, String, String, String)> = transaction
         .prepare(

@@ -31,6 +31,8 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261122140000", "privacy"),
     migration!("20261122150000", "local_settings"),
     migration!("20261123160000", "names_in_latin_letters"),
+    migration!("20261123170000", "name_list"),
+    migration!("20261123180000", "activity_summary"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (
