@@ -362,10 +362,10 @@ impl Store {
             return Ok(rows.collect::<rusqlite::Result<_>>()?);
         };
         let budget = WALK_BUDGET.max(limit.saturating_mul(20));
-        let page = match name_index::walk_matches(self.reader(), &query, limit, budget)? {
-            Some(page) => page,
-            None => name_index::sorted_matches(self.reader(), &query, limit)?,
-        };
+        let mut page = name_index::walk_matches(self.reader(), &query, limit, budget)?;
+        if page.len() < limit as usize {
+            page = name_index::sorted_matches(self.reader(), &query, limit)?;
+        }
         self.summaries(&page)
     }
 
@@ -472,7 +472,7 @@ mod tests {
                 let expected = reference(&store, Some(&expression), limit);
                 let from_matches = store.summaries(&name_index::sorted_matches(store.reader(), &parsed, limit).unwrap()).unwrap();
                 assert_eq!(from_matches, expected, "{query} from its matches, limit {limit}");
-                let walked = name_index::walk_matches(store.reader(), &parsed, limit, u32::MAX).unwrap().expect("a walk without budget ends");
+                let walked = name_index::walk_matches(store.reader(), &parsed, limit, u32::MAX).unwrap();
                 assert_eq!(store.summaries(&walked).unwrap(), expected, "{query} walking the list, limit {limit}");
                 assert_eq!(store.search_beneficiaries(query, limit).unwrap(), expected, "{query}, limit {limit}");
                 assert!(expected.iter().all(|person| person.id != deleted.id), "{query}: the deleted person is never listed");
@@ -485,3 +485,4 @@ mod tests {
         }
     }
 }
+

@@ -113,17 +113,9 @@ struct QueryWord {
     skeleton: String,
 }
 
-impl QueryWord {
-    /// Whether the word starts one of `terms`, stored as in the alphabetical list: each term
-    /// preceded by a space (" elodie n diaye ndiaye").
-    fn starts_a_term(prefix: &str, terms: &str) -> bool {
-        terms.match_indices(prefix).any(|(at, _)| at > 0 && terms.as_bytes()[at - 1] == b' ')
-    }
-}
-
 /// A search typed by a mediator, folded once and matched two ways that agree: by the FTS5
 /// table ([`NameQuery::match_expression`]) and row by row on the stored terms
-/// ([`NameQuery::matches`]), which broad queries use while walking the alphabetical list.
+/// ([`NameQuery::list_condition`]), which broad queries use while walking the alphabetical list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameQuery {
     words: Vec<QueryWord>,
@@ -165,13 +157,30 @@ impl NameQuery {
             .join(" AND ")
     }
 
-    /// Whether a person indexed under `terms` and `skeletons` (as stored in the alphabetical
-    /// list: each term preceded by a space) matches: the same rule as the MATCH expression.
-    pub fn matches(&self, terms: &str, skeletons: &str) -> bool {
-        self.words.iter().all(|QueryWord { word, skeleton }| {
-            QueryWord::starts_a_term(word, terms)
-                || (!skeleton.is_empty() && QueryWord::starts_a_term(skeleton, skeletons))
-        })
+    /// The same rule as the MATCH expression, as an SQL condition on the columns `terms` and
+    /// `skeletons` of the alphabetical list (each term preceded by a space), with the values of
+    /// its parameters, numbered from `first_parameter`: a term starts with the word when the
+    /// terms contain a space followed by the word.
+    pub(crate) fn list_condition(&self, first_parameter: usize) -> (String, Vec<String>) {
+        let mut parameters = Vec::new();
+        let mut parameter = |value: String| {
+            parameters.push(value);
+            format!("?{}", first_parameter + parameters.len() - 1)
+        };
+        let condition = self
+            .words
+            .iter()
+            .map(|QueryWord { word, skeleton }| {
+                let starts_a_term = format!("instr(terms, {}) > 0", parameter(format!(" {word}")));
+                if skeleton.is_empty() {
+                    starts_a_term
+                } else {
+                    format!("({starts_a_term} OR instr(skeletons, {}) > 0)", parameter(format!(" {skeleton}")))
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" AND ");
+        (condition, parameters)
     }
 }
 

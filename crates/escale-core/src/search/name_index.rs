@@ -70,45 +70,31 @@ pub(crate) fn unindex_person(transaction: &Transaction<'_>, rowid: i64) -> CoreR
     Ok(())
 }
 
-/// The rowids of the first `limit` people matching `query`, alphabetically, found by walking
-/// the alphabetical list, or `None` when `budget` entries were read without filling the page:
-/// the query is then rare enough for the FTS5 table to be faster. People deleted since they
-/// were indexed are skipped.
+/// The rowids of the first `limit` people matching `query` among the first `budget` entries
+/// of the alphabetical list, in order. When fewer than `limit` are found, the query is rare
+/// enough for the FTS5 table to be faster (or the list is shorter than the budget, and both
+/// ways are fast). People deleted since they were indexed are skipped. The terms are tested by
+/// SQLite as it reads the list's index, in order.
 pub(crate) fn walk_matches(
     connection: &Connection,
     query: &NameQuery,
     limit: u32,
     budget: u32,
-) -> CoreResult<Option<Vec<i64>>> {
-    let mut list = connection.prepare_cached(
-        "SELECT person, terms, skeletons FROM beneficiary_name_list INDEXED BY beneficiary_name_list_in_order \
-         ORDER BY sort_key, id LIMIT ?1",
-    )?;
-    let mut is_deleted = connection.prepare_cached("SELECT deleted_at IS NOT NULL FROM beneficiary WHERE rowid = ?1")?;
-    let mut rows = list.query([budget])?;
-    let mut found = Vec::new();
-    let mut read = 0;
-    while let Some(row) = rows.next()? {
-        read += 1;
-        // Read in place, not copied: thousands of rows may be read.
-        let text = |column: usize| {
-            row.get_ref(column)?.as_str().map_err(|error| {
-                rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Text, Box::new(error))
-            })
-        };
-        let (terms, skeletons) = (text(1)?, text(2)?);
-        if query.matches(terms, skeletons) {
-            let person: i64 = row.get(0)?;
-            if !is_deleted.query_row([person], |row| row.get::<_, bool>(0)).optional()?.unwrap_or(true) {
-                found.push(person);
-                if found.len() >= limit as usize {
-                    return Ok(Some(found));
-                }
-            }
-        }
-    }
-    // The whole list was read: every match is known.
-    Ok((read < budget).then_some(found))
+) -> CoreResult<Vec<i64>> {
+    let (condition, values) = query.list_condition(3);
+    let mut statement = connection.prepare_cached(&format!(
+        "SELECT person FROM (SELECT person, terms, skeletons FROM beneficiary_name_list \
+           INDEXED BY beneficiary_name_list_in_order ORDER BY sort_key, id LIMIT ?1) \
+         WHERE {condition} \
+           AND (SELECT deleted_at FROM beneficiary WHERE rowid = person) IS NULL \
+         LIMIT ?2"
+    ))?;
+    let mut parameters: Vec<Box<dyn rusqlite::ToSql>> = vec![Box::new(budget), Box::new(limit)];
+    parameters.extend(values.into_iter().map(|value| Box::new(value) as Box<dyn rusqlite::ToSql>));
+    let found = statement
+        .query_map(rusqlite::params_from_iter(parameters.iter()), |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(found)
 }
 
 /// The rowids of the first `limit` people matching `query`, alphabetically, from the matches
