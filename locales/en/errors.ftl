@@ -50,6 +50,7 @@ error-phone-invalid = The phone number is not valid.
 error-language-invalid = Unknown language code: { $code }.
 error-unknown-code = Unknown value “{ $code }” for the field { $field }.
 error-too-long = This text is too long ({ $max } characters at most).
+error-not-in-latin-letters = Write this name in Latin letters, as on French documents.
 error-theme-required = Choose at least one theme.
 error-administrative-theme-without-procedure-help = Administrative themes go with “Help with administrative procedures”: tick that theme too.
 error-procedure-name-without-procedure-help = A procedure name can only be given with the theme “Help with administrative procedures”.

@@ -117,6 +117,8 @@ consent-purpose-partner_referral = Pass their details on to the organisation the
 # What says who the person is or how to reach them: what an erasure empties.
 personal-field-first_name = First name
 personal-field-last_name = Last name
+personal-field-latin_first_name = First name in Latin letters
+personal-field-latin_last_name = Last name in Latin letters
 personal-field-phone = Phone
 personal-field-email = Email address
 personal-field-languages = Languages spoken

@@ -50,6 +50,7 @@ error-phone-invalid = Le numéro de téléphone n’est pas valide.
 error-language-invalid = Code de langue inconnu : { $code }.
 error-unknown-code = Valeur inconnue « { $code } » pour le champ { $field }.
 error-too-long = Ce texte est trop long ({ $max } caractères au plus).
+error-not-in-latin-letters = Écrivez ce nom en lettres latines, comme sur les papiers français.
 error-theme-required = Choisissez au moins une thématique.
 error-administrative-theme-without-procedure-help = Les thématiques administratives vont avec « Aide aux démarches administratives » : cochez-la aussi.
 error-procedure-name-without-procedure-help = Le nom de la démarche va avec la thématique « Aide aux démarches administratives ».

@@ -89,6 +89,9 @@ beneficiary-anonymous = Enregistrer sans nom (personne anonyme)
 beneficiary-anonymous-help = Pour les statistiques seulement : le nom, le téléphone et l’e-mail ne sont pas gardés.
 beneficiary-first-name = Prénom
 beneficiary-last-name = Nom
+beneficiary-latin-first-name = Prénom en lettres latines
+beneficiary-latin-last-name = Nom en lettres latines
+beneficiary-latin-name-help = Comme sur les papiers français, si le nom est écrit dans une autre écriture (arabe, cyrillique…). On retrouve la personne par l’un ou l’autre.
 beneficiary-birth-year = Année de naissance
 beneficiary-birth-year-help = La tranche d’âge en est déduite.
 beneficiary-gender = Genre
@@ -120,6 +123,7 @@ file-born = { $gender ->
    *[other] Née ou né en { $year }
 }
 file-identity = Identité
+file-latin-name = En lettres latines :
 file-not-given = Non renseigné
 file-procedures = Démarches suivies ({ $count })
 file-no-procedure = Aucune démarche suivie.

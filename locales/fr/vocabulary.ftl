@@ -117,6 +117,8 @@ consent-purpose-partner_referral = Transmettre ses coordonnées à la structure 
 # Ce qui dit qui est la personne ou comment la joindre : ce qu’un effacement vide.
 personal-field-first_name = Prénom
 personal-field-last_name = Nom
+personal-field-latin_first_name = Prénom en lettres latines
+personal-field-latin_last_name = Nom en lettres latines
 personal-field-phone = Téléphone
 personal-field-email = Adresse e-mail
 personal-field-languages = Langues parlées

@@ -43,7 +43,8 @@ const PASSPHRASE: &str = "une phrase secrète de test";
 
 fn beneficiary_input(first_name: &str, birth_year: Option<i32>) -> Value {
     json!({
-        "anonymous": false, "firstName": first_name, "lastName": "Benali", "birthYear": birth_year,
+        "anonymous": false, "firstName": first_name, "lastName": "Benali", "latinFirstName": "", "latinLastName": "",
+        "birthYear": birth_year,
         "gender": "feminin", "socialStatus": "retraite",
         "commune": { "name": "Guéret", "postalCode": "23000", "inseeCode": "23096" },
         "phone": "", "email": "", "languages": ["ar", "fr"], "documentLanguage": "ar", "notes": ""

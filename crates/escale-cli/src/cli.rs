@@ -187,6 +187,10 @@ pub struct BeneficiaryAddArgs {
     #[arg(long)]
     pub last_name: Option<String>,
     #[arg(long)]
+    pub latin_first_name: Option<String>,
+    #[arg(long)]
+    pub latin_last_name: Option<String>,
+    #[arg(long)]
     pub anonymous: bool,
     #[arg(long)]
     pub birth_year: Option<i32>,

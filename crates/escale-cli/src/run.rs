@@ -137,6 +137,8 @@ fn beneficiary(command: BeneficiaryCommand, store: &mut Store, mut printer: Prin
                 anonymous: args.anonymous,
                 first_name: args.first_name.clone().unwrap_or_default(),
                 last_name: args.last_name.clone().unwrap_or_default(),
+                latin_first_name: args.latin_first_name.clone().unwrap_or_default(),
+                latin_last_name: args.latin_last_name.clone().unwrap_or_default(),
                 birth_year: args.birth_year,
                 gender: optional_code(&args.gender, Gender::from_code)?.unwrap_or(Gender::NotCommunicated),
                 social_status: optional_code(&args.social_status, SocialStatus::from_code)?
@@ -574,6 +576,16 @@ impl Printer<'_> {
         }
     }
 
+    /// The name as written, followed by the name as on French documents when there is one:
+    /// "ШЕВЧЕНКО Олена (SHEVCHENKO Olena)".
+    fn name_with_latin(&self, anonymous: bool, [first, last, latin_first, latin_last]: [&str; 4]) -> String {
+        let name = self.name(anonymous, first, last);
+        if anonymous || (latin_first.is_empty() && latin_last.is_empty()) {
+            return name;
+        }
+        format!("{name} ({})", self.name(false, latin_first, latin_last))
+    }
+
     fn beneficiary_lines(&mut self, people: &[BeneficiarySummary]) -> Outcome {
         if people.is_empty() {
             let text = self.localizer.text("cli-nobody-found");
@@ -584,7 +596,10 @@ impl Printer<'_> {
             let line = format!(
                 "{}  {}  {}  {}  {}",
                 person.id,
-                self.name(person.anonymous, &person.first_name, &person.last_name),
+                self.name_with_latin(
+                    person.anonymous,
+                    [&person.first_name, &person.last_name, &person.latin_first_name, &person.latin_last_name]
+                ),
                 person.birth_year.map(|y| y.to_string()).unwrap_or_else(|| "—".into()),
                 if person.commune_name.is_empty() { "—" } else { &person.commune_name },
                 last_seen
@@ -596,7 +611,10 @@ impl Printer<'_> {
 
     fn beneficiary(&mut self, person: &Beneficiary) -> Outcome {
         let l = self.localizer;
-        let name = self.name(person.anonymous, &person.first_name, &person.last_name);
+        let name = self.name_with_latin(
+            person.anonymous,
+            [&person.first_name, &person.last_name, &person.latin_first_name, &person.latin_last_name],
+        );
         let lines = [
             format!("{}  {}", person.id, name),
             l.message(

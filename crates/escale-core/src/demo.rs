@@ -66,10 +66,11 @@ impl Dice {
     }
 }
 
-/// A family of names with the languages its bearers usually speak and read.
+/// A family of names with the languages its bearers usually speak and read. Names in another
+/// script come with their Latin spelling, as on French documents (recorded for most people).
 struct NamePool {
-    first_names: &'static [&'static str],
-    last_names: &'static [&'static str],
+    first_names: &'static [(&'static str, &'static str)],
+    last_names: &'static [(&'static str, &'static str)],
     languages: &'static [&'static str],
     document_language: &'static str,
     /// Relative weight among the pools.
@@ -79,43 +80,73 @@ struct NamePool {
 const NAME_POOLS: &[NamePool] = &[
     NamePool {
         first_names: &[
-            "Élodie", "Jean-Pierre", "Françoise", "Hélène", "Gérard", "Josiane", "Michel", "Monique",
-            "Bernard", "Chantal", "René", "Yvette", "Lucien", "Simone", "Thérèse", "Noël", "Gaëlle",
-            "Loïc", "Agnès", "Mathéo", "Inès", "Chloé", "Léa", "Marie-Claude", "Jérôme", "Aïcha",
+            ("Élodie", ""), ("Jean-Pierre", ""), ("Françoise", ""), ("Hélène", ""), ("Gérard", ""),
+            ("Josiane", ""), ("Michel", ""), ("Monique", ""), ("Bernard", ""), ("Chantal", ""),
+            ("René", ""), ("Yvette", ""), ("Lucien", ""), ("Simone", ""), ("Thérèse", ""),
+            ("Noël", ""), ("Gaëlle", ""), ("Loïc", ""), ("Agnès", ""), ("Mathéo", ""),
+            ("Inès", ""), ("Chloé", ""), ("Léa", ""), ("Marie-Claude", ""), ("Jérôme", ""),
+            ("Aïcha", ""),
         ],
         last_names: &[
-            "Martin", "Bernard", "Dubois", "Lefèvre", "N'Diaye", "Da Silva", "Lemaître", "Bonnet",
-            "Girard", "Mercier", "Fontaine", "Rousseau", "Chevalier", "Perrin", "Morel", "Benoît",
-            "Lacroix", "Gautier", "Leroy", "Dupont", "Traoré", "Diallo", "Nguyen", "Le Goff", "Saint-Just",
+            ("Martin", ""), ("Bernard", ""), ("Dubois", ""), ("Lefèvre", ""), ("N'Diaye", ""),
+            ("Da Silva", ""), ("Lemaître", ""), ("Bonnet", ""), ("Girard", ""), ("Mercier", ""),
+            ("Fontaine", ""), ("Rousseau", ""), ("Chevalier", ""), ("Perrin", ""), ("Morel", ""),
+            ("Benoît", ""), ("Lacroix", ""), ("Gautier", ""), ("Leroy", ""), ("Dupont", ""),
+            ("Traoré", ""), ("Diallo", ""), ("Nguyen", ""), ("Le Goff", ""), ("Saint-Just", ""),
         ],
         languages: &["fr"],
         document_language: "fr",
         weight: 55,
     },
     NamePool {
-        first_names: &["محمد", "أحمد", "فاطمة", "عائشة", "يوسف", "خديجة", "مريم", "عمر", "سعاد", "كريم"],
-        last_names: &["بن علي", "العلوي", "حداد", "منصور", "الشامي", "بوزيد", "الإدريسي"],
+        first_names: &[
+            ("محمد", "Mohamed"), ("أحمد", "Ahmed"), ("فاطمة", "Fatima"), ("عائشة", "Aïcha"),
+            ("يوسف", "Youssef"), ("خديجة", "Khadija"), ("مريم", "Meriem"), ("عمر", "Omar"),
+            ("سعاد", "Souad"), ("كريم", "Karim"),
+        ],
+        last_names: &[
+            ("بن علي", "Ben Ali"), ("العلوي", "El Alaoui"), ("حداد", "Haddad"), ("منصور", "Mansour"),
+            ("الشامي", "Chami"), ("بوزيد", "Bouzid"), ("الإدريسي", "El Idrissi"),
+        ],
         languages: &["ar", "fr"],
         document_language: "ar",
         weight: 15,
     },
     NamePool {
-        first_names: &["فرشته", "زهرا", "محمود", "مریم", "نجیب", "شکیبا", "حمید"],
-        last_names: &["احمدی", "رحیمی", "حسینی", "کریمی", "نوری", "صدیقی"],
+        first_names: &[
+            ("فرشته", "Fereshteh"), ("زهرا", "Zahra"), ("محمود", "Mahmoud"), ("مریم", "Maryam"),
+            ("نجیب", "Najib"), ("شکیبا", "Shakiba"), ("حمید", "Hamid"),
+        ],
+        last_names: &[
+            ("احمدی", "Ahmadi"), ("رحیمی", "Rahimi"), ("حسینی", "Hosseini"), ("کریمی", "Karimi"),
+            ("نوری", "Nouri"), ("صدیقی", "Sediqi"),
+        ],
         languages: &["fa", "ps"],
         document_language: "fa",
         weight: 8,
     },
     NamePool {
-        first_names: &["Олена", "Андрій", "Тетяна", "Олександр", "Наталія", "Ірина", "Дмитро", "Алёна"],
-        last_names: &["Шевченко", "Коваленко", "Бондаренко", "Ткаченко", "Іваненко", "Мельник", "Смирнова"],
+        first_names: &[
+            ("Олена", "Olena"), ("Андрій", "Andrii"), ("Тетяна", "Tetiana"), ("Олександр", "Oleksandr"),
+            ("Наталія", "Nataliia"), ("Ірина", "Iryna"), ("Дмитро", "Dmytro"), ("Алёна", "Alena"),
+        ],
+        last_names: &[
+            ("Шевченко", "Shevchenko"), ("Коваленко", "Kovalenko"), ("Бондаренко", "Bondarenko"), ("Ткаченко", "Tkachenko"),
+            ("Іваненко", "Ivanenko"), ("Мельник", "Melnyk"), ("Смирнова", "Smirnova"),
+        ],
         languages: &["uk", "ru"],
         document_language: "uk",
         weight: 12,
     },
     NamePool {
-        first_names: &["ኣብርሃም", "ሳባ", "ዮናስ", "ሄለን", "ፍሬወይኒ", "ተስፋይ", "ሚኪኤል"],
-        last_names: &["ገብረሂወት", "ተኽለ", "ሃይለ", "ብርሃነ", "ገብረመድህን"],
+        first_names: &[
+            ("ኣብርሃም", "Abraham"), ("ሳባ", "Saba"), ("ዮናስ", "Yonas"), ("ሄለን", "Helen"),
+            ("ፍሬወይኒ", "Freweini"), ("ተስፋይ", "Tesfay"), ("ሚኪኤል", "Mikiel"),
+        ],
+        last_names: &[
+            ("ገብረሂወት", "Gebrehiwet"), ("ተኽለ", "Tekle"), ("ሃይለ", "Haile"), ("ብርሃነ", "Berhane"),
+            ("ገብረመድህን", "Gebremedhin"),
+        ],
         languages: &["ti"],
         document_language: "ti",
         weight: 10,
@@ -194,10 +225,18 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
                 .expect("the roll is below the total weight");
             let anonymous = dice.chance(4);
             let birth_year = dice.chance(90).then(|| today.year() - 16 - dice.below(75) as i32);
+            let (first_name, latin_first_name) = *dice.pick(pool.first_names);
+            let (last_name, latin_last_name) = *dice.pick(pool.last_names);
+            // Most people written in another script have their Latin name recorded; the others
+            // are found by the transliteration of their name.
+            let latin_recorded = !latin_last_name.is_empty() && dice.chance(70);
+            let latin = |name: &str| if latin_recorded { name.to_string() } else { String::new() };
             let input = BeneficiaryInput {
                 anonymous,
-                first_name: dice.pick(pool.first_names).to_string(),
-                last_name: dice.pick(pool.last_names).to_string(),
+                first_name: first_name.to_string(),
+                last_name: last_name.to_string(),
+                latin_first_name: latin(latin_first_name),
+                latin_last_name: latin(latin_last_name),
                 birth_year,
                 gender: *dice.pick(&[Gender::Female, Gender::Female, Gender::Male, Gender::NotCommunicated]),
                 social_status: match birth_year.map(|year| today.year() - year) {
@@ -400,7 +439,7 @@ mod tests {
     /// identifiers, row by row in insertion order (people and places by their order too).
     fn content(store: &Store) -> Vec<String> {
         let queries = [
-            "SELECT anonymous, first_name, last_name, sort_key, birth_year, gender, social_status, \
+            "SELECT anonymous, first_name, last_name, latin_first_name, latin_last_name, sort_key, birth_year, gender, social_status, \
                commune_insee_code, phone, languages, document_language FROM beneficiary ORDER BY rowid",
             "SELECT a.kind, a.date, a.duration_minutes, a.place_type, p.name, a.commune_insee_code, \
                a.autonomy, a.workshop_title, a.workshop_level, a.orientation, a.procedure_name, a.next_steps, \

@@ -285,6 +285,9 @@ pub enum ValidationError {
     UnknownCode { field: &'static str, code: String },
     #[error("a text field is too long: {field} (max {max})")]
     TooLong { field: &'static str, max: usize },
+    /// The name as on French documents holds letters of another script.
+    #[error("{field} is not written in Latin letters")]
+    NotInLatinLetters { field: &'static str },
     #[error("at least one theme is required")]
     ThemeRequired,
     #[error("administrative themes need the theme aide_aux_demarches_administratives")]
@@ -365,6 +368,7 @@ impl ValidationError {
             ValidationError::LanguageInvalid(_) => "language-invalid",
             ValidationError::UnknownCode { .. } => "unknown-code",
             ValidationError::TooLong { .. } => "too-long",
+            ValidationError::NotInLatinLetters { .. } => "not-in-latin-letters",
             ValidationError::ThemeRequired => "theme-required",
             ValidationError::AdministrativeThemeWithoutProcedureHelp => {
                 "administrative-theme-without-procedure-help"
@@ -415,9 +419,9 @@ impl ValidationError {
             ValidationError::EmailInvalid => "email",
             ValidationError::PhoneInvalid => "phone",
             ValidationError::LanguageInvalid(_) => "languages",
-            ValidationError::UnknownCode { field, .. } | ValidationError::TooLong { field, .. } => {
-                field
-            }
+            ValidationError::UnknownCode { field, .. }
+            | ValidationError::TooLong { field, .. }
+            | ValidationError::NotInLatinLetters { field } => field,
             ValidationError::ThemeRequired
             | ValidationError::AdministrativeThemeWithoutProcedureHelp => "themes",
             ValidationError::ProcedureNameWithoutProcedureHelp => "procedureName",

@@ -7,6 +7,13 @@ pub(crate) fn clean(text: &str) -> String {
     text.trim().to_string()
 }
 
+/// A name as stored: trimmed and in NFC, so that one name typed with precomposed or combining
+/// accents ("é" or "e" + "◌́") is stored, compared and exported the same way.
+pub(crate) fn clean_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.trim().nfc().collect()
+}
+
 pub(crate) fn check_length(field: &'static str, text: &str, max: usize) -> Result<(), ValidationError> {
     if text.chars().count() > max {
         return Err(ValidationError::TooLong { field, max });

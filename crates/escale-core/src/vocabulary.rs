@@ -344,6 +344,8 @@ vocabulary! {
     PersonalField, field = "personalField", fluent = "personal-field" {
         FirstName = "first_name",
         LastName = "last_name",
+        LatinFirstName = "latin_first_name",
+        LatinLastName = "latin_last_name",
         Phone = "phone",
         Email = "email",
         Languages = "languages",

@@ -35,7 +35,7 @@ export type ConsentMethod = "oral" | "signed_form";
 
 export type ConsentPurpose = "file_follow_up" | "administrative_procedures" | "contact_reminders" | "partner_referral";
 
-export type PersonalField = "first_name" | "last_name" | "phone" | "email" | "languages" | "document_language" | "notes";
+export type PersonalField = "first_name" | "last_name" | "latin_first_name" | "latin_last_name" | "phone" | "email" | "languages" | "document_language" | "notes";
 
 export type Commune = { name: string, postalCode: string, inseeCode: string, };
 
@@ -45,7 +45,16 @@ export type BeneficiaryInput = {
 /**
  * Recorded without a name (statistics only); names, phone and e-mail are then dropped.
  */
-anonymous: boolean, firstName: string, lastName: string, birthYear: number | null, gender: Gender, socialStatus: SocialStatus, commune: Commune, phone: string, email: string, 
+anonymous: boolean, 
+/**
+ * The names as the person writes them, in any script.
+ */
+firstName: string, lastName: string, 
+/**
+ * The names in Latin letters as on French documents, when the person writes theirs in
+ * another script ("Olena" beside "Олена"); empty otherwise. Found and sorted by too.
+ */
+latinFirstName: string, latinLastName: string, birthYear: number | null, gender: Gender, socialStatus: SocialStatus, commune: Commune, phone: string, email: string, 
 /**
  * Languages spoken (BCP 47 primary subtags), most used first.
  */
@@ -55,13 +64,13 @@ languages: Array<string>,
  */
 documentLanguage: string, notes: string, };
 
-export type Beneficiary = { id: string, anonymous: boolean, firstName: string, lastName: string, birthYear: number | null, 
+export type Beneficiary = { id: string, anonymous: boolean, firstName: string, lastName: string, latinFirstName: string, latinLastName: string, birthYear: number | null, 
 /**
  * Derived from the birth year, for this year.
  */
 ageBand: AgeBand, gender: Gender, socialStatus: SocialStatus, commune: Commune, phone: string, email: string, languages: Array<string>, documentLanguage: string, notes: string, createdAt: string, updatedAt: string, };
 
-export type BeneficiarySummary = { id: string, anonymous: boolean, firstName: string, lastName: string, birthYear: number | null, ageBand: AgeBand, communeName: string, 
+export type BeneficiarySummary = { id: string, anonymous: boolean, firstName: string, lastName: string, latinFirstName: string, latinLastName: string, birthYear: number | null, ageBand: AgeBand, communeName: string, 
 /**
  * The day of their latest accompaniment, if any.
  */

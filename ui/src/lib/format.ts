@@ -36,6 +36,12 @@ export function personName(person: { anonymous: boolean; firstName: string; last
   return person.anonymous || name === "" ? t("person-anonymous") : name;
 }
 
+/** The name in Latin letters as on French documents ("Olena Shevchenko"), or "" when none was recorded. */
+export function latinName(person: { anonymous: boolean; latinFirstName: string; latinLastName: string }): string {
+  if (person.anonymous) return "";
+  return [person.latinFirstName, person.latinLastName].filter((part) => part.trim() !== "").join(" ");
+}
+
 export function emptyCommune(): Commune {
   return { name: "", postalCode: "", inseeCode: "" };
 }

@@ -170,3 +170,32 @@ fn invalid_people_are_refused_in_the_chosen_language() {
     assert_eq!(after, before, "refused additions must leave the list of people unchanged");
     assert_eq!(first_names(&after), ["Karim"], "only the valid person is stored");
 }
+
+#[test]
+fn a_name_in_another_script_is_added_with_its_latin_spelling_and_found_by_either() {
+    let cli = Cli::initialised();
+    let added = cli
+        .run(&[
+            "beneficiary", "add", "--first-name", "Олена", "--last-name", "Шевченко", "--latin-first-name", "Olena",
+            "--latin-last-name", "Shevchenko", "--json",
+        ])
+        .json();
+    assert_eq!(text(&added, "/latinLastName"), "Shevchenko", "the Latin spelling is stored beside the name");
+    for query in ["shevchenko", "шевченко", "olena shev"] {
+        let found = cli.run(&["beneficiary", "search", query, "--json"]).json();
+        assert_eq!(first_names(&found), ["Олена"], "{query:?} finds the person by either spelling");
+    }
+    let human = cli.run(&["beneficiary", "search", "shevchenko"]);
+    assert!(
+        human.stdout.contains("ШЕВЧЕНКО Олена (SHEVCHENKO Olena)"),
+        "the human list shows the name as written, then as on French documents; {}",
+        human.describe()
+    );
+    let refused = cli.run(&["beneficiary", "add", "--first-name", "Олена", "--latin-last-name", "Шевченко"]);
+    assert_eq!(refused.code, 1, "a Latin name in another script is refused; {}", refused.describe());
+    assert!(
+        refused.stderr.contains("lettres latines"),
+        "the refusal says why, in French by default; {}",
+        refused.describe()
+    );
+}

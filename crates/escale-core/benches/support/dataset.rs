@@ -23,7 +23,7 @@ pub const DEFAULT_PEOPLE: u32 = 100_000;
 pub const ACTIVITIES_PER_PERSON: f64 = 9.5;
 pub const SEED: u64 = 2026;
 /// Raised whenever what a given set of parameters generates changes.
-const FORMAT: u32 = 1;
+const FORMAT: u32 = 2;
 const MARKER_FILE: &str = "dataset.json";
 
 #[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
@@ -196,6 +196,12 @@ pub const SEARCH_QUERIES: &[(&str, &str)] = &[
     ("arabic_prefix", "محم"),
     ("cyrillic_prefix", "Шев"),
     ("one_letter", "m"),
+    ("two_letters", "ma"),
+    ("rare_one_letter", "q"),
+    ("latin_for_arabic", "mohamed"),
+    ("latin_for_cyrillic", "shevchenko"),
+    ("joined_name", "legoff"),
+    ("nobody", "zzz"),
     // Not a search: the list shown before anything is typed (everyone, alphabetically).
     ("empty_list", ""),
 ];

@@ -89,6 +89,8 @@ impl Document<'_> {
         self.field("access-label-id", &person.id);
         self.field(&PersonalField::FirstName.fluent_id(), &person.first_name);
         self.field(&PersonalField::LastName.fluent_id(), &person.last_name);
+        self.field(&PersonalField::LatinFirstName.fluent_id(), &person.latin_first_name);
+        self.field(&PersonalField::LatinLastName.fluent_id(), &person.latin_last_name);
         let birth_year = person.birth_year.map(|year| year.to_string()).unwrap_or_default();
         self.field("access-label-birth-year", &birth_year);
         let gender = self.label(&person.gender.fluent_id());

@@ -83,7 +83,9 @@ const INDIVIDUAL_ACTIVITIES_OF: &str = "SELECT ac.activity_id FROM accompaniment
      JOIN activity a ON a.id = ac.activity_id WHERE ac.beneficiary_id = ?1 AND a.kind = 'individuel'";
 
 fn scope_of(connection: &Connection, beneficiary_id: &str) -> CoreResult<ErasureScope> {
-    let (first_name, last_name, phone, email, languages, document_language, notes): (
+    let (first_name, last_name, latin_first_name, latin_last_name, phone, email, languages, document_language, notes): (
+        String,
+        String,
         String,
         String,
         String,
@@ -92,14 +94,29 @@ fn scope_of(connection: &Connection, beneficiary_id: &str) -> CoreResult<Erasure
         String,
         String,
     ) = connection.query_row(
-        "SELECT first_name, last_name, phone, email, languages, document_language, notes \
+        "SELECT first_name, last_name, latin_first_name, latin_last_name, phone, email, languages, \
+           document_language, notes \
          FROM beneficiary WHERE id = ?1",
         [beneficiary_id],
-        |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?, row.get(6)?)),
+        |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+                row.get(6)?,
+                row.get(7)?,
+                row.get(8)?,
+            ))
+        },
     )?;
     let filled = [
         (PersonalField::FirstName, !first_name.is_empty()),
         (PersonalField::LastName, !last_name.is_empty()),
+        (PersonalField::LatinFirstName, !latin_first_name.is_empty()),
+        (PersonalField::LatinLastName, !latin_last_name.is_empty()),
         (PersonalField::Phone, !phone.is_empty()),
         (PersonalField::Email, !email.is_empty()),
         (PersonalField::Languages, languages != "[]"),
@@ -160,14 +177,15 @@ pub(crate) fn erase_in(
     }
     let scope = scope_of(transaction, beneficiary_id)?;
     let now = clock::now_timestamp();
+    crate::search::name_index::unindex_person(transaction, person.rowid)?;
     transaction.execute(
         "UPDATE beneficiary SET anonymous = 1, first_name = '', last_name = '', sort_key = '', \
+           latin_first_name = '', latin_last_name = '', \
            phone = '', email = '', languages = '[]', document_language = ?2, notes = '', \
            erased_at = ?3, updated_at = ?3 \
          WHERE rowid = ?1",
         params![person.rowid, crate::i18n::REFERENCE_LANGUAGE, now],
     )?;
-    transaction.execute("DELETE FROM beneficiary_name_index WHERE rowid = ?1", [person.rowid])?;
     transaction.execute(
         &format!(
             "UPDATE activity SET notes = '', next_steps = '', updated_at = ?2 \

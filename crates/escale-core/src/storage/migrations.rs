@@ -30,6 +30,9 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261122090000", "initial_schema"),
     migration!("20261122140000", "privacy"),
     migration!("20261122150000", "local_settings"),
+    migration!("20261123160000", "names_in_latin_letters"),
+    migration!("20261123170000", "name_list"),
+    migration!("20261123180000", "activity_summary"),
     migration!("20261201090000", "procedures_over_weeks"),
 ];
 

@@ -299,6 +299,8 @@ impl Store {
 
         let mut store = Store { connection, data_dir: data_dir.clone(), key };
         migrations::migrate(&mut store.connection)?;
+        // Derived from the names: rebuilt if this program folds names differently.
+        crate::search::name_index::rebuild_if_stale(&mut store.connection)?;
         Ok(store)
     }
 

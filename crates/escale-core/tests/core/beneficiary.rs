@@ -14,6 +14,8 @@ fn full_input() -> BeneficiaryInput {
         anonymous: false,
         first_name: "  Élodie ".into(),
         last_name: "N'Diaye".into(),
+        latin_first_name: String::new(),
+        latin_last_name: String::new(),
         birth_year: Some(1961),
         gender: Gender::Female,
         social_status: SocialStatus::Retired,

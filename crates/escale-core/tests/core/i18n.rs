@@ -185,6 +185,9 @@ fn every_validation_error() -> Vec<ValidationError> {
         CatalogueLabelRequired,
         ThemeNotAdministrative("email".into()),
         DelayOutOfRange { max: 3650 },
+        NotInLatinLetters {
+            field: "latinLastName",
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -230,11 +233,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         CatalogueLabelRequired => 39,
         ThemeNotAdministrative(_) => 40,
         DelayOutOfRange { .. } => 41,
+        NotInLatinLetters { .. } => 42,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..42).collect(),
+        (0..43).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
