@@ -470,7 +470,7 @@ async fn mediators_sharing_a_laptop_each_open_only_their_own_data() {
         let (mut store, _) = session::create_store(&laptop_folder, new_key, None, None).expect("Samia's store");
         let person: escale_core::beneficiary::BeneficiaryInput =
             serde_json::from_value(serde_json::json!({
-                "anonymous": false, "firstName": "Tigist", "lastName": "Haile", "birthYear": 1961,
+                "anonymous": false, "firstName": "Tigist", "lastName": "Haile", "latinFirstName": "", "latinLastName": "", "birthYear": 1961,
                 "gender": "feminin", "socialStatus": "retraite",
                 "commune": { "name": "Guéret", "postalCode": "23000", "inseeCode": "23096" },
                 "phone": "", "email": "", "languages": ["ti"], "documentLanguage": "ti", "notes": ""
@@ -560,7 +560,7 @@ async fn a_new_laptop_restores_the_backup_from_the_usb_key_at_first_start() {
             escale_core::session::create_store(&escale_core::DataDir::new(old_laptop.path()), new_key, None, None)
                 .expect("the old laptop's store");
         let person: escale_core::beneficiary::BeneficiaryInput = serde_json::from_value(serde_json::json!({
-            "anonymous": false, "firstName": "Oksana", "lastName": "Kovalenko", "birthYear": 1979,
+            "anonymous": false, "firstName": "Oksana", "lastName": "Kovalenko", "latinFirstName": "", "latinLastName": "", "birthYear": 1979,
             "gender": "feminin", "socialStatus": "sans_emploi",
             "commune": { "name": "Guéret", "postalCode": "23000", "inseeCode": "23096" },
             "phone": "", "email": "", "languages": ["uk"], "documentLanguage": "uk", "notes": ""
