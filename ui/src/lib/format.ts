@@ -56,3 +56,14 @@ export function communeLabel(commune: Commune): string {
 export function formatList(items: string[]): string {
   return new Intl.ListFormat(intlLocale(), { style: "long", type: "conjunction" }).format(items);
 }
+
+/** A mediator as the list of this laptop's mediators names them: their name, or "Mediator no. N". */
+export function mediatorLabel(store: { name: string }, index: number): string {
+  return store.name || t("mediator-unnamed", { number: index + 1 });
+}
+
+/** The name of the mediator whose store is chosen; empty when none is. */
+export function chosenMediatorLabel(status: { mediators: { id: string; name: string }[]; mediator: string | null }): string {
+  const index = status.mediators.findIndex((store) => store.id === status.mediator);
+  return index < 0 ? "" : mediatorLabel(status.mediators[index], index);
+}
