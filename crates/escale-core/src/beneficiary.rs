@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, AuditAction};
 use crate::clock;
 use crate::commune::Commune;
-use crate::error::{CoreError, CoreResult, ValidationError};
+use crate::error::{CoreError, CoreResult, RuleChecks, ValidationError, ValidationErrors};
 use crate::search::{self, NameQuery, name_index, name_index::PersonNames};
 use crate::storage::Store;
 use crate::text;
@@ -61,8 +61,10 @@ impl Default for BeneficiaryInput {
 }
 
 impl BeneficiaryInput {
-    /// Checks every rule and returns the cleaned value to store; nothing is written on error.
-    pub(crate) fn validated(&self, current_year: i32) -> Result<BeneficiaryInput, ValidationError> {
+    /// Checks every rule and returns the cleaned value to store, or every broken rule at once;
+    /// nothing is written on error.
+    pub(crate) fn validated(&self, current_year: i32) -> Result<BeneficiaryInput, ValidationErrors> {
+        let mut checks = RuleChecks::default();
         let mut clean = self.clone();
         clean.first_name = text::clean_name(&self.first_name);
         clean.last_name = text::clean_name(&self.last_name);
@@ -79,35 +81,44 @@ impl BeneficiaryInput {
             clean.phone.clear();
             clean.email.clear();
         } else if clean.first_name.is_empty() && clean.last_name.is_empty() {
-            return Err(ValidationError::NameRequired);
+            checks.refuse(ValidationError::NameRequired);
         }
-        text::check_length("firstName", &clean.first_name, 100)?;
-        text::check_length("lastName", &clean.last_name, 100)?;
-        text::check_length("latinFirstName", &clean.latin_first_name, 100)?;
-        text::check_length("latinLastName", &clean.latin_last_name, 100)?;
-        for (field, name) in [("latinFirstName", &clean.latin_first_name), ("latinLastName", &clean.latin_last_name)] {
-            if !search::is_written_in_latin_letters(name) {
-                return Err(ValidationError::NotInLatinLetters { field });
+        for (field, name) in [
+            ("firstName", &clean.first_name),
+            ("lastName", &clean.last_name),
+            ("latinFirstName", &clean.latin_first_name),
+            ("latinLastName", &clean.latin_last_name),
+        ] {
+            if checks.check(text::check_plain_text(field, name, false))
+                && checks.check(text::check_length(field, name, 100))
+                && field.starts_with("latin")
+                && !search::is_written_in_latin_letters(name)
+            {
+                checks.refuse(ValidationError::NotInLatinLetters { field });
             }
         }
-        text::check_length("notes", &clean.notes, 10_000)?;
         if let Some(year) = clean.birth_year
             && !(1900..=current_year).contains(&year)
         {
-            return Err(ValidationError::BirthYearOutOfRange { year, max: current_year });
+            checks.refuse(ValidationError::BirthYearOutOfRange { year, max: current_year });
         }
-        clean.commune = self.commune.validated()?;
-        if !clean.email.is_empty() && !text::is_plausible_email(&clean.email) {
-            return Err(ValidationError::EmailInvalid);
+        if let Some(commune) = checks.keep(self.commune.validated()) {
+            clean.commune = commune;
         }
         if !clean.phone.is_empty() && !text::is_plausible_phone(&clean.phone) {
-            return Err(ValidationError::PhoneInvalid);
+            checks.refuse(ValidationError::PhoneInvalid);
+        }
+        if !clean.email.is_empty()
+            && (!text::is_plausible_email(&clean.email) || text::check_plain_text("email", &clean.email, false).is_err())
+        {
+            checks.refuse(ValidationError::EmailInvalid);
         }
         clean.languages = Vec::new();
         for language in &self.languages {
             let language = language.trim().to_lowercase();
             if !text::is_language_code(&language) {
-                return Err(ValidationError::LanguageInvalid(language));
+                checks.refuse(ValidationError::LanguageInvalid(language));
+                break;
             }
             if !clean.languages.contains(&language) {
                 clean.languages.push(language);
@@ -115,12 +126,14 @@ impl BeneficiaryInput {
         }
         clean.document_language = self.document_language.trim().to_lowercase();
         if !DOCUMENT_LANGUAGES.contains(&clean.document_language.as_str()) {
-            return Err(ValidationError::UnknownCode {
+            checks.refuse(ValidationError::UnknownCode {
                 field: "documentLanguage",
-                code: clean.document_language,
+                code: clean.document_language.clone(),
             });
         }
-        Ok(clean)
+        let _ = checks.check(text::check_plain_text("notes", &clean.notes, true))
+            && checks.check(text::check_length("notes", &clean.notes, 10_000));
+        checks.finish(clean)
     }
 }
 

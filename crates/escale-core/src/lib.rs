@@ -23,7 +23,7 @@ pub mod storage;
 mod text;
 pub mod vocabulary;
 
-pub use error::{CoreError, CoreResult, ValidationError};
+pub use error::{CoreError, CoreResult, ValidationError, ValidationErrors};
 /// The audit log lived at the crate's root before the privacy folder; its path stays valid.
 pub use privacy::audit;
 pub use storage::{Credentials, DataDir, NewKey, Store};

@@ -315,7 +315,7 @@ export type PlaceInput = { name: string, address: string, commune: Commune, };
 
 export type KeyProtection = "keyring" | "passphrase";
 
-export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, };
+export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, alsoInvalid: Array<ErrorDto>, };
 
 export type StorePhase = "choose-mediator" | "needs-setup" | "locked" | "needs-recovery" | "screen-locked" | "ready";
 

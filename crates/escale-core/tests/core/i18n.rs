@@ -188,6 +188,11 @@ fn every_validation_error() -> Vec<ValidationError> {
         NotInLatinLetters {
             field: "latinLastName",
         },
+        CommuneUnknown("93999".into()),
+        PostalCodeNotOfCommune {
+            postal_code: "75001".into(),
+            insee_code: "93066".into(),
+        },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -234,11 +239,13 @@ fn every_validation_error() -> Vec<ValidationError> {
         ThemeNotAdministrative(_) => 40,
         DelayOutOfRange { .. } => 41,
         NotInLatinLetters { .. } => 42,
+        CommuneUnknown(_) => 43,
+        PostalCodeNotOfCommune { .. } => 44,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..43).collect(),
+        (0..45).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -248,7 +255,7 @@ fn every_validation_error() -> Vec<ValidationError> {
 fn every_core_error() -> Vec<CoreError> {
     use CoreError::*;
     let all = vec![
-        Invalid(ValidationError::NameRequired),
+        Invalid(ValidationError::NameRequired.into()),
         NotFound {
             entity: "beneficiary",
             id: "0190aaaa-0000-7000-8000-000000000000".into(),
@@ -357,7 +364,7 @@ fn every_error() -> Vec<CoreError> {
         .into_iter()
         .filter(|error| !matches!(error, CoreError::Invalid(_)))
         .collect();
-    errors.extend(every_validation_error().into_iter().map(CoreError::Invalid));
+    errors.extend(every_validation_error().into_iter().map(CoreError::from));
     errors
 }
 

@@ -11,6 +11,7 @@ mod activity;
 mod audit;
 mod backup;
 mod beneficiary;
+mod clean_records;
 #[cfg(unix)]
 mod damage;
 mod demo;
