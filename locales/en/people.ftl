@@ -43,3 +43,57 @@ cli-arg-escale-beneficiary-unmerge-merge = The merge's identifier (given when it
 cli-arg-escale-beneficiary-unmerge-json = Result as JSON.
 cli-unmerged = Merge undone. File { $id } is back.
 cli-likely-duplicate = Careful: a person with the same name and birth year already exists ({ $id }). If it is the same person, merge the files: escale beneficiary merge
+
+## The person's file
+undo = Undo
+file-timeline = History
+file-timeline-older = Show older ones
+file-workshop-participants = { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
+file-activity-edit = Correct
+file-activity-delete = Delete
+file-activity-restore = Restore
+file-activity-deleted = Accompaniment of { $date } deleted.
+file-activity-restored = Accompaniment restored.
+file-deleted-activities = { $count ->
+        [one] { $count } deleted accompaniment
+       *[other] { $count } deleted accompaniments
+    }
+
+## Merging two files
+merge-open = Merge with another file
+merge-title = Merge another file into { $name }’s
+merge-explanation = If this person has two files, look for the other one. This file is kept; it receives the other one’s accompaniments, procedures and consents, and the details it lacks.
+merge-search = Look for the other file (last or first name)
+merge-preview-into = { $other }’s file will be merged into { $kept }’s.
+merge-preview-no-field = No detail is added to the kept file.
+merge-preview-fields = Details added to the kept file: { $fields }.
+merge-preview-accompaniments = { $count ->
+        [0] No accompaniment to move.
+        [one] { $count } accompaniment moved.
+       *[other] { $count } accompaniments moved.
+    }
+merge-preview-procedures = { $count ->
+        [0] No procedure to move.
+        [one] { $count } procedure moved.
+       *[other] { $count } procedures moved.
+    }
+merge-preview-consents = { $count ->
+        [0] No consent to move.
+        [one] { $count } consent moved.
+       *[other] { $count } consents moved.
+    }
+merge-preview-undo = You can undo the merge from this file.
+merge-field-name = The person’s name
+merge-confirm = Merge both files
+merge-done = Files merged.
+merge-undone = Merge undone: both files are back.
+merge-history = Merges
+merge-made-on = File merged on { $date }
+merge-undo = Undo the merge
+
+## Likely duplicates
+duplicate-warning = This person may already be recorded (same name, same birth year):
+duplicate-open = Open their file

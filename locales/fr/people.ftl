@@ -43,3 +43,57 @@ cli-arg-escale-beneficiary-unmerge-merge = Identifiant de la fusion (donné quan
 cli-arg-escale-beneficiary-unmerge-json = Résultat en JSON.
 cli-unmerged = Fusion annulée. La fiche { $id } est de retour.
 cli-likely-duplicate = Attention : une personne avec le même nom et la même année de naissance existe déjà ({ $id }). Si c’est la même personne, fusionnez les fiches : escale beneficiary merge
+
+## Fiche de la personne
+undo = Annuler
+file-timeline = Historique
+file-timeline-older = Voir les plus anciens
+file-workshop-participants = { $count ->
+        [one] { $count } participant
+       *[other] { $count } participants
+    }
+file-activity-edit = Corriger
+file-activity-delete = Supprimer
+file-activity-restore = Rétablir
+file-activity-deleted = Accompagnement du { $date } supprimé.
+file-activity-restored = Accompagnement rétabli.
+file-deleted-activities = { $count ->
+        [one] { $count } accompagnement supprimé
+       *[other] { $count } accompagnements supprimés
+    }
+
+## Fusion de deux fiches
+merge-open = Fusionner avec une autre fiche
+merge-title = Fusionner une autre fiche dans celle de { $name }
+merge-explanation = Si cette personne a deux fiches, cherchez l’autre. Cette fiche-ci est gardée ; elle reçoit les accompagnements, les démarches et les consentements de l’autre, et les informations qui lui manquent.
+merge-search = Chercher l’autre fiche (nom ou prénom)
+merge-preview-into = La fiche de { $other } sera fusionnée dans celle de { $kept }.
+merge-preview-no-field = Aucune information n’est ajoutée à la fiche gardée.
+merge-preview-fields = Informations ajoutées à la fiche gardée : { $fields }.
+merge-preview-accompaniments = { $count ->
+        [0] Aucun accompagnement à déplacer.
+        [one] { $count } accompagnement déplacé.
+       *[other] { $count } accompagnements déplacés.
+    }
+merge-preview-procedures = { $count ->
+        [0] Aucune démarche à déplacer.
+        [one] { $count } démarche déplacée.
+       *[other] { $count } démarches déplacées.
+    }
+merge-preview-consents = { $count ->
+        [0] Aucun consentement à déplacer.
+        [one] { $count } consentement déplacé.
+       *[other] { $count } consentements déplacés.
+    }
+merge-preview-undo = Vous pourrez annuler la fusion depuis cette fiche.
+merge-field-name = Nom de la personne
+merge-confirm = Fusionner les deux fiches
+merge-done = Fiches fusionnées.
+merge-undone = Fusion annulée : les deux fiches sont revenues.
+merge-history = Fusions
+merge-made-on = Fiche fusionnée le { $date }
+merge-undo = Annuler la fusion
+
+## Doublons probables
+duplicate-warning = Cette personne est peut-être déjà enregistrée (même nom, même année de naissance) :
+duplicate-open = Ouvrir sa fiche
