@@ -591,3 +591,138 @@ async fn a_new_laptop_restores_the_backup_from_the_usb_key_at_first_start() {
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+/// Creates a person through the form and waits for their file.
+async fn create_person(client: &Client, first: &str, last: &str, birth_year: &str) {
+    click(client, "home").await;
+    click(client, "new-beneficiary").await;
+    type_into(client, "first-name", first).await;
+    type_into(client, "last-name", last).await;
+    type_into(client, "birth-year", birth_year).await;
+}
+
+/// Clicks the element `test_id` whose text contains `text`.
+async fn click_the_one_with(client: &Client, test_id: &str, text: &str) {
+    wait_for_text(client, test_id, text).await;
+    for element in client.find_all(Locator::Css(&by_test_id(test_id))).await.unwrap_or_default() {
+        if element.text().await.unwrap_or_default().contains(text) {
+            element.click().await.unwrap_or_else(|error| panic!("{test_id} {text:?} is clickable: {error}"));
+            return;
+        }
+    }
+    panic!("no {test_id} shows {text:?}");
+}
+
+/// Waits until exactly `count` elements `test_id` are shown.
+async fn wait_for_count(client: &Client, test_id: &str, count: usize) {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let found = client.find_all(Locator::Css(&by_test_id(test_id))).await.map(|all| all.len()).unwrap_or(0);
+        if found == count {
+            return;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{count} elements {test_id} should show; {found} do");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn an_accompaniment_deleted_by_mistake_comes_back_from_the_toast_and_from_the_file() {
+    let (_data, driver, client) = start_with_demo_data().await;
+    create_person(&client, "Ginette", "Vasseur-Lambrecht", "1941").await;
+    click(&client, "save-beneficiary").await;
+    find(&client, "beneficiary-file").await;
+    click(&client, "record-activity").await;
+    click(&client, "theme-email").await;
+    click(&client, "duration-30").await;
+    click(&client, "place-type-a_distance").await;
+    click(&client, "save-activity").await;
+    wait_for_count(&client, "activity-item", 1).await;
+
+    // Deleted: gone from the timeline, announced by a toast that offers to undo.
+    click(&client, "delete-activity").await;
+    wait_for_count(&client, "activity-item", 0).await;
+    let toast = wait_for_text(&client, "toast", "supprimé").await;
+    assert!(toast.contains("Annuler"), "the toast announcing the deletion offers to undo it: {toast:?}");
+    click(&client, "toast-undo").await;
+    wait_for_count(&client, "activity-item", 1).await;
+
+    // Deleted again, and the toast left unanswered: the file itself brings it back.
+    click(&client, "delete-activity").await;
+    wait_for_count(&client, "activity-item", 0).await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "vasseur").await;
+    wait_for_text(&client, "beneficiary-row", "Ginette").await;
+    click(&client, "beneficiary-row").await;
+    find(&client, "deleted-activities").await.click().await.expect("the deleted list opens");
+    click(&client, "restore-activity").await;
+    let item = wait_for_text(&client, "activity-item", "E-mail").await;
+    assert!(item.contains("30"), "the accompaniment is back as it was (30 minutes): {item:?}");
+    save_screenshot(&client, "file-after-restore.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
+    let (_data, driver, client) = start_with_demo_data().await;
+    create_person(&client, "Fatoumata", "Kourouma-Sylla", "1958").await;
+    click(&client, "save-beneficiary").await;
+    find(&client, "beneficiary-file").await;
+
+    // The same person typed again: the form points at the first file before saving.
+    create_person(&client, "FATOUMATA", "kourouma sylla", "1958").await;
+    let warning = wait_for_text(&client, "duplicate-warning", "Kourouma").await;
+    assert!(warning.contains("1958"), "the likely duplicate is shown with its birth year: {warning:?}");
+    click(&client, "save-beneficiary").await;
+    find(&client, "beneficiary-file").await;
+    click(&client, "record-activity").await;
+    click(&client, "theme-email").await;
+    click(&client, "duration-30").await;
+    click(&client, "place-type-a_distance").await;
+    click(&client, "save-activity").await;
+    wait_for_count(&client, "activity-item", 1).await;
+
+    // Merged from the second file: the preview says what moves, then one file is left.
+    click(&client, "merge-beneficiary").await;
+    type_into(&client, "merge-search", "fatoumata kourouma").await;
+    click_the_one_with(&client, "merge-candidate", "Kourouma").await;
+    let preview = wait_for_text(&client, "merge-preview", "déplacé").await;
+    assert!(preview.contains("Aucun accompagnement"), "the file shown is kept; the other has no accompaniment to move: {preview:?}");
+    save_screenshot(&client, "merge-preview-fr.png").await;
+    click(&client, "merge-confirm").await;
+    wait_for_text(&client, "toast", "fusionnées").await;
+    click(&client, "toast-undo").await;
+    wait_for_text(&client, "toast", "annulée").await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "kourouma").await;
+    wait_for_count(&client, "beneficiary-row", 2).await;
+
+    // Merged again, and undone later from the file.
+    click(&client, "beneficiary-row").await;
+    find(&client, "beneficiary-file").await;
+    click(&client, "merge-beneficiary").await;
+    type_into(&client, "merge-search", "fatoumata kourouma").await;
+    click_the_one_with(&client, "merge-candidate", "Kourouma").await;
+    find(&client, "merge-preview").await;
+    click(&client, "merge-confirm").await;
+    wait_for_text(&client, "toast", "fusionnées").await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "kourouma").await;
+    wait_for_count(&client, "beneficiary-row", 1).await;
+    click(&client, "beneficiary-row").await;
+    wait_for_count(&client, "activity-item", 1).await;
+    choose_language(&client, "ar").await;
+    find(&client, "merge-history").await;
+    save_screenshot(&client, "file-merged-ar.png").await;
+    choose_language(&client, "fr").await;
+    click(&client, "undo-merge").await;
+    wait_for_text(&client, "toast", "annulée").await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "kourouma").await;
+    wait_for_count(&client, "beneficiary-row", 2).await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
