@@ -689,7 +689,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     click(&client, "merge-beneficiary").await;
     type_into(&client, "merge-search", "fatoumata kourouma").await;
     click_the_one_with(&client, "merge-candidate", "Kourouma").await;
-    let preview = wait_for_text(&client, "merge-preview", "déplacé").await;
+    let preview = wait_for_text(&client, "merge-preview", "à déplacer").await;
     assert!(preview.contains("Aucun accompagnement"), "the file shown is kept; the other has no accompaniment to move: {preview:?}");
     save_screenshot(&client, "merge-preview-fr.png").await;
     click(&client, "merge-confirm").await;
@@ -697,7 +697,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     click(&client, "toast-undo").await;
     wait_for_text(&client, "toast", "annulée").await;
     click(&client, "home").await;
-    type_into(&client, "beneficiary-search", "kourouma").await;
+    type_into(&client, "beneficiary-search", "fatoumata kourouma").await;
     wait_for_count(&client, "beneficiary-row", 2).await;
 
     // Merged again, and undone later from the file.
@@ -710,7 +710,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     click(&client, "merge-confirm").await;
     wait_for_text(&client, "toast", "fusionnées").await;
     click(&client, "home").await;
-    type_into(&client, "beneficiary-search", "kourouma").await;
+    type_into(&client, "beneficiary-search", "fatoumata kourouma").await;
     wait_for_count(&client, "beneficiary-row", 1).await;
     click(&client, "beneficiary-row").await;
     wait_for_count(&client, "activity-item", 1).await;
@@ -721,7 +721,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     click(&client, "undo-merge").await;
     wait_for_text(&client, "toast", "annulée").await;
     click(&client, "home").await;
-    type_into(&client, "beneficiary-search", "kourouma").await;
+    type_into(&client, "beneficiary-search", "fatoumata kourouma").await;
     wait_for_count(&client, "beneficiary-row", 2).await;
     client.close().await.expect("the window closes");
     drop(driver);
