@@ -50,6 +50,8 @@ pub fn types() -> String {
         escale_core::activity::ActivityInput,
         escale_core::activity::Participant,
         escale_core::activity::Activity,
+        escale_core::activity::defaults::PlaceOfTheDay,
+        escale_core::activity::defaults::RecordDefaults,
         escale_core::procedure::ProcedureInput,
         escale_core::procedure::StatusChangeInput,
         escale_core::procedure::ProcedureDetails,

@@ -298,6 +298,18 @@ impl Store {
         self.beneficiary(&id)
     }
 
+    /// Records a person without a name (statistics only) met in an accompaniment; when they had
+    /// already been accompanied before, none of their accompaniments here counts as their first.
+    pub fn create_anonymous_beneficiary(&mut self, accompanied_before: bool) -> CoreResult<Beneficiary> {
+        let input = BeneficiaryInput { anonymous: true, ..BeneficiaryInput::default() }.validated(clock::today().year())?;
+        let id = self.write(|transaction| {
+            let id = insert_beneficiary(transaction, &input)?;
+            transaction.execute("UPDATE beneficiary SET accompanied_before = ?2 WHERE id = ?1", params![id, accompanied_before])?;
+            Ok(id)
+        })?;
+        self.beneficiary(&id)
+    }
+
     /// Replaces a beneficiary's fields; returns it as stored.
     pub fn update_beneficiary(&mut self, id: &str, input: &BeneficiaryInput) -> CoreResult<Beneficiary> {
         let input = input.validated(clock::today().year())?;

@@ -5,7 +5,8 @@ export type Route =
   | { name: "file"; id: string }
   | { name: "new" }
   | { name: "edit"; id: string }
-  | { name: "record"; id: string }
+  | { name: "record"; id?: string }
+  | { name: "workshop"; id?: string }
   | { name: "security" }
   | { name: "audit" };
 
@@ -21,8 +22,11 @@ export function parentOf(route: Route): Route | null {
     case "security":
       return { name: "list" };
     case "edit":
-    case "record":
       return { name: "file", id: route.id };
+    case "record":
+    case "workshop":
+      // Back to the file it was opened from, else to the list.
+      return route.id ? { name: "file", id: route.id } : { name: "list" };
     case "audit":
       return { name: "security" };
   }
