@@ -99,3 +99,4 @@ error-stored-value-unreadable = A stored value cannot be read back ({ $entity } 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.
 error-command-failed = The operation stopped unexpectedly. Nothing was saved. Try again.
+error-merge-with-itself = A file cannot be merged with itself. Choose another file.

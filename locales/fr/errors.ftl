@@ -99,3 +99,4 @@ error-stored-value-unreadable = Une donnée enregistrée ne peut pas être relue
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.
 error-command-failed = L’opération s’est arrêtée de façon inattendue. Rien n’a été enregistré. Réessayez.
+error-merge-with-itself = Une fiche ne peut pas être fusionnée avec elle-même. Choisissez une autre fiche.

@@ -440,6 +440,9 @@ pub enum ValidationError {
     ThemeNotAdministrative(String),
     #[error("the typical delay is outside 1..={max} days")]
     DelayOutOfRange { max: u32 },
+    /// A record cannot be merged into itself.
+    #[error("a record cannot be merged into itself")]
+    MergeWithItself,
 }
 
 impl ValidationError {
@@ -494,6 +497,7 @@ impl ValidationError {
             ValidationError::CatalogueLabelRequired => "catalogue-label-required",
             ValidationError::ThemeNotAdministrative(_) => "theme-not-administrative",
             ValidationError::DelayOutOfRange { .. } => "delay-out-of-range",
+            ValidationError::MergeWithItself => "merge-with-itself",
         }
     }
 
@@ -551,6 +555,7 @@ impl ValidationError {
             ValidationError::CatalogueLabelRequired => "label",
             ValidationError::ThemeNotAdministrative(_) => "theme",
             ValidationError::DelayOutOfRange { .. } => "typicalDelayDays",
+            ValidationError::MergeWithItself => "mergedId",
         })
     }
 

@@ -14,6 +14,7 @@ pub mod error;
 pub mod folders;
 pub mod i18n;
 pub mod organisation;
+pub mod people;
 pub mod privacy;
 pub mod process;
 pub mod procedure;

@@ -128,39 +128,57 @@ firstAccompaniment: boolean, };
 
 export type Activity = { id: string, kind: ActivityKind, date: string, durationMinutes: number, placeType: PlaceType, placeId: string | null, placeName: string | null, commune: Commune, themes: Array<Theme>, equipment: Array<Equipment>, autonomy: Autonomy | null, workshopTitle: string, workshopLevel: WorkshopLevel | null, orientation: RedirectionStructure | null, procedureName: string, notes: string, nextSteps: string, participants: Array<Participant>, anonymousParticipants: AnonymousParticipants | null, createdAt: string, updatedAt: string, };
 
-/**
- * Where the mediator worked last: the latest record of today, or of the latest day before.
- */
-export type PlaceOfTheDay = { placeType: PlaceType, 
-/**
- * The named place, when it still exists.
- */
-placeId: string | null, 
-/**
- * The commune, for a record at home or at another place.
- */
-commune: Commune, 
-/**
- * The day of that record: today, or an earlier day (the form may say so).
- */
-date: string, };
+export type PlaceOfTheDay = { placeType: PlaceType, placeId: string | null, commune: Commune, date: string, };
 
+export type RecordDefaults = { place: PlaceOfTheDay | null, themes: Array<Theme>, durationsMinutes: Array<number>, };
+
+export type DeletedActivity = { id: string, kind: ActivityKind, date: string, themes: Array<Theme>, workshopTitle: string, 
 /**
- * The form's defaults and orderings for one kind of activity.
+ * When it was deleted (RFC 3339).
  */
-export type RecordDefaults = { 
+deletedAt: string, };
+
+export type TimelineActivity = { id: string, kind: ActivityKind, durationMinutes: number, placeName: string | null, communeName: string, themes: Array<Theme>, procedureName: string, workshopTitle: string, 
 /**
- * None before the first record.
+ * Everyone who took part: tracked people and anonymous participants.
  */
-place: PlaceOfTheDay | null, 
+participantCount: number, notes: string, nextSteps: string, };
+
+export type TimelineProcedureStep = { procedureId: string, 
 /**
- * The themes used lately, most used first (ties in the national order); unused ones are left out.
+ * The catalogue id of the procedure's kind.
  */
-themes: Array<Theme>, 
+kind: string, 
 /**
- * The durations used lately, in minutes, most used first (ties shortest first).
+ * The name of a structure's own catalogue entry (shipped kinds are translated by id).
  */
-durationsMinutes: Array<number>, };
+customKindLabel: string | null, event: ProcedureEvent, status: ProcedureStatus, note: string, };
+
+export type TimelineEvent = { "type": "activity" } & TimelineActivity | { "type": "procedureStep" } & TimelineProcedureStep;
+
+export type TimelineEntry = { 
+/**
+ * The day it happened.
+ */
+on: string, event: TimelineEvent, };
+
+export type PersonTimeline = { entries: Array<TimelineEntry>, 
+/**
+ * Whether older entries follow this page.
+ */
+hasMore: boolean, };
+
+export type MergePreview = { keptId: string, mergedId: string, 
+/**
+ * The kept record as it will be after the merge.
+ */
+result: BeneficiaryInput, 
+/**
+ * The fields the merge fills in from the other record (form field names).
+ */
+fieldsTaken: Array<string>, accompanimentsMoved: number, proceduresMoved: number, consentsMoved: number, };
+
+export type Merge = { id: string, keptId: string, mergedId: string, mergedAt: string, undoneAt: string | null, };
 
 export type ProcedureInput = { beneficiaryId: string, 
 /**

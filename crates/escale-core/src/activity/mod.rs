@@ -1,7 +1,10 @@
 //! Activities: individual accompaniments and workshops, recorded with the national vocabulary.
 //! Each activity has one accompaniment row per tracked beneficiary.
 
+mod corrections;
 pub mod defaults;
+
+pub use corrections::DeletedActivity;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -292,20 +295,9 @@ pub struct ActivityFilter {
 }
 
 pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInput) -> CoreResult<String> {
-    if let Some(place_id) = &input.place_id {
-        let exists: Option<i64> = transaction
-            .query_row("SELECT 1 FROM place WHERE id = ?1 AND deleted_at IS NULL", [place_id], |row| row.get(0))
-            .optional()?;
-        if exists.is_none() {
-            return Err(CoreError::NotFound { entity: "place", id: place_id.clone() });
-        }
-    }
+    check_place_exists(transaction, input)?;
     let id = clock::new_id();
     let now = clock::now_timestamp();
-    let anonymous = input
-        .anonymous_participants
-        .as_ref()
-        .map(|counts| serde_json::to_string(counts).expect("counts serialize"));
     transaction.execute(
         "INSERT INTO activity (id, kind, date, duration_minutes, place_type, place_id, commune_name, \
            commune_postal_code, commune_insee_code, autonomy, workshop_title, workshop_level, orientation, \
@@ -328,10 +320,39 @@ pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInp
             input.procedure_name,
             input.notes,
             input.next_steps,
-            anonymous,
+            anonymous_counts_json(input),
             now,
         ],
     )?;
+    write_themes_and_equipment(transaction, &id, input)?;
+    for beneficiary_id in &input.participants {
+        add_participant(transaction, &id, beneficiary_id, &now)?;
+    }
+    audit::record(transaction, AuditAction::Create, "activity", &id)?;
+    Ok(id)
+}
+
+/// A named place must exist and not be archived.
+pub(crate) fn check_place_exists(transaction: &Transaction<'_>, input: &ActivityInput) -> CoreResult<()> {
+    if let Some(place_id) = &input.place_id {
+        let exists: Option<i64> = transaction
+            .query_row("SELECT 1 FROM place WHERE id = ?1 AND deleted_at IS NULL", [place_id], |row| row.get(0))
+            .optional()?;
+        if exists.is_none() {
+            return Err(CoreError::NotFound { entity: "place", id: place_id.clone() });
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn anonymous_counts_json(input: &ActivityInput) -> Option<String> {
+    input.anonymous_participants.as_ref().map(|counts| serde_json::to_string(counts).expect("counts serialize"))
+}
+
+/// Replaces the activity's themes and equipment with the input's.
+pub(crate) fn write_themes_and_equipment(transaction: &Transaction<'_>, id: &str, input: &ActivityInput) -> CoreResult<()> {
+    transaction.execute("DELETE FROM activity_theme WHERE activity_id = ?1", [id])?;
+    transaction.execute("DELETE FROM activity_equipment WHERE activity_id = ?1", [id])?;
     for theme in &input.themes {
         transaction.execute("INSERT INTO activity_theme (activity_id, theme) VALUES (?1, ?2)", params![id, theme])?;
     }
@@ -341,27 +362,43 @@ pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInp
             params![id, equipment],
         )?;
     }
-    for beneficiary_id in &input.participants {
-        // "First accompaniment" as the national platform counts it: none recorded before, here
-        // or (as the mediator said when recording the person) elsewhere.
-        let accompanied_before: bool = transaction
-            .query_row(
-                "SELECT b.accompanied_before OR EXISTS (SELECT 1 FROM accompaniment ac \
-                   WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL) \
-                 FROM beneficiary b WHERE b.id = ?1 AND b.deleted_at IS NULL",
-                [beneficiary_id],
-                |row| row.get(0),
-            )
-            .optional()?
-            .ok_or_else(|| CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.clone() })?;
-        transaction.execute(
-            "INSERT INTO accompaniment (id, activity_id, beneficiary_id, first_accompaniment, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![clock::new_id(), id, beneficiary_id, !accompanied_before, now],
-        )?;
+    Ok(())
+}
+
+/// Adds a person to an activity: revives their row if they had been taken off it, else
+/// inserts one.
+pub(crate) fn add_participant(
+    transaction: &Transaction<'_>,
+    activity_id: &str,
+    beneficiary_id: &str,
+    now: &str,
+) -> CoreResult<()> {
+    // "First accompaniment" as the national platform counts it: none recorded before, here or
+    // (as the mediator said when recording the person) elsewhere.
+    let accompanied_before: bool = transaction
+        .query_row(
+            "SELECT b.accompanied_before OR EXISTS (SELECT 1 FROM accompaniment ac \
+               WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL) \
+             FROM beneficiary b WHERE b.id = ?1 AND b.deleted_at IS NULL",
+            [beneficiary_id],
+            |row| row.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.to_string() })?;
+    let revived = transaction.execute(
+        "UPDATE accompaniment SET deleted_at = NULL, updated_at = ?3 \
+         WHERE activity_id = ?1 AND beneficiary_id = ?2 AND deleted_at IS NOT NULL",
+        params![activity_id, beneficiary_id, now],
+    )?;
+    if revived > 0 {
+        return Ok(());
     }
-    audit::record(transaction, AuditAction::Create, "activity", &id)?;
-    Ok(id)
+    transaction.execute(
+        "INSERT INTO accompaniment (id, activity_id, beneficiary_id, first_accompaniment, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![clock::new_id(), activity_id, beneficiary_id, !accompanied_before, now],
+    )?;
+    Ok(())
 }
 
 impl Store {

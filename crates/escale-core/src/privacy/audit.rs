@@ -28,6 +28,10 @@ pub enum AuditAction {
     Anonymise,
     /// A person withdrew a consent.
     Withdraw,
+    /// A deleted record was brought back (an undone deletion or merge).
+    Restore,
+    /// Two records of the same person were merged into this one.
+    Merge,
 }
 
 impl AuditAction {
@@ -42,6 +46,8 @@ impl AuditAction {
         AuditAction::Erase,
         AuditAction::Anonymise,
         AuditAction::Withdraw,
+        AuditAction::Restore,
+        AuditAction::Merge,
     ];
 
     pub fn code(self) -> &'static str {
@@ -55,6 +61,8 @@ impl AuditAction {
             AuditAction::Erase => "erase",
             AuditAction::Anonymise => "anonymise",
             AuditAction::Withdraw => "withdraw",
+            AuditAction::Restore => "restore",
+            AuditAction::Merge => "merge",
         }
     }
 }

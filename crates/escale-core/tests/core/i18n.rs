@@ -188,6 +188,7 @@ fn every_validation_error() -> Vec<ValidationError> {
         NotInLatinLetters {
             field: "latinLastName",
         },
+        MergeWithItself,
         CommuneUnknown("93999".into()),
         PostalCodeNotOfCommune {
             postal_code: "75001".into(),
@@ -241,11 +242,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         NotInLatinLetters { .. } => 42,
         CommuneUnknown(_) => 43,
         PostalCodeNotOfCommune { .. } => 44,
+        MergeWithItself => 45,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..45).collect(),
+        (0..46).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all

@@ -22,6 +22,7 @@ mod mediators;
 #[cfg(unix)]
 mod no_loss;
 mod organisation;
+mod people;
 mod privacy;
 mod procedure;
 mod search;
