@@ -52,3 +52,8 @@ toast-workshop-saved = Workshop saved.
 
 error-ui-person-required = Choose the person accompanied, create them, or choose “Anonymous person”.
 error-ui-count-invalid = Type a whole number (digits only).
+
+record-edit-title = Correct the accompaniment
+record-workshop-edit-title = Correct the workshop
+record-save-correction = Save the correction
+toast-activity-corrected = Correction saved.

@@ -52,3 +52,8 @@ toast-workshop-saved = Atelier enregistré.
 
 error-ui-person-required = Choisissez la personne accompagnée, créez-la, ou choisissez « Personne anonyme ».
 error-ui-count-invalid = Indiquez un nombre entier (chiffres seulement).
+
+record-edit-title = Corriger l’accompagnement
+record-workshop-edit-title = Corriger l’atelier
+record-save-correction = Enregistrer la correction
+toast-activity-corrected = Correction enregistrée.

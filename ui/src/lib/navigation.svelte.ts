@@ -7,6 +7,8 @@ export type Route =
   | { name: "edit"; id: string }
   | { name: "record"; id?: string }
   | { name: "workshop"; id?: string }
+  /** Correcting an accompaniment or a workshop (`id`), opened from the file of `personId`. */
+  | { name: "edit-activity"; id: string; personId?: string }
   | { name: "security" }
   | { name: "audit" };
 
@@ -27,6 +29,8 @@ export function parentOf(route: Route): Route | null {
     case "workshop":
       // Back to the file it was opened from, else to the list.
       return route.id ? { name: "file", id: route.id } : { name: "list" };
+    case "edit-activity":
+      return route.personId ? { name: "file", id: route.personId } : { name: "list" };
     case "audit":
       return { name: "security" };
   }
