@@ -50,6 +50,8 @@ pub fn types() -> String {
         escale_core::activity::ActivityInput,
         escale_core::activity::Participant,
         escale_core::activity::Activity,
+        escale_core::activity::defaults::PlaceOfTheDay,
+        escale_core::activity::defaults::RecordDefaults,
         escale_core::activity::DeletedActivity,
         escale_core::people::timeline::TimelineActivity,
         escale_core::people::timeline::TimelineProcedureStep,

@@ -202,10 +202,14 @@ async fn a_mediator_records_an_accompaniment_and_finds_it_again() {
 
     // Record an individual accompaniment with the national vocabulary.
     click(&client, "record-activity").await;
-    click(&client, "theme-aide_aux_demarches_administratives").await;
+    click_theme(&client, "aide_aux_demarches_administratives").await;
     click(&client, "theme-social_sante").await;
     click(&client, "duration-45").await;
-    click(&client, "place-type-a_distance").await;
+    find(&client, "place-select")
+        .await
+        .select_by_value("a_distance")
+        .await
+        .expect("the place list offers a remote accompaniment");
     click(&client, "autonomy-partiellement_autonome").await;
     click(&client, "save-activity").await;
     find(&client, "toast").await;
@@ -257,6 +261,319 @@ async fn a_mediator_records_an_accompaniment_and_finds_it_again() {
     );
     assert_eq!(activities[0].duration_minutes, 45, "the chosen preset was saved");
     assert!(activities[0].participants[0].first_accompaniment, "her first accompaniment is flagged as such");
+}
+
+/// Clicks a theme's chip, showing every theme first when it is not among those shown first.
+async fn click_theme(client: &Client, code: &str) {
+    let chip = by_test_id(&format!("theme-{code}"));
+    if client.find(Locator::Css(&chip)).await.is_err() {
+        click(client, "more-choices").await;
+    }
+    click(client, &format!("theme-{code}")).await;
+}
+
+/// Keys sent to whatever has the focus, as a mediator types them, counted. A chord (Ctrl+Enter)
+/// is one press; letters typed as text are not counted.
+struct Keyboard<'a> {
+    client: &'a Client,
+    presses: u32,
+}
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+const ARROW_DOWN: &str = "\u{E015}";
+const CONTROL: &str = "\u{E009}";
+const SHIFT: &str = "\u{E008}";
+/// Releases the modifiers held since the start of a `send_keys`.
+const RELEASE: &str = "\u{E000}";
+
+impl Keyboard<'_> {
+    async fn send(&self, keys: &str) {
+        let focused = self.client.active_element().await.expect("something has the focus");
+        focused.send_keys(keys).await.unwrap_or_else(|error| panic!("the focused element takes keys {keys:?}: {error}"));
+    }
+
+    /// One key or chord, counted.
+    async fn press(&mut self, keys: &str) {
+        self.presses += 1;
+        self.send(keys).await;
+    }
+
+    /// Text typed into a field: not counted (the target counts everything else).
+    async fn type_text(&self, text: &str) {
+        self.send(text).await;
+    }
+
+    /// The `data-testid` of the focused element, or of its nearest ancestor that has one.
+    async fn focused(&self) -> String {
+        self.client
+            .execute("return document.activeElement?.closest('[data-testid]')?.dataset.testid ?? ''", vec![])
+            .await
+            .ok()
+            .and_then(|value| value.as_str().map(String::from))
+            .unwrap_or_default()
+    }
+}
+
+/// Evaluates `script` (a `return` statement) in the window and gives back its value.
+async fn evaluate(client: &Client, script: &str) -> serde_json::Value {
+    client.execute(script, vec![]).await.unwrap_or_else(|error| panic!("the window evaluates {script:?}: {error}"))
+}
+
+/// Waits until `script` returns true.
+async fn wait_until(client: &Client, script: &str, what: &str) {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    while evaluate(client, script).await != serde_json::Value::Bool(true) {
+        assert!(tokio::time::Instant::now() < deadline, "{what} did not happen in time ({script})");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The names of named demo people written in plain Latin letters, as the list shows them.
+async fn plain_latin_names(client: &Client) -> Vec<String> {
+    let names = evaluate(
+        client,
+        "return [...document.querySelectorAll('[data-testid=\"beneficiary-row\"] .result-name:not(.anonymous) > bdi')]\
+           .map(e => e.textContent.trim()).filter(n => /^[A-Za-z]+ [A-Za-z]{3,}$/.test(n))",
+    )
+    .await;
+    names.as_array().expect("a list of names").iter().filter_map(|name| name.as_str().map(String::from)).collect()
+}
+
+/// The text of the field error shown inside the element `container_test_id`, or "".
+async fn error_beside(client: &Client, container_test_id: &str) -> String {
+    let script = format!(
+        "return document.querySelector('{} [data-testid=\"field-error\"]')?.innerText ?? ''",
+        by_test_id(container_test_id)
+    );
+    evaluate(client, &script).await.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_known_person_s_accompaniment_is_recorded_with_the_keyboard_alone() {
+    let (data, driver, client) = start_with_demo_data().await;
+    client.set_window_size(1366, 768).await.expect("the window takes the size of a small laptop screen");
+    let names = plain_latin_names(&client).await;
+    let name = names.first().expect("the demo list has a person with a plain Latin name").clone();
+    let (first_name, last_name) = name.split_once(' ').expect("a first and a last name");
+    let mut keys = Keyboard { client: &client, presses: 0 };
+
+    // From the list, with the focus in its search field: the shortcut opens the form.
+    find(&client, "beneficiary-search").await;
+    keys.press(&format!("{CONTROL}{SHIFT}n{RELEASE}")).await;
+    find(&client, "person-search").await;
+    wait_until(&client, "return document.activeElement?.dataset.testid === 'person-search'", "the focus in the person search").await;
+
+    // A few letters of the name, then Enter takes the first match.
+    let typed = format!("{first_name} {}", &last_name[..3]);
+    keys.type_text(&typed).await;
+    find(&client, "person-option").await;
+    wait_until(
+        &client,
+        &format!(
+            "return [...document.querySelectorAll('[data-testid=\"person-option\"]')].some(o => o.textContent.includes({name:?}))"
+        ),
+        "the person among the matches",
+    )
+    .await;
+    keys.press(ENTER).await;
+    wait_for_text(&client, "chosen-person", first_name).await;
+    let chosen = evaluate(&client, "return document.querySelector('[data-testid=\"chosen-person\"] .person-name').textContent")
+        .await
+        .as_str()
+        .expect("the chosen person's name")
+        .trim()
+        .to_string();
+
+    // The focus is on the first theme: the one this mediator uses most. Space ticks it.
+    wait_until(&client, "return document.activeElement?.dataset.testid?.startsWith('theme-') === true", "the focus on the themes").await;
+    let theme = keys.focused().await.trim_start_matches("theme-").to_string();
+    keys.press(" ").await;
+    // Tab: the durations, most used first; Space takes the first.
+    keys.press(TAB).await;
+    let duration = keys.focused().await;
+    assert!(duration.starts_with("duration-"), "after the themes comes the duration, found {duration:?}");
+    keys.press(" ").await;
+    let minutes: u32 = duration.trim_start_matches("duration-").parse().expect("a duration chip names its minutes");
+    // Tab: the place, already the place of the day (learned from the records).
+    keys.press(TAB).await;
+    assert_eq!(keys.focused().await, "place-select", "after the duration comes the place");
+    let place = evaluate(&client, "return document.activeElement.value").await;
+    assert!(place.as_str().is_some_and(|value| !value.is_empty()), "a place is offered before any key: {place}");
+    // Tab to the autonomy (past the commune of a visit at home, when that is the place of the day).
+    let mut passed = 0;
+    while !keys.focused().await.starts_with("autonomy-") {
+        passed += 1;
+        assert!(passed <= 3, "the autonomy follows the place within a few Tab presses");
+        keys.press(TAB).await;
+    }
+    // The arrow moves to and ticks "partly autonomous"; the focused choice stays in sight,
+    // above the save bar, with a focus ring that is not the error colour.
+    keys.press(ARROW_DOWN).await;
+    assert_eq!(keys.focused().await, "autonomy-partiellement_autonome", "the arrow chose the second level");
+    let in_sight = evaluate(
+        &client,
+        "const box = document.activeElement.closest('.radio').getBoundingClientRect(); \
+         const bar = document.querySelector('[data-testid=\"record-save-bar\"]').getBoundingClientRect(); \
+         return box.top >= 0 && box.bottom <= bar.top",
+    )
+    .await;
+    assert_eq!(in_sight, serde_json::Value::Bool(true), "the focused choice is above the sticky save bar");
+    let ring = evaluate(&client, "return getComputedStyle(document.activeElement.closest('.radio')).outlineColor").await;
+    assert_ne!(ring.as_str(), Some("rgb(166, 27, 27)"), "the focus ring is not the colour of errors");
+    let scrolled = evaluate(&client, "return document.scrollingElement.scrollTop").await;
+    assert_eq!(scrolled.as_f64(), Some(0.0), "a typical record fits a 1366×768 screen: nothing had to scroll");
+    save_screenshot(&client, "record-keyboard-fr.png").await;
+
+    keys.press(&format!("{CONTROL}{ENTER}{RELEASE}")).await;
+    find(&client, "toast").await;
+    find(&client, "beneficiary-file").await;
+    let item = wait_for_text(&client, "activity-item", &format!("{minutes}")).await;
+    println!("key presses: {} (chords counted once; letters typed: {})", keys.presses, typed.chars().count());
+    assert!(keys.presses <= 12, "a typical record takes a handful of key presses, not 86: {}", keys.presses);
+    assert!(!item.is_empty(), "the accompaniment shows in the person's file");
+
+    // The same form in the mirrored layout.
+    choose_language(&client, "ar").await;
+    keys.press(&format!("{CONTROL}{SHIFT}n{RELEASE}")).await;
+    find(&client, "person-search").await;
+    save_screenshot(&client, "record-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    client.close().await.expect("the window closes");
+    drop(driver);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let store = unlock_written_store(data.path());
+    let person_id = chosen_person_id(&store, &chosen);
+    let activities = store.activities_of_beneficiary(&person_id).expect("the person's activities are readable");
+    let latest = &activities[0];
+    assert_eq!(latest.themes.iter().map(|t| t.code()).collect::<Vec<_>>(), [theme.as_str()], "the first theme was saved");
+    assert_eq!(latest.duration_minutes, minutes, "the first duration was saved");
+    assert_eq!(
+        latest.autonomy.map(|a| a.code()),
+        Some("partiellement_autonome"),
+        "the autonomy chosen with the arrow was saved"
+    );
+    assert_eq!(latest.date, escale_core::clock::today(), "today, the date offered");
+}
+
+/// The store the window wrote, unlocked as the command line does.
+fn unlock_written_store(data: &Path) -> escale_core::Store {
+    let data_dir = escale_core::DataDir::new(data);
+    let keyring = escale_core::storage::key::system_keyring().ok();
+    let passphrase = std::env::var("ESCALE_PASSPHRASE").ok();
+    escale_core::Store::unlock(
+        &data_dir,
+        &escale_core::Credentials { keyring: keyring.as_ref(), passphrase: passphrase.as_deref() },
+    )
+    .expect("the store the window wrote can be unlocked outside the window")
+}
+
+/// The id of the person whose name the form showed as chosen.
+fn chosen_person_id(store: &escale_core::Store, name: &str) -> String {
+    let found = store.search_beneficiaries(name, 5).expect("search works");
+    found
+        .iter()
+        .find(|person| format!("{} {}", person.first_name, person.last_name) == name)
+        .unwrap_or_else(|| panic!("the chosen person {name:?} is in the store: {found:?}"))
+        .id
+        .clone()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_workshop_with_anonymous_counts_shows_in_each_participant_s_file() {
+    let (data, driver, client) = start_with_demo_data().await;
+    client.set_window_size(1366, 768).await.expect("the window takes the size of a small laptop screen");
+    let names = plain_latin_names(&client).await;
+    assert!(names.len() >= 2, "two demo people with plain Latin names: {names:?}");
+    let people = [names[0].clone(), names[1].clone()];
+
+    click(&client, "new-workshop").await;
+    type_into(&client, "workshop-title", "Éviter les arnaques en ligne").await;
+    for person in &people {
+        type_into(&client, "person-search", person).await;
+        wait_until(
+            &client,
+            &format!(
+                "return [...document.querySelectorAll('[data-testid=\"person-option\"]')].some(o => o.textContent.includes({person:?}))"
+            ),
+            "the participant among the matches",
+        )
+        .await;
+        let options = client
+            .find_all(Locator::Css(&by_test_id("person-option")))
+            .await
+            .expect("the matches are listed");
+        for option in options {
+            if option.text().await.unwrap_or_default().contains(person.as_str()) {
+                option.click().await.expect("a match can be chosen");
+                break;
+            }
+        }
+        wait_for_text(&client, "participant", person).await;
+    }
+    assert_eq!(texts_of(&client, "participant").await.len(), 2, "two tracked participants");
+    click_theme(&client, "securite_numerique").await;
+    click(&client, "duration-60").await;
+    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote workshop can be chosen");
+    type_into(&client, "anonymous-total", "5").await;
+    type_into(&client, "anonymous-already", "2").await;
+    type_into(&client, "anonymousGender-feminin", "4").await;
+    type_into(&client, "anonymousGender-masculin", "3").await;
+    click(&client, "save-activity").await;
+
+    // Refused beside the gender breakdown, nothing saved; the other groups show no error.
+    let refusal = wait_for_rendered_text(&client, "anonymousGender", "genre").await;
+    assert!(refusal.contains("dépasse"), "the gender breakdown over the total is refused beside it: {refusal:?}");
+    assert_eq!(error_beside(&client, "anonymousAgeBand").await, "", "the age bands are within the total");
+    save_screenshot(&client, "workshop-refused-fr.png").await;
+    type_into(&client, "anonymousGender-masculin", "1").await;
+    assert_eq!(error_beside(&client, "anonymousGender").await, "", "an edit of the group clears its error");
+    click(&client, "save-activity").await;
+    find(&client, "toast").await;
+
+    // The workshop is in each participant's file.
+    for person in &people {
+        click(&client, "home").await;
+        type_into(&client, "beneficiary-search", person).await;
+        wait_for_text(&client, "beneficiary-row", person).await;
+        let rows = client.find_all(Locator::Css(&by_test_id("beneficiary-row"))).await.expect("rows");
+        for row in rows {
+            if row.text().await.unwrap_or_default().contains(person.as_str()) {
+                row.click().await.expect("the row opens the file");
+                break;
+            }
+        }
+        find(&client, "beneficiary-file").await;
+        let item = wait_for_text(&client, "activity-item", "Éviter les arnaques en ligne").await;
+        assert!(item.contains("60"), "{person}'s file shows the workshop of 60 minutes: {item:?}");
+    }
+
+    choose_language(&client, "ar").await;
+    click(&client, "home").await;
+    click(&client, "new-workshop").await;
+    find(&client, "anonymous-counts").await;
+    save_screenshot(&client, "workshop-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    client.close().await.expect("the window closes");
+    drop(driver);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let store = unlock_written_store(data.path());
+    for person in &people {
+        let id = chosen_person_id(&store, person);
+        let activities = store.activities_of_beneficiary(&id).expect("readable");
+        let workshop = activities
+            .iter()
+            .find(|activity| activity.workshop_title == "Éviter les arnaques en ligne")
+            .unwrap_or_else(|| panic!("{person} took part in the workshop"));
+        let counts = workshop.anonymous_participants.as_ref().expect("the anonymous counts were saved");
+        assert_eq!((counts.total, counts.already_accompanied), (5, 2), "the counts typed");
+        assert_eq!(counts.by_gender.values().sum::<u32>(), 5, "4 women and 1 man after the correction");
+        assert_eq!(workshop.participants.len(), 2, "both tracked participants");
+    }
 }
 
 /// Starts the app on `data_dir` (no demo data) and waits for `test_id`; the start alone is

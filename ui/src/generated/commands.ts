@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
+import type { ActivityKind, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -183,6 +183,11 @@ export function createBeneficiary(input: BeneficiaryInput): Promise<Beneficiary>
   return invoke("create_beneficiary", { input });
 }
 
+/** Records a person without a name met in an accompaniment, saying whether they had already been accompanied before. */
+export function createAnonymousBeneficiary(accompaniedBefore: boolean): Promise<Beneficiary> {
+  return invoke("create_anonymous_beneficiary", { accompaniedBefore });
+}
+
 export function updateBeneficiary(id: string, input: BeneficiaryInput): Promise<Beneficiary> {
   return invoke("update_beneficiary", { id, input });
 }
@@ -325,6 +330,16 @@ export function undoMerge(id: string): Promise<Merge> {
 /** The merges into a person's file that can still be undone. */
 export function mergesInto(id: string): Promise<Array<Merge>> {
   return invoke("merges_into", { id });
+}
+
+/** Checks an accompaniment or a workshop against every rule, without saving it: the form joins these errors to its own when it cannot send the record yet. */
+export function checkActivity(input: ActivityInput): Promise<null> {
+  return invoke("check_activity", { input });
+}
+
+/** What a new record of this kind offers first: the place of the day, the themes and durations used most lately. */
+export function recordDefaults(kind: ActivityKind): Promise<RecordDefaults> {
+  return invoke("record_defaults", { kind });
 }
 
 /** The named places of activity. */

@@ -128,6 +128,10 @@ firstAccompaniment: boolean, };
 
 export type Activity = { id: string, kind: ActivityKind, date: string, durationMinutes: number, placeType: PlaceType, placeId: string | null, placeName: string | null, commune: Commune, themes: Array<Theme>, equipment: Array<Equipment>, autonomy: Autonomy | null, workshopTitle: string, workshopLevel: WorkshopLevel | null, orientation: RedirectionStructure | null, procedureName: string, notes: string, nextSteps: string, participants: Array<Participant>, anonymousParticipants: AnonymousParticipants | null, createdAt: string, updatedAt: string, };
 
+export type PlaceOfTheDay = { placeType: PlaceType, placeId: string | null, commune: Commune, date: string, };
+
+export type RecordDefaults = { place: PlaceOfTheDay | null, themes: Array<Theme>, durationsMinutes: Array<number>, };
+
 export type DeletedActivity = { id: string, kind: ActivityKind, date: string, themes: Array<Theme>, workshopTitle: string, 
 /**
  * When it was deleted (RFC 3339).

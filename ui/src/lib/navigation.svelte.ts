@@ -5,8 +5,10 @@ export type Route =
   | { name: "file"; id: string }
   | { name: "new" }
   | { name: "edit"; id: string }
-  | { name: "record"; id: string }
-  | { name: "edit-activity"; id: string; personId: string }
+  | { name: "record"; id?: string }
+  | { name: "workshop"; id?: string }
+  /** Correcting an accompaniment or a workshop (`id`), opened from the file of `personId`. */
+  | { name: "edit-activity"; id: string; personId?: string }
   | { name: "security" }
   | { name: "audit" };
 
@@ -22,10 +24,13 @@ export function parentOf(route: Route): Route | null {
     case "security":
       return { name: "list" };
     case "edit":
-    case "record":
       return { name: "file", id: route.id };
+    case "record":
+    case "workshop":
+      // Back to the file it was opened from, else to the list.
+      return route.id ? { name: "file", id: route.id } : { name: "list" };
     case "edit-activity":
-      return { name: "file", id: route.personId };
+      return route.personId ? { name: "file", id: route.personId } : { name: "list" };
     case "audit":
       return { name: "security" };
   }
