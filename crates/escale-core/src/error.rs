@@ -354,6 +354,15 @@ pub enum ValidationError {
     ThemeNotAdministrative(String),
     #[error("the typical delay is outside 1..={max} days")]
     DelayOutOfRange { max: u32 },
+    /// A structure, place of activity or partner without a name could not be told apart in a list.
+    #[error("a {entity} needs a name")]
+    EntityNameRequired { entity: &'static str },
+    /// Not 14 digits once spaces are taken out.
+    #[error("a SIRET number is 14 digits")]
+    SiretInvalid,
+    /// 14 digits that fail the SIRET's check (Luhn, or La Poste's own rule): a digit mistyped.
+    #[error("the SIRET number fails its check")]
+    SiretMistyped,
 }
 
 impl ValidationError {
@@ -406,6 +415,9 @@ impl ValidationError {
             ValidationError::CatalogueLabelRequired => "catalogue-label-required",
             ValidationError::ThemeNotAdministrative(_) => "theme-not-administrative",
             ValidationError::DelayOutOfRange { .. } => "delay-out-of-range",
+            ValidationError::EntityNameRequired { .. } => "entity-name-required",
+            ValidationError::SiretInvalid => "siret-invalid",
+            ValidationError::SiretMistyped => "siret-mistyped",
         }
     }
 
@@ -453,6 +465,8 @@ impl ValidationError {
             ValidationError::CatalogueLabelRequired => "label",
             ValidationError::ThemeNotAdministrative(_) => "theme",
             ValidationError::DelayOutOfRange { .. } => "typicalDelayDays",
+            ValidationError::EntityNameRequired { .. } => "name",
+            ValidationError::SiretInvalid | ValidationError::SiretMistyped => "siret",
         })
     }
 
@@ -512,6 +526,9 @@ impl ValidationError {
             }
             ValidationError::DelayOutOfRange { max } => {
                 arguments.insert("max", max.to_string());
+            }
+            ValidationError::EntityNameRequired { entity } => {
+                arguments.insert("entity", (*entity).to_string());
             }
             ValidationError::RetentionOutOfRange { months, min, max } => {
                 arguments.insert("months", months.to_string());

@@ -28,6 +28,8 @@ pub enum AuditAction {
     Anonymise,
     /// A person withdrew a consent.
     Withdraw,
+    /// A place of activity or a partner is no longer offered; the row stays for what refers to it.
+    Archive,
 }
 
 impl AuditAction {
@@ -42,6 +44,7 @@ impl AuditAction {
         AuditAction::Erase,
         AuditAction::Anonymise,
         AuditAction::Withdraw,
+        AuditAction::Archive,
     ];
 
     pub fn code(self) -> &'static str {
@@ -55,6 +58,7 @@ impl AuditAction {
             AuditAction::Erase => "erase",
             AuditAction::Anonymise => "anonymise",
             AuditAction::Withdraw => "withdraw",
+            AuditAction::Archive => "archive",
         }
     }
 }

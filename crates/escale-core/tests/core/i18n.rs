@@ -188,6 +188,9 @@ fn every_validation_error() -> Vec<ValidationError> {
         NotInLatinLetters {
             field: "latinLastName",
         },
+        EntityNameRequired { entity: "partner" },
+        SiretInvalid,
+        SiretMistyped,
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -234,11 +237,14 @@ fn every_validation_error() -> Vec<ValidationError> {
         ThemeNotAdministrative(_) => 40,
         DelayOutOfRange { .. } => 41,
         NotInLatinLetters { .. } => 42,
+        EntityNameRequired { .. } => 43,
+        SiretInvalid => 44,
+        SiretMistyped => 45,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..43).collect(),
+        (0..46).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
