@@ -18,6 +18,7 @@ mod mediators;
 mod privacy;
 mod procedures;
 mod recovery;
+mod settings;
 mod store;
 mod support;
 mod usage;
