@@ -47,6 +47,8 @@ error-name-required = Enter a last name or a first name.
 error-birth-year-out-of-range = The year of birth must be between 1900 and { $max }.
 error-insee-code-invalid = The municipality’s INSEE code must be 5 characters long.
 error-postal-code-invalid = The postcode must be 5 digits.
+error-commune-unknown = No municipality has the INSEE code { $code }. Choose the municipality from the list.
+error-postal-code-not-of-commune = The postcode { $postalCode } is not this municipality’s. Choose the municipality from the list.
 error-email-invalid = The email address is not valid.
 error-phone-invalid = The phone number is not valid.
 error-language-invalid = Unknown language code: { $code }.
@@ -100,3 +102,4 @@ error-stored-value-unreadable = A stored value cannot be read back ({ $entity } 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.
 error-command-failed = The operation stopped unexpectedly. Nothing was saved. Try again.
+error-merge-with-itself = A file cannot be merged with itself. Choose another file.

@@ -46,6 +46,8 @@ audit-action-export = data exported
 audit-action-erase = erased
 audit-action-anonymise = anonymised (retention period over)
 audit-action-withdraw = consent withdrawn
+audit-action-restore = restored (deletion or merge undone)
+audit-action-merge = two files merged
 
 # What a line of the log is about.
 audit-entity-beneficiary = the person’s record

@@ -47,6 +47,8 @@ error-name-required = Indiquez un nom ou un prénom.
 error-birth-year-out-of-range = L’année de naissance doit être comprise entre 1900 et { $max }.
 error-insee-code-invalid = Le code INSEE de la commune doit compter 5 caractères.
 error-postal-code-invalid = Le code postal doit compter 5 chiffres.
+error-commune-unknown = Aucune commune n’a le code INSEE { $code }. Choisissez la commune dans la liste.
+error-postal-code-not-of-commune = Le code postal { $postalCode } n’est pas celui de cette commune. Choisissez la commune dans la liste.
 error-email-invalid = L’adresse e-mail n’est pas valide.
 error-phone-invalid = Le numéro de téléphone n’est pas valide.
 error-language-invalid = Code de langue inconnu : { $code }.
@@ -100,3 +102,4 @@ error-stored-value-unreadable = Une donnée enregistrée ne peut pas être relue
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.
 error-command-failed = L’opération s’est arrêtée de façon inattendue. Rien n’a été enregistré. Réessayez.
+error-merge-with-itself = Une fiche ne peut pas être fusionnée avec elle-même. Choisissez une autre fiche.

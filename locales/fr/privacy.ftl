@@ -46,6 +46,8 @@ audit-action-export = export des données
 audit-action-erase = effacement
 audit-action-anonymise = anonymisation (durée de conservation dépassée)
 audit-action-withdraw = retrait du consentement
+audit-action-restore = restauration (suppression ou fusion annulée)
+audit-action-merge = fusion de deux fiches
 
 # Ce sur quoi porte une ligne du journal.
 audit-entity-beneficiary = dossier de la personne

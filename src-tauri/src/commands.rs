@@ -5,7 +5,8 @@
 //! (`ui/src/generated/commands.ts`), so a command cannot exist on one side only. Each command
 //! converts its arguments and calls one core function.
 
-use escale_core::activity::{Activity, ActivityInput};
+use escale_core::activity::{Activity, ActivityInput, DeletedActivity};
+use escale_core::people::{Merge, MergePreview, PersonTimeline};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{OfficialCommune, search_official_communes};
 use escale_core::organisation::{Place, PlaceInput};
@@ -386,6 +387,61 @@ commands! {
     /// Records an accompaniment or a workshop.
     fn record_activity(state, input: ActivityInput) -> Activity {
         state.with_store(|store| store.record_activity(&input))
+    }
+
+    /// One accompaniment or workshop, to correct it.
+    fn get_activity(state, id: String) -> Activity {
+        state.with_store(|store| store.activity(&id))
+    }
+
+    /// Replaces what was recorded for an accompaniment or a workshop.
+    fn update_activity(state, id: String, input: ActivityInput) -> Activity {
+        state.with_store(|store| store.update_activity(&id, &input))
+    }
+
+    /// Deletes an accompaniment or a workshop; `restore_activity` undoes it.
+    fn delete_activity(state, id: String) -> DeletedActivity {
+        state.with_store(|store| store.delete_activity(&id))
+    }
+
+    /// Brings back a deleted accompaniment or workshop.
+    fn restore_activity(state, id: String) -> Activity {
+        state.with_store(|store| store.restore_activity(&id))
+    }
+
+    /// The deleted activities of a person, to bring one back from their file.
+    fn deleted_activities_of_beneficiary(state, id: String) -> Vec<DeletedActivity> {
+        state.with_store(|store| store.deleted_activities_of_beneficiary(&id))
+    }
+
+    /// A page of everything that concerns a person, newest first.
+    fn person_timeline(state, id: String, page: PageRequest) -> PersonTimeline {
+        state.with_store(|store| store.person_timeline(&id, page))
+    }
+
+    /// People already here with the same name and birth year as the person being typed.
+    fn likely_duplicates(state, input: BeneficiaryInput, excluding: Option<String>) -> Vec<BeneficiarySummary> {
+        state.with_store(|store| store.likely_duplicates(&input, excluding.as_deref()))
+    }
+
+    /// What merging the file `merged_id` into `kept_id` would keep and move.
+    fn merge_preview(state, kept_id: String, merged_id: String) -> MergePreview {
+        state.with_store(|store| store.merge_preview(&kept_id, &merged_id))
+    }
+
+    /// Merges two files of the same person; `undo_merge` undoes it.
+    fn merge_beneficiaries(state, kept_id: String, merged_id: String) -> Merge {
+        state.with_store(|store| store.merge_beneficiaries(&kept_id, &merged_id))
+    }
+
+    /// Undoes a merge: both files as they were.
+    fn undo_merge(state, id: String) -> Merge {
+        state.with_store(|store| store.undo_merge(&id))
+    }
+
+    /// The merges into a person's file that can still be undone.
+    fn merges_into(state, id: String) -> Vec<Merge> {
+        state.with_store(|store| store.merges_into(&id))
     }
 
     /// The named places of activity.

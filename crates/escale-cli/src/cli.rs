@@ -182,6 +182,26 @@ pub enum BeneficiaryCommand {
         #[arg(long)]
         json: bool,
     },
+    Timeline {
+        id: String,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    Merge {
+        kept: String,
+        other: String,
+        #[arg(long)]
+        yes: bool,
+        #[arg(long)]
+        json: bool,
+    },
+    Unmerge {
+        merge: String,
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -221,6 +241,31 @@ pub struct BeneficiaryAddArgs {
 #[derive(Debug, Subcommand)]
 pub enum ActivityCommand {
     Add(ActivityAddArgs),
+    Edit {
+        id: String,
+        #[arg(long, value_name = "YYYY-MM-DD")]
+        date: Option<String>,
+        #[arg(long, value_name = "MINUTES")]
+        duration: Option<u32>,
+        #[arg(long = "theme", value_name = "CODE")]
+        themes: Vec<String>,
+        #[arg(long)]
+        notes: Option<String>,
+        #[arg(long)]
+        next_steps: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Delete {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+    Restore {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     List {
         #[arg(long, value_name = "YYYY-MM-DD")]
         from: Option<String>,

@@ -40,16 +40,17 @@ impl From<escale_core::ValidationError> for Failure {
 }
 
 impl Failure {
-    fn explain(&self, localizer: &Localizer) -> String {
+    /// One line per thing to fix (refused input lists every broken rule at once).
+    fn explain(&self, localizer: &Localizer) -> Vec<String> {
         match self {
-            Failure::Core(error) => localizer.error(error),
+            Failure::Core(error) => localizer.error_lines(error),
             Failure::NeedsRecovery(error) => {
-                format!("{} {}", localizer.error(error), localizer.text("cli-use-recover"))
+                vec![format!("{} {}", localizer.error(error), localizer.text("cli-use-recover"))]
             }
             Failure::Message(id, arguments) => {
                 let values: Vec<(&str, escale_core::i18n::FluentValue<'_>)> =
                     arguments.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
-                localizer.message(id, &values)
+                vec![localizer.message(id, &values)]
             }
         }
     }
@@ -98,8 +99,10 @@ fn main() -> ExitCode {
         }
         Err(failure) => {
             let _ = stdout.flush();
-            let line = failure.explain(&localizer).replace('\n', " ");
-            let _ = writeln!(std::io::stderr(), "escale: {line}");
+            for line in failure.explain(&localizer) {
+                let line = line.replace('\n', " ");
+                let _ = writeln!(std::io::stderr(), "escale: {line}");
+            }
             ExitCode::from(1)
         }
     }

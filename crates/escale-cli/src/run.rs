@@ -10,6 +10,7 @@ use escale_core::demo::{self, DemoOptions};
 use escale_core::i18n::Localizer;
 use escale_core::audit::{AuditEvent, AuditFilter, PageRequest};
 use escale_core::organisation::{Partner, PartnerInput, Place, PlaceInput, Structure, StructureInput};
+use escale_core::people::timeline::{PersonTimeline, TimelineEvent};
 use escale_core::privacy::access_document::access_document_text;
 use escale_core::privacy::consent::{Consent, ConsentInput};
 use escale_core::privacy::erasure::ErasureScope;
@@ -162,6 +163,11 @@ fn beneficiary(command: BeneficiaryCommand, store: &mut Store, mut printer: Prin
                 notes: args.notes.clone().unwrap_or_default(),
             };
             let created = store.create_beneficiary(&input)?;
+            // Said on stderr, so that scripts reading the result are not disturbed.
+            for twin in store.likely_duplicates(&input, Some(&created.id))? {
+                let note = printer.localizer.message("cli-likely-duplicate", &[("id", twin.id.as_str().into())]);
+                let _ = writeln!(std::io::stderr(), "escale: {note}");
+            }
             if args.json {
                 return printer.json(&created);
             }
@@ -200,6 +206,47 @@ fn beneficiary(command: BeneficiaryCommand, store: &mut Store, mut printer: Prin
             printer.activity_lines(&activities)?;
             printer.procedure_lines(&procedures)
         }
+        BeneficiaryCommand::Timeline { id, limit, json } => {
+            store.record_file_view(&id)?;
+            let timeline = store.person_timeline(&id, PageRequest { offset: 0, limit })?;
+            if json {
+                return printer.json(&timeline);
+            }
+            printer.timeline_lines(&timeline)
+        }
+        BeneficiaryCommand::Merge { kept, other, yes, json } => {
+            if !yes {
+                let preview = store.merge_preview(&kept, &other)?;
+                if json {
+                    return printer.json(&preview);
+                }
+                let l = printer.localizer;
+                let text = l.message(
+                    "cli-merge-preview",
+                    &[
+                        ("accompaniments", preview.accompaniments_moved.into()),
+                        ("procedures", preview.procedures_moved.into()),
+                        ("consents", preview.consents_moved.into()),
+                        ("fields", preview.fields_taken.join(", ").into()),
+                    ],
+                );
+                return printer.line(&text);
+            }
+            let merge = store.merge_beneficiaries(&kept, &other)?;
+            if json {
+                return printer.json(&merge);
+            }
+            let text = printer.localizer.message("cli-merged", &[("merge", merge.id.as_str().into())]);
+            printer.line(&text)
+        }
+        BeneficiaryCommand::Unmerge { merge, json } => {
+            let undone = store.undo_merge(&merge)?;
+            if json {
+                return printer.json(&undone);
+            }
+            let text = printer.localizer.message("cli-unmerged", &[("id", undone.merged_id.as_str().into())]);
+            printer.line(&text)
+        }
     }
 }
 
@@ -236,6 +283,46 @@ fn activity(command: ActivityCommand, store: &mut Store, mut printer: Printer<'_
                 return printer.json(&recorded);
             }
             printer.activity_lines(std::slice::from_ref(&recorded))
+        }
+        ActivityCommand::Edit { id, date, duration, themes, notes, next_steps, json } => {
+            // Only the options given change; the others keep what was recorded.
+            let current = store.activity(&id)?;
+            let mut input = ActivityInput::from(&current);
+            if let Some(text) = &date {
+                input.date = date_from(text)?;
+            }
+            if let Some(minutes) = duration {
+                input.duration_minutes = minutes;
+            }
+            if !themes.is_empty() {
+                input.themes = themes.iter().map(|c| Theme::from_code(c)).collect::<Result<_, _>>()?;
+            }
+            if let Some(text) = notes {
+                input.notes = text;
+            }
+            if let Some(text) = next_steps {
+                input.next_steps = text;
+            }
+            let corrected = store.update_activity(&id, &input)?;
+            if json {
+                return printer.json(&corrected);
+            }
+            printer.activity_lines(std::slice::from_ref(&corrected))
+        }
+        ActivityCommand::Delete { id, json } => {
+            let deleted = store.delete_activity(&id)?;
+            if json {
+                return printer.json(&deleted);
+            }
+            let text = printer.localizer.message("cli-activity-deleted", &[("id", deleted.id.as_str().into())]);
+            printer.line(&text)
+        }
+        ActivityCommand::Restore { id, json } => {
+            let restored = store.restore_activity(&id)?;
+            if json {
+                return printer.json(&restored);
+            }
+            printer.activity_lines(std::slice::from_ref(&restored))
         }
         ActivityCommand::List { from, to, beneficiary, limit, json } => {
             let filter = ActivityFilter {
@@ -785,6 +872,38 @@ impl Printer<'_> {
                 themes.join(", ")
             );
             self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn timeline_lines(&mut self, timeline: &PersonTimeline) -> Outcome {
+        let l = self.localizer;
+        for entry in &timeline.entries {
+            let line = match &entry.event {
+                TimelineEvent::Activity(activity) => {
+                    let themes: Vec<String> = activity.themes.iter().map(|t| l.text(&t.fluent_id())).collect();
+                    format!(
+                        "{}  {}  {}  {}  {}",
+                        entry.on,
+                        l.text(&activity.kind.fluent_id()),
+                        l.message("duration-minutes", &[("minutes", activity.duration_minutes.into())]),
+                        if activity.workshop_title.is_empty() { "—" } else { &activity.workshop_title },
+                        themes.join(", ")
+                    )
+                }
+                TimelineEvent::ProcedureStep(step) => format!(
+                    "{}  {}  {}  {}",
+                    entry.on,
+                    step.custom_kind_label.clone().unwrap_or_else(|| l.text(&escale_core::procedure::catalogue::kind_fluent_id(&step.kind))),
+                    l.text(&step.status.fluent_id()),
+                    step.note
+                ),
+            };
+            self.line(&line)?;
+        }
+        if timeline.entries.is_empty() {
+            let text = l.text("cli-timeline-empty");
+            self.line(&text)?;
         }
         Ok(())
     }

@@ -1,6 +1,10 @@
 //! Activities: individual accompaniments and workshops, recorded with the national vocabulary.
 //! Each activity has one accompaniment row per tracked beneficiary.
 
+mod corrections;
+
+pub use corrections::DeletedActivity;
+
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
@@ -10,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, AuditAction};
 use crate::clock;
 use crate::commune::Commune;
-use crate::error::{CoreError, CoreResult, ValidationError};
+use crate::error::{CoreError, CoreResult, RuleChecks, ValidationError, ValidationErrors};
 use crate::storage::Store;
 use crate::text;
 use crate::vocabulary::{
@@ -110,28 +114,61 @@ impl ActivityInput {
         }
     }
 
-    /// Applies the national platform's rules; returns the cleaned input to store.
-    pub fn validated(&self, today: NaiveDate) -> Result<ActivityInput, ValidationError> {
+    /// Applies the national platform's rules; returns the cleaned input to store, or every
+    /// broken rule at once.
+    pub fn validated(&self, today: NaiveDate) -> Result<ActivityInput, ValidationErrors> {
+        let mut checks = RuleChecks::default();
         let mut clean = self.clone();
-        if !(1..=1440).contains(&self.duration_minutes) {
-            return Err(ValidationError::DurationOutOfRange(self.duration_minutes.into()));
-        }
         if self.date > today {
-            return Err(ValidationError::DateInFuture(self.date.to_string()));
+            checks.refuse(ValidationError::DateInFuture(self.date.to_string()));
+        }
+        if !(1..=1440).contains(&self.duration_minutes) {
+            checks.refuse(ValidationError::DurationOutOfRange(self.duration_minutes.into()));
         }
 
-        clean.themes = deduplicated(&self.themes);
-        clean.equipment = deduplicated(&self.equipment);
-        if clean.themes.is_empty() {
-            return Err(ValidationError::ThemeRequired);
+        let mut seen = HashSet::new();
+        if !self.participants.iter().all(|id| seen.insert(id)) {
+            checks.refuse(ValidationError::DuplicateParticipant);
         }
-        let helps_with_procedures = clean.themes.contains(&Theme::AdministrativeProcedureHelp);
-        if !helps_with_procedures && clean.themes.iter().any(|theme| theme.is_administrative()) {
-            return Err(ValidationError::AdministrativeThemeWithoutProcedureHelp);
-        }
-        clean.procedure_name = text::clean(&self.procedure_name);
-        if !helps_with_procedures && !clean.procedure_name.is_empty() {
-            return Err(ValidationError::ProcedureNameWithoutProcedureHelp);
+        clean.workshop_title = text::clean(&self.workshop_title);
+        match self.kind {
+            ActivityKind::Individual => {
+                if self.participants.len() != 1 {
+                    checks.refuse(ValidationError::IndividualNeedsOneBeneficiary);
+                }
+                let not_applicable =
+                    |field| ValidationError::FieldNotApplicable { field, applies_to: "collectif" };
+                if self.anonymous_participants.is_some() {
+                    checks.refuse(not_applicable("anonymousParticipants"));
+                }
+                if !clean.workshop_title.is_empty() {
+                    checks.refuse(not_applicable("workshopTitle"));
+                }
+                if self.workshop_level.is_some() {
+                    checks.refuse(not_applicable("workshopLevel"));
+                }
+            }
+            ActivityKind::Workshop => {
+                let _ = checks.check(text::check_plain_text("workshopTitle", &clean.workshop_title, false))
+                    && checks.check(text::check_length("workshopTitle", &clean.workshop_title, 200));
+                if self.autonomy.is_some() {
+                    checks.refuse(ValidationError::FieldNotApplicable {
+                        field: "autonomy",
+                        applies_to: "individuel",
+                    });
+                }
+                let counts_hold = match &self.anonymous_participants {
+                    Some(anonymous) => checks.check(anonymous.validate()),
+                    None => true,
+                };
+                let anonymous_total = self.anonymous_participants.as_ref().map_or(0, |a| a.total);
+                if counts_hold && self.participants.is_empty() && anonymous_total == 0 {
+                    checks.refuse(ValidationError::WorkshopNeedsParticipants);
+                }
+                if anonymous_total == 0 {
+                    clean.anonymous_participants = None;
+                }
+            }
         }
 
         // Only the location fields of the chosen channel are kept.
@@ -139,15 +176,17 @@ impl ActivityInput {
             PlaceType::PlaceOfActivity => {
                 clean.place_id = self.place_id.clone().filter(|id| !id.trim().is_empty());
                 if clean.place_id.is_none() {
-                    return Err(ValidationError::PlaceRequired);
+                    checks.refuse(ValidationError::PlaceRequired);
                 }
                 clean.commune = Commune::default();
             }
             PlaceType::AtHome | PlaceType::OtherPlace => {
                 clean.place_id = None;
-                clean.commune = self.commune.validated()?;
-                if clean.commune.insee_code.is_empty() {
-                    return Err(ValidationError::CommuneRequired);
+                if let Some(commune) = checks.keep(self.commune.validated()) {
+                    if commune.insee_code.is_empty() {
+                        checks.refuse(ValidationError::CommuneRequired);
+                    }
+                    clean.commune = commune;
                 }
             }
             PlaceType::Remote => {
@@ -156,54 +195,29 @@ impl ActivityInput {
             }
         }
 
-        let mut seen = HashSet::new();
-        if !self.participants.iter().all(|id| seen.insert(id)) {
-            return Err(ValidationError::DuplicateParticipant);
+        clean.themes = deduplicated(&self.themes);
+        clean.equipment = deduplicated(&self.equipment);
+        let helps_with_procedures = clean.themes.contains(&Theme::AdministrativeProcedureHelp);
+        if clean.themes.is_empty() {
+            checks.refuse(ValidationError::ThemeRequired);
+        } else if !helps_with_procedures && clean.themes.iter().any(|theme| theme.is_administrative()) {
+            checks.refuse(ValidationError::AdministrativeThemeWithoutProcedureHelp);
         }
-        clean.workshop_title = text::clean(&self.workshop_title);
-        match self.kind {
-            ActivityKind::Individual => {
-                if self.participants.len() != 1 {
-                    return Err(ValidationError::IndividualNeedsOneBeneficiary);
-                }
-                let not_applicable =
-                    |field| ValidationError::FieldNotApplicable { field, applies_to: "collectif" };
-                if self.anonymous_participants.is_some() {
-                    return Err(not_applicable("anonymousParticipants"));
-                }
-                if !clean.workshop_title.is_empty() {
-                    return Err(not_applicable("workshopTitle"));
-                }
-                if self.workshop_level.is_some() {
-                    return Err(not_applicable("workshopLevel"));
-                }
-            }
-            ActivityKind::Workshop => {
-                if self.autonomy.is_some() {
-                    return Err(ValidationError::FieldNotApplicable {
-                        field: "autonomy",
-                        applies_to: "individuel",
-                    });
-                }
-                if let Some(anonymous) = &self.anonymous_participants {
-                    anonymous.validate()?;
-                }
-                let anonymous_total = self.anonymous_participants.as_ref().map_or(0, |a| a.total);
-                if self.participants.is_empty() && anonymous_total == 0 {
-                    return Err(ValidationError::WorkshopNeedsParticipants);
-                }
-                if anonymous_total == 0 {
-                    clean.anonymous_participants = None;
-                }
-            }
+        clean.procedure_name = text::clean(&self.procedure_name);
+        if checks.check(text::check_plain_text("procedureName", &clean.procedure_name, false))
+            && checks.check(text::check_length("procedureName", &clean.procedure_name, 200))
+            && !helps_with_procedures
+            && !clean.procedure_name.is_empty()
+        {
+            checks.refuse(ValidationError::ProcedureNameWithoutProcedureHelp);
         }
         clean.notes = self.notes.trim_end().to_string();
         clean.next_steps = self.next_steps.trim_end().to_string();
-        text::check_length("workshopTitle", &clean.workshop_title, 200)?;
-        text::check_length("procedureName", &clean.procedure_name, 200)?;
-        text::check_length("notes", &clean.notes, 10_000)?;
-        text::check_length("nextSteps", &clean.next_steps, 10_000)?;
-        Ok(clean)
+        let _ = checks.check(text::check_plain_text("notes", &clean.notes, true))
+            && checks.check(text::check_length("notes", &clean.notes, 10_000));
+        let _ = checks.check(text::check_plain_text("nextSteps", &clean.next_steps, true))
+            && checks.check(text::check_length("nextSteps", &clean.next_steps, 10_000));
+        checks.finish(clean)
     }
 }
 
@@ -267,20 +281,9 @@ pub struct ActivityFilter {
 }
 
 pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInput) -> CoreResult<String> {
-    if let Some(place_id) = &input.place_id {
-        let exists: Option<i64> = transaction
-            .query_row("SELECT 1 FROM place WHERE id = ?1 AND deleted_at IS NULL", [place_id], |row| row.get(0))
-            .optional()?;
-        if exists.is_none() {
-            return Err(CoreError::NotFound { entity: "place", id: place_id.clone() });
-        }
-    }
+    check_place_exists(transaction, input)?;
     let id = clock::new_id();
     let now = clock::now_timestamp();
-    let anonymous = input
-        .anonymous_participants
-        .as_ref()
-        .map(|counts| serde_json::to_string(counts).expect("counts serialize"));
     transaction.execute(
         "INSERT INTO activity (id, kind, date, duration_minutes, place_type, place_id, commune_name, \
            commune_postal_code, commune_insee_code, autonomy, workshop_title, workshop_level, orientation, \
@@ -303,10 +306,39 @@ pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInp
             input.procedure_name,
             input.notes,
             input.next_steps,
-            anonymous,
+            anonymous_counts_json(input),
             now,
         ],
     )?;
+    write_themes_and_equipment(transaction, &id, input)?;
+    for beneficiary_id in &input.participants {
+        add_participant(transaction, &id, beneficiary_id, &now)?;
+    }
+    audit::record(transaction, AuditAction::Create, "activity", &id)?;
+    Ok(id)
+}
+
+/// A named place must exist and not be archived.
+pub(crate) fn check_place_exists(transaction: &Transaction<'_>, input: &ActivityInput) -> CoreResult<()> {
+    if let Some(place_id) = &input.place_id {
+        let exists: Option<i64> = transaction
+            .query_row("SELECT 1 FROM place WHERE id = ?1 AND deleted_at IS NULL", [place_id], |row| row.get(0))
+            .optional()?;
+        if exists.is_none() {
+            return Err(CoreError::NotFound { entity: "place", id: place_id.clone() });
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn anonymous_counts_json(input: &ActivityInput) -> Option<String> {
+    input.anonymous_participants.as_ref().map(|counts| serde_json::to_string(counts).expect("counts serialize"))
+}
+
+/// Replaces the activity's themes and equipment with the input's.
+pub(crate) fn write_themes_and_equipment(transaction: &Transaction<'_>, id: &str, input: &ActivityInput) -> CoreResult<()> {
+    transaction.execute("DELETE FROM activity_theme WHERE activity_id = ?1", [id])?;
+    transaction.execute("DELETE FROM activity_equipment WHERE activity_id = ?1", [id])?;
     for theme in &input.themes {
         transaction.execute("INSERT INTO activity_theme (activity_id, theme) VALUES (?1, ?2)", params![id, theme])?;
     }
@@ -316,29 +348,45 @@ pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInp
             params![id, equipment],
         )?;
     }
-    for beneficiary_id in &input.participants {
-        let exists: Option<i64> = transaction
-            .query_row("SELECT 1 FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL", [beneficiary_id], |row| {
-                row.get(0)
-            })
-            .optional()?;
-        if exists.is_none() {
-            return Err(CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.clone() });
-        }
-        // "First accompaniment" as the national platform counts it: none recorded before.
-        let accompanied_before: bool = transaction.query_row(
-            "SELECT EXISTS (SELECT 1 FROM accompaniment WHERE beneficiary_id = ?1 AND deleted_at IS NULL)",
-            [beneficiary_id],
-            |row| row.get(0),
-        )?;
-        transaction.execute(
-            "INSERT INTO accompaniment (id, activity_id, beneficiary_id, first_accompaniment, created_at, updated_at) \
-             VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-            params![clock::new_id(), id, beneficiary_id, !accompanied_before, now],
-        )?;
+    Ok(())
+}
+
+/// Adds a person to an activity: revives their row if they had been taken off it, else
+/// inserts one.
+pub(crate) fn add_participant(
+    transaction: &Transaction<'_>,
+    activity_id: &str,
+    beneficiary_id: &str,
+    now: &str,
+) -> CoreResult<()> {
+    let exists: Option<i64> = transaction
+        .query_row("SELECT 1 FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL", [beneficiary_id], |row| {
+            row.get(0)
+        })
+        .optional()?;
+    if exists.is_none() {
+        return Err(CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.to_string() });
     }
-    audit::record(transaction, AuditAction::Create, "activity", &id)?;
-    Ok(id)
+    let revived = transaction.execute(
+        "UPDATE accompaniment SET deleted_at = NULL, updated_at = ?3 \
+         WHERE activity_id = ?1 AND beneficiary_id = ?2 AND deleted_at IS NOT NULL",
+        params![activity_id, beneficiary_id, now],
+    )?;
+    if revived > 0 {
+        return Ok(());
+    }
+    // "First accompaniment" as the national platform counts it: none recorded before.
+    let accompanied_before: bool = transaction.query_row(
+        "SELECT EXISTS (SELECT 1 FROM accompaniment WHERE beneficiary_id = ?1 AND deleted_at IS NULL)",
+        [beneficiary_id],
+        |row| row.get(0),
+    )?;
+    transaction.execute(
+        "INSERT INTO accompaniment (id, activity_id, beneficiary_id, first_accompaniment, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
+        params![clock::new_id(), activity_id, beneficiary_id, !accompanied_before, now],
+    )?;
+    Ok(())
 }
 
 impl Store {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, AuditAction};
 use crate::clock;
 use crate::commune::Commune;
-use crate::error::{CoreError, CoreResult, ValidationError};
+use crate::error::{CoreError, CoreResult, RuleChecks, ValidationError, ValidationErrors};
 use crate::search::{self, NameQuery, name_index, name_index::PersonNames};
 use crate::storage::Store;
 use crate::text;
@@ -61,8 +61,10 @@ impl Default for BeneficiaryInput {
 }
 
 impl BeneficiaryInput {
-    /// Checks every rule and returns the cleaned value to store; nothing is written on error.
-    pub(crate) fn validated(&self, current_year: i32) -> Result<BeneficiaryInput, ValidationError> {
+    /// Checks every rule and returns the cleaned value to store, or every broken rule at once;
+    /// nothing is written on error.
+    pub(crate) fn validated(&self, current_year: i32) -> Result<BeneficiaryInput, ValidationErrors> {
+        let mut checks = RuleChecks::default();
         let mut clean = self.clone();
         clean.first_name = text::clean_name(&self.first_name);
         clean.last_name = text::clean_name(&self.last_name);
@@ -79,35 +81,44 @@ impl BeneficiaryInput {
             clean.phone.clear();
             clean.email.clear();
         } else if clean.first_name.is_empty() && clean.last_name.is_empty() {
-            return Err(ValidationError::NameRequired);
+            checks.refuse(ValidationError::NameRequired);
         }
-        text::check_length("firstName", &clean.first_name, 100)?;
-        text::check_length("lastName", &clean.last_name, 100)?;
-        text::check_length("latinFirstName", &clean.latin_first_name, 100)?;
-        text::check_length("latinLastName", &clean.latin_last_name, 100)?;
-        for (field, name) in [("latinFirstName", &clean.latin_first_name), ("latinLastName", &clean.latin_last_name)] {
-            if !search::is_written_in_latin_letters(name) {
-                return Err(ValidationError::NotInLatinLetters { field });
+        for (field, name) in [
+            ("firstName", &clean.first_name),
+            ("lastName", &clean.last_name),
+            ("latinFirstName", &clean.latin_first_name),
+            ("latinLastName", &clean.latin_last_name),
+        ] {
+            if checks.check(text::check_plain_text(field, name, false))
+                && checks.check(text::check_length(field, name, 100))
+                && field.starts_with("latin")
+                && !search::is_written_in_latin_letters(name)
+            {
+                checks.refuse(ValidationError::NotInLatinLetters { field });
             }
         }
-        text::check_length("notes", &clean.notes, 10_000)?;
         if let Some(year) = clean.birth_year
             && !(1900..=current_year).contains(&year)
         {
-            return Err(ValidationError::BirthYearOutOfRange { year, max: current_year });
+            checks.refuse(ValidationError::BirthYearOutOfRange { year, max: current_year });
         }
-        clean.commune = self.commune.validated()?;
-        if !clean.email.is_empty() && !text::is_plausible_email(&clean.email) {
-            return Err(ValidationError::EmailInvalid);
+        if let Some(commune) = checks.keep(self.commune.validated()) {
+            clean.commune = commune;
         }
         if !clean.phone.is_empty() && !text::is_plausible_phone(&clean.phone) {
-            return Err(ValidationError::PhoneInvalid);
+            checks.refuse(ValidationError::PhoneInvalid);
+        }
+        if !clean.email.is_empty()
+            && (!text::is_plausible_email(&clean.email) || text::check_plain_text("email", &clean.email, false).is_err())
+        {
+            checks.refuse(ValidationError::EmailInvalid);
         }
         clean.languages = Vec::new();
         for language in &self.languages {
             let language = language.trim().to_lowercase();
             if !text::is_language_code(&language) {
-                return Err(ValidationError::LanguageInvalid(language));
+                checks.refuse(ValidationError::LanguageInvalid(language));
+                break;
             }
             if !clean.languages.contains(&language) {
                 clean.languages.push(language);
@@ -115,12 +126,14 @@ impl BeneficiaryInput {
         }
         clean.document_language = self.document_language.trim().to_lowercase();
         if !DOCUMENT_LANGUAGES.contains(&clean.document_language.as_str()) {
-            return Err(ValidationError::UnknownCode {
+            checks.refuse(ValidationError::UnknownCode {
                 field: "documentLanguage",
-                code: clean.document_language,
+                code: clean.document_language.clone(),
             });
         }
-        Ok(clean)
+        let _ = checks.check(text::check_plain_text("notes", &clean.notes, true))
+            && checks.check(text::check_length("notes", &clean.notes, 10_000));
+        checks.finish(clean)
     }
 }
 
@@ -172,27 +185,34 @@ const BENEFICIARY_COLUMNS: &str = "id, anonymous, first_name, last_name, birth_y
      languages, document_language, notes, created_at, updated_at, latin_first_name, latin_last_name";
 
 fn beneficiary_from_row(row: &Row<'_>) -> rusqlite::Result<Beneficiary> {
-    let languages: String = row.get(12)?;
-    let birth_year: Option<i32> = row.get(4)?;
+    beneficiary_from_row_at(row, 0)
+}
+
+/// A person from [`BENEFICIARY_COLUMNS`] starting at column `at` of the row.
+fn beneficiary_from_row_at(row: &Row<'_>, at: usize) -> rusqlite::Result<Beneficiary> {
+    let languages: String = row.get(at + 12)?;
+    let birth_year: Option<i32> = row.get(at + 4)?;
     Ok(Beneficiary {
-        id: row.get(0)?,
-        anonymous: row.get(1)?,
-        first_name: row.get(2)?,
-        last_name: row.get(3)?,
+        id: row.get(at)?,
+        anonymous: row.get(at + 1)?,
+        first_name: row.get(at + 2)?,
+        last_name: row.get(at + 3)?,
         birth_year,
         age_band: AgeBand::from_birth_year(birth_year, clock::today().year()),
-        gender: row.get(5)?,
-        social_status: row.get(6)?,
-        commune: Commune { name: row.get(7)?, postal_code: row.get(8)?, insee_code: row.get(9)? },
-        phone: row.get(10)?,
-        email: row.get(11)?,
-        languages: serde_json::from_str(&languages).unwrap_or_default(),
-        document_language: row.get(13)?,
-        notes: row.get(14)?,
-        created_at: row.get(15)?,
-        updated_at: row.get(16)?,
-        latin_first_name: row.get(17)?,
-        latin_last_name: row.get(18)?,
+        gender: row.get(at + 5)?,
+        social_status: row.get(at + 6)?,
+        commune: Commune { name: row.get(at + 7)?, postal_code: row.get(at + 8)?, insee_code: row.get(at + 9)? },
+        phone: row.get(at + 10)?,
+        email: row.get(at + 11)?,
+        languages: serde_json::from_str(&languages).map_err(|error| {
+            rusqlite::Error::FromSqlConversionFailure(at + 12, rusqlite::types::Type::Text, Box::new(error))
+        })?,
+        document_language: row.get(at + 13)?,
+        notes: row.get(at + 14)?,
+        created_at: row.get(at + 15)?,
+        updated_at: row.get(at + 16)?,
+        latin_first_name: row.get(at + 17)?,
+        latin_last_name: row.get(at + 18)?,
     })
 }
 
@@ -277,6 +297,94 @@ pub(crate) fn insert_beneficiary(
     Ok(id)
 }
 
+/// Replaces the fields of a person (not deleted) with `input`, already validated, and
+/// re-indexes their names; the caller records the audit event.
+pub(crate) fn rewrite_beneficiary(transaction: &Transaction<'_>, id: &str, input: &BeneficiaryInput) -> CoreResult<()> {
+    let rowid: i64 = transaction
+        .query_row("SELECT rowid FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL", [id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| not_found(id))?;
+    name_index::unindex_person(transaction, rowid)?;
+    transaction.execute(
+        "UPDATE beneficiary SET anonymous = ?2, first_name = ?3, last_name = ?4, sort_key = ?5, \
+           birth_year = ?6, gender = ?7, social_status = ?8, commune_name = ?9, \
+           commune_postal_code = ?10, commune_insee_code = ?11, phone = ?12, email = ?13, \
+           languages = ?14, document_language = ?15, notes = ?16, updated_at = ?17, \
+           latin_first_name = ?18, latin_last_name = ?19 \
+         WHERE rowid = ?1",
+        params![
+            rowid,
+            input.anonymous,
+            input.first_name,
+            input.last_name,
+            names_of(input).sort_key(),
+            input.birth_year,
+            input.gender,
+            input.social_status,
+            input.commune.name,
+            input.commune.postal_code,
+            input.commune.insee_code,
+            input.phone,
+            input.email,
+            serde_json::to_string(&input.languages).expect("a list of strings serializes"),
+            input.document_language,
+            input.notes,
+            clock::now_timestamp(),
+            input.latin_first_name,
+            input.latin_last_name,
+        ],
+    )?;
+    name_index::index_person(transaction, rowid, names_of(input))
+}
+
+/// Takes a person out of every list and search (a tombstone: the row stays, so that a merge
+/// can be undone).
+pub(crate) fn tombstone_beneficiary(transaction: &Transaction<'_>, id: &str, now: &str) -> CoreResult<()> {
+    let rowid: i64 = transaction
+        .query_row("SELECT rowid FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL", [id], |row| row.get(0))
+        .optional()?
+        .ok_or_else(|| not_found(id))?;
+    name_index::unindex_person(transaction, rowid)?;
+    transaction.execute("UPDATE beneficiary SET deleted_at = ?2, updated_at = ?2 WHERE rowid = ?1", params![rowid, now])?;
+    Ok(())
+}
+
+/// Brings a tombstoned person back into the lists and the search.
+pub(crate) fn revive_beneficiary(transaction: &Transaction<'_>, id: &str, now: &str) -> CoreResult<()> {
+    let (rowid, person): (i64, Beneficiary) = transaction
+        .query_row(
+            &format!("SELECT rowid, {BENEFICIARY_COLUMNS} FROM beneficiary WHERE id = ?1 AND deleted_at IS NOT NULL"),
+            [id],
+            |row| Ok((row.get(0)?, beneficiary_from_row_at(row, 1)?)),
+        )
+        .optional()?
+        .ok_or_else(|| not_found(id))?;
+    transaction.execute("UPDATE beneficiary SET deleted_at = NULL, updated_at = ?2 WHERE rowid = ?1", params![rowid, now])?;
+    let input = BeneficiaryInput::from(&person);
+    name_index::index_person(transaction, rowid, names_of(&input))
+}
+
+impl From<&Beneficiary> for BeneficiaryInput {
+    fn from(person: &Beneficiary) -> Self {
+        BeneficiaryInput {
+            anonymous: person.anonymous,
+            first_name: person.first_name.clone(),
+            last_name: person.last_name.clone(),
+            latin_first_name: person.latin_first_name.clone(),
+            latin_last_name: person.latin_last_name.clone(),
+            birth_year: person.birth_year,
+            gender: person.gender,
+            social_status: person.social_status,
+            commune: person.commune.clone(),
+            phone: person.phone.clone(),
+            email: person.email.clone(),
+            languages: person.languages.clone(),
+            document_language: person.document_language.clone(),
+            notes: person.notes.clone(),
+        }
+    }
+}
+
 impl Store {
     /// Creates a beneficiary; returns it as stored.
     pub fn create_beneficiary(&mut self, input: &BeneficiaryInput) -> CoreResult<Beneficiary> {
@@ -289,47 +397,8 @@ impl Store {
     pub fn update_beneficiary(&mut self, id: &str, input: &BeneficiaryInput) -> CoreResult<Beneficiary> {
         let input = input.validated(clock::today().year())?;
         self.write(|transaction| {
-            let rowid: i64 = transaction
-                .query_row(
-                    "SELECT rowid FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL",
-                    [id],
-                    |row| row.get(0),
-                )
-                .optional()?
-                .ok_or_else(|| not_found(id))?;
-            name_index::unindex_person(transaction, rowid)?;
-            transaction.execute(
-                "UPDATE beneficiary SET anonymous = ?2, first_name = ?3, last_name = ?4, sort_key = ?5, \
-                   birth_year = ?6, gender = ?7, social_status = ?8, commune_name = ?9, \
-                   commune_postal_code = ?10, commune_insee_code = ?11, phone = ?12, email = ?13, \
-                   languages = ?14, document_language = ?15, notes = ?16, updated_at = ?17, \
-                   latin_first_name = ?18, latin_last_name = ?19 \
-                 WHERE rowid = ?1",
-                params![
-                    rowid,
-                    input.anonymous,
-                    input.first_name,
-                    input.last_name,
-                    names_of(&input).sort_key(),
-                    input.birth_year,
-                    input.gender,
-                    input.social_status,
-                    input.commune.name,
-                    input.commune.postal_code,
-                    input.commune.insee_code,
-                    input.phone,
-                    input.email,
-                    serde_json::to_string(&input.languages).expect("a list of strings serializes"),
-                    input.document_language,
-                    input.notes,
-                    clock::now_timestamp(),
-                    input.latin_first_name,
-                    input.latin_last_name,
-                ],
-            )?;
-            name_index::index_person(transaction, rowid, names_of(&input))?;
-            audit::record(transaction, AuditAction::Update, "beneficiary", id)?;
-            Ok(())
+            rewrite_beneficiary(transaction, id, &input)?;
+            audit::record(transaction, AuditAction::Update, "beneficiary", id)
         })?;
         self.beneficiary(id)
     }

@@ -17,7 +17,10 @@ impl Commune {
         self.insee_code.is_empty() && self.postal_code.is_empty() && self.name.is_empty()
     }
 
-    /// Trims the fields and checks the codes' shape. The name is free text.
+    /// Trims the fields and checks that the commune is one of the official list: an INSEE code
+    /// that exists, and a postal code that goes with it (the commune's main one when none is
+    /// given). The name stored is the official one, so that exports and statistics group one
+    /// commune under one spelling.
     pub(crate) fn validated(&self) -> Result<Commune, ValidationError> {
         let commune = Commune {
             name: self.name.trim().to_string(),
@@ -35,8 +38,20 @@ impl Commune {
         {
             return Err(ValidationError::PostalCodeInvalid(commune.postal_code));
         }
-        crate::text::check_length("communeName", &commune.name, 200)?;
-        Ok(commune)
+        let Some(official) = official_commune(&commune.insee_code) else {
+            return Err(ValidationError::CommuneUnknown(commune.insee_code));
+        };
+        let postal_code = if commune.postal_code.is_empty() {
+            official.postal_codes.first().cloned().unwrap_or_default()
+        } else if official.postal_codes.contains(&commune.postal_code) {
+            commune.postal_code
+        } else {
+            return Err(ValidationError::PostalCodeNotOfCommune {
+                postal_code: commune.postal_code,
+                insee_code: commune.insee_code,
+            });
+        };
+        Ok(Commune { name: official.name.clone(), postal_code, insee_code: commune.insee_code })
     }
 }
 
@@ -71,6 +86,22 @@ mod tests {
             "a postal code has five digits"
         );
         assert!(Commune::default().validated().is_ok(), "no commune at all is allowed");
+        assert_eq!(
+            commune("93999", "93200").validated(),
+            Err(ValidationError::CommuneUnknown("93999".into())),
+            "a well-formed code that no commune has is refused"
+        );
+        assert_eq!(
+            commune("93066", "75001").validated(),
+            Err(ValidationError::PostalCodeNotOfCommune { postal_code: "75001".into(), insee_code: "93066".into() }),
+            "Saint-Denis does not have a Paris postal code"
+        );
+        let completed = commune("23096", "").validated().expect("Guéret by its INSEE code alone");
+        assert_eq!(
+            (completed.name.as_str(), completed.postal_code.as_str()),
+            ("Guéret", "23000"),
+            "the official name and main postal code are filled in"
+        );
     }
 }
 

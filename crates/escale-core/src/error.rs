@@ -10,9 +10,10 @@ use std::collections::BTreeMap;
 /// Everything that can go wrong in the core.
 #[derive(Debug, thiserror::Error)]
 pub enum CoreError {
-    /// Input broke a rule of the domain; nothing was written.
+    /// Input broke rules of the domain (every broken rule of the form, not only the first);
+    /// nothing was written.
     #[error("invalid input: {0:?}")]
-    Invalid(#[from] ValidationError),
+    Invalid(ValidationErrors),
 
     /// The record asked for does not exist (or was deleted).
     #[error("{entity} {id} not found")]
@@ -176,7 +177,7 @@ impl CoreError {
     /// The stable code, used as the Fluent id `error-<code>`.
     pub fn code(&self) -> &'static str {
         match self {
-            CoreError::Invalid(validation) => validation.code(),
+            CoreError::Invalid(validation) => validation.first().code(),
             CoreError::NotFound { .. } => "not-found",
             CoreError::WrongKey => "wrong-key",
             CoreError::NotInitialised(_) => "not-initialised",
@@ -222,7 +223,7 @@ impl CoreError {
     pub fn arguments(&self) -> BTreeMap<&'static str, String> {
         let mut arguments = BTreeMap::new();
         match self {
-            CoreError::Invalid(validation) => return validation.arguments(),
+            CoreError::Invalid(validation) => return validation.first().arguments(),
             CoreError::NotFound { entity, .. } => {
                 arguments.insert("entity", (*entity).to_string());
             }
@@ -256,6 +257,86 @@ impl CoreError {
     }
 }
 
+impl From<ValidationError> for CoreError {
+    fn from(error: ValidationError) -> Self {
+        CoreError::Invalid(ValidationErrors::from(error))
+    }
+}
+
+impl From<ValidationErrors> for CoreError {
+    fn from(errors: ValidationErrors) -> Self {
+        CoreError::Invalid(errors)
+    }
+}
+
+impl CoreError {
+    /// Every broken rule when the input was refused, in the order of the form's fields.
+    pub fn validation_errors(&self) -> &[ValidationError] {
+        match self {
+            CoreError::Invalid(errors) => errors.as_slice(),
+            _ => &[],
+        }
+    }
+}
+
+/// Every rule an input broke, at least one, in the order its fields are checked: a form shows
+/// them all at once, beside their fields, instead of one per attempt to save.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidationErrors(Vec<ValidationError>);
+
+impl ValidationErrors {
+    /// The first broken rule: the one a single-line consumer (a log, a code) reports.
+    pub fn first(&self) -> &ValidationError {
+        &self.0[0]
+    }
+
+    pub fn as_slice(&self) -> &[ValidationError] {
+        &self.0
+    }
+}
+
+impl From<ValidationError> for ValidationErrors {
+    fn from(error: ValidationError) -> Self {
+        ValidationErrors(vec![error])
+    }
+}
+
+/// Collects the broken rules of one input while its checks go on, so that one answer lists them
+/// all. A rule that depends on a field already refused is skipped by the caller (it would only
+/// repeat the same mistake).
+#[derive(Debug, Default)]
+pub(crate) struct RuleChecks {
+    broken: Vec<ValidationError>,
+}
+
+impl RuleChecks {
+    /// Notes a rule's outcome and says whether it held.
+    pub(crate) fn check(&mut self, outcome: Result<(), ValidationError>) -> bool {
+        match outcome {
+            Ok(()) => true,
+            Err(error) => {
+                self.broken.push(error);
+                false
+            }
+        }
+    }
+
+    /// Notes a broken rule.
+    pub(crate) fn refuse(&mut self, error: ValidationError) {
+        self.broken.push(error);
+    }
+
+    /// A cleaned value when its check held, `None` (and the rule noted) otherwise.
+    pub(crate) fn keep<T>(&mut self, outcome: Result<T, ValidationError>) -> Option<T> {
+        outcome.map_err(|error| self.broken.push(error)).ok()
+    }
+
+    /// The cleaned input when every rule held, every broken rule otherwise.
+    pub(crate) fn finish<T>(self, clean: T) -> Result<T, ValidationErrors> {
+        if self.broken.is_empty() { Ok(clean) } else { Err(ValidationErrors(self.broken)) }
+    }
+}
+
 /// Every SQLite failure is classified (disk full, corrupt, busy, read-only) on its way into a
 /// `CoreError`, so each `?` on a SQLite call gets the precise kind without thinking of it.
 impl From<rusqlite::Error> for CoreError {
@@ -275,6 +356,11 @@ pub enum ValidationError {
     InseeCodeInvalid(String),
     #[error("postal code {0:?} is not 5 digits")]
     PostalCodeInvalid(String),
+    /// A well-formed INSEE code that is not in the official list of communes.
+    #[error("no commune has the INSEE code {0:?}")]
+    CommuneUnknown(String),
+    #[error("postal code {postal_code:?} is not one of commune {insee_code:?}")]
+    PostalCodeNotOfCommune { postal_code: String, insee_code: String },
     #[error("e-mail address is not valid")]
     EmailInvalid,
     #[error("phone number is not valid")]
@@ -354,6 +440,9 @@ pub enum ValidationError {
     ThemeNotAdministrative(String),
     #[error("the typical delay is outside 1..={max} days")]
     DelayOutOfRange { max: u32 },
+    /// A record cannot be merged into itself.
+    #[error("a record cannot be merged into itself")]
+    MergeWithItself,
     /// A structure, place of activity or partner without a name could not be told apart in a list.
     #[error("a {entity} needs a name")]
     EntityNameRequired { entity: &'static str },
@@ -372,6 +461,8 @@ impl ValidationError {
             ValidationError::BirthYearOutOfRange { .. } => "birth-year-out-of-range",
             ValidationError::InseeCodeInvalid(_) => "insee-code-invalid",
             ValidationError::PostalCodeInvalid(_) => "postal-code-invalid",
+            ValidationError::CommuneUnknown(_) => "commune-unknown",
+            ValidationError::PostalCodeNotOfCommune { .. } => "postal-code-not-of-commune",
             ValidationError::EmailInvalid => "email-invalid",
             ValidationError::PhoneInvalid => "phone-invalid",
             ValidationError::LanguageInvalid(_) => "language-invalid",
@@ -415,6 +506,7 @@ impl ValidationError {
             ValidationError::CatalogueLabelRequired => "catalogue-label-required",
             ValidationError::ThemeNotAdministrative(_) => "theme-not-administrative",
             ValidationError::DelayOutOfRange { .. } => "delay-out-of-range",
+            ValidationError::MergeWithItself => "merge-with-itself",
             ValidationError::EntityNameRequired { .. } => "entity-name-required",
             ValidationError::SiretInvalid => "siret-invalid",
             ValidationError::SiretMistyped => "siret-mistyped",
@@ -427,7 +519,10 @@ impl ValidationError {
             ValidationError::NameRequired => "name",
             ValidationError::BirthYearOutOfRange { .. } => "birthYear",
             ValidationError::InseeCodeInvalid(_) => "communeInseeCode",
-            ValidationError::PostalCodeInvalid(_) => "communePostalCode",
+            ValidationError::PostalCodeInvalid(_) | ValidationError::PostalCodeNotOfCommune { .. } => {
+                "communePostalCode"
+            }
+            ValidationError::CommuneUnknown(_) => "communeInseeCode",
             ValidationError::EmailInvalid => "email",
             ValidationError::PhoneInvalid => "phone",
             ValidationError::LanguageInvalid(_) => "languages",
@@ -465,6 +560,7 @@ impl ValidationError {
             ValidationError::CatalogueLabelRequired => "label",
             ValidationError::ThemeNotAdministrative(_) => "theme",
             ValidationError::DelayOutOfRange { .. } => "typicalDelayDays",
+            ValidationError::MergeWithItself => "mergedId",
             ValidationError::EntityNameRequired { .. } => "name",
             ValidationError::SiretInvalid | ValidationError::SiretMistyped => "siret",
         })
@@ -504,6 +600,13 @@ impl ValidationError {
             }
             ValidationError::StatusUnchanged(status) => {
                 arguments.insert("status", status.clone());
+            }
+            ValidationError::CommuneUnknown(code) => {
+                arguments.insert("code", code.clone());
+            }
+            ValidationError::PostalCodeNotOfCommune { postal_code, insee_code } => {
+                arguments.insert("postalCode", postal_code.clone());
+                arguments.insert("code", insee_code.clone());
             }
             ValidationError::LanguageInvalid(code) => {
                 arguments.insert("code", code.clone());

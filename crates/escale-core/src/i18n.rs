@@ -112,13 +112,25 @@ impl Localizer {
         self.message(id, &[])
     }
 
-    /// The translated explanation of an error, from its stable code and arguments.
+    /// The translated explanation of an error, from its stable code and arguments. For refused
+    /// input, the first broken rule; [`Localizer::error_lines`] gives them all.
     pub fn error(&self, error: &CoreError) -> String {
-        let arguments = error.arguments();
+        self.coded_message(error.code(), &error.arguments())
+    }
+
+    /// One translated line per thing to fix: every broken rule of refused input, or the error.
+    pub fn error_lines(&self, error: &CoreError) -> Vec<String> {
+        match error.validation_errors() {
+            [] => vec![self.error(error)],
+            broken => broken.iter().map(|rule| self.coded_message(rule.code(), &rule.arguments())).collect(),
+        }
+    }
+
+    fn coded_message(&self, code: &str, arguments: &std::collections::BTreeMap<&'static str, String>) -> String {
         let values: Vec<(&str, FluentValue<'_>)> = arguments
             .iter()
             .map(|(name, value)| (*name, FluentValue::String(Cow::Borrowed(value.as_str()))))
             .collect();
-        self.message(&format!("error-{}", error.code()), &values)
+        self.message(&format!("error-{code}"), &values)
     }
 }

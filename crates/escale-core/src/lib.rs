@@ -14,6 +14,7 @@ pub mod error;
 pub mod folders;
 pub mod i18n;
 pub mod organisation;
+pub mod people;
 pub mod privacy;
 pub mod process;
 pub mod procedure;
@@ -23,7 +24,7 @@ pub mod storage;
 mod text;
 pub mod vocabulary;
 
-pub use error::{CoreError, CoreResult, ValidationError};
+pub use error::{CoreError, CoreResult, ValidationError, ValidationErrors};
 /// The audit log lived at the crate's root before the privacy folder; its path stays valid.
 pub use privacy::audit;
 pub use storage::{Credentials, DataDir, NewKey, Store};

@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
+import type { DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -270,6 +270,61 @@ export function followUpCount(): Promise<FollowUpCount> {
 /** Records an accompaniment or a workshop. */
 export function recordActivity(input: ActivityInput): Promise<Activity> {
   return invoke("record_activity", { input });
+}
+
+/** One accompaniment or workshop, to correct it. */
+export function getActivity(id: string): Promise<Activity> {
+  return invoke("get_activity", { id });
+}
+
+/** Replaces what was recorded for an accompaniment or a workshop. */
+export function updateActivity(id: string, input: ActivityInput): Promise<Activity> {
+  return invoke("update_activity", { id, input });
+}
+
+/** Deletes an accompaniment or a workshop; `restore_activity` undoes it. */
+export function deleteActivity(id: string): Promise<DeletedActivity> {
+  return invoke("delete_activity", { id });
+}
+
+/** Brings back a deleted accompaniment or workshop. */
+export function restoreActivity(id: string): Promise<Activity> {
+  return invoke("restore_activity", { id });
+}
+
+/** The deleted activities of a person, to bring one back from their file. */
+export function deletedActivitiesOfBeneficiary(id: string): Promise<Array<DeletedActivity>> {
+  return invoke("deleted_activities_of_beneficiary", { id });
+}
+
+/** A page of everything that concerns a person, newest first. */
+export function personTimeline(id: string, page: PageRequest): Promise<PersonTimeline> {
+  return invoke("person_timeline", { id, page });
+}
+
+/** People already here with the same name and birth year as the person being typed. */
+export function likelyDuplicates(input: BeneficiaryInput, excluding: string | null): Promise<Array<BeneficiarySummary>> {
+  return invoke("likely_duplicates", { input, excluding });
+}
+
+/** What merging the file `merged_id` into `kept_id` would keep and move. */
+export function mergePreview(keptId: string, mergedId: string): Promise<MergePreview> {
+  return invoke("merge_preview", { keptId, mergedId });
+}
+
+/** Merges two files of the same person; `undo_merge` undoes it. */
+export function mergeBeneficiaries(keptId: string, mergedId: string): Promise<Merge> {
+  return invoke("merge_beneficiaries", { keptId, mergedId });
+}
+
+/** Undoes a merge: both files as they were. */
+export function undoMerge(id: string): Promise<Merge> {
+  return invoke("undo_merge", { id });
+}
+
+/** The merges into a person's file that can still be undone. */
+export function mergesInto(id: string): Promise<Array<Merge>> {
+  return invoke("merges_into", { id });
 }
 
 /** The named places of activity. */

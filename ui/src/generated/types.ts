@@ -128,6 +128,54 @@ firstAccompaniment: boolean, };
 
 export type Activity = { id: string, kind: ActivityKind, date: string, durationMinutes: number, placeType: PlaceType, placeId: string | null, placeName: string | null, commune: Commune, themes: Array<Theme>, equipment: Array<Equipment>, autonomy: Autonomy | null, workshopTitle: string, workshopLevel: WorkshopLevel | null, orientation: RedirectionStructure | null, procedureName: string, notes: string, nextSteps: string, participants: Array<Participant>, anonymousParticipants: AnonymousParticipants | null, createdAt: string, updatedAt: string, };
 
+export type DeletedActivity = { id: string, kind: ActivityKind, date: string, themes: Array<Theme>, workshopTitle: string, 
+/**
+ * When it was deleted (RFC 3339).
+ */
+deletedAt: string, };
+
+export type TimelineActivity = { id: string, kind: ActivityKind, durationMinutes: number, placeName: string | null, communeName: string, themes: Array<Theme>, procedureName: string, workshopTitle: string, 
+/**
+ * Everyone who took part: tracked people and anonymous participants.
+ */
+participantCount: number, notes: string, nextSteps: string, };
+
+export type TimelineProcedureStep = { procedureId: string, 
+/**
+ * The catalogue id of the procedure's kind.
+ */
+kind: string, 
+/**
+ * The name of a structure's own catalogue entry (shipped kinds are translated by id).
+ */
+customKindLabel: string | null, event: ProcedureEvent, status: ProcedureStatus, note: string, };
+
+export type TimelineEvent = { "type": "activity" } & TimelineActivity | { "type": "procedureStep" } & TimelineProcedureStep;
+
+export type TimelineEntry = { 
+/**
+ * The day it happened.
+ */
+on: string, event: TimelineEvent, };
+
+export type PersonTimeline = { entries: Array<TimelineEntry>, 
+/**
+ * Whether older entries follow this page.
+ */
+hasMore: boolean, };
+
+export type MergePreview = { keptId: string, mergedId: string, 
+/**
+ * The kept record as it will be after the merge.
+ */
+result: BeneficiaryInput, 
+/**
+ * The fields the merge fills in from the other record (form field names).
+ */
+fieldsTaken: Array<string>, accompanimentsMoved: number, proceduresMoved: number, consentsMoved: number, };
+
+export type Merge = { id: string, keptId: string, mergedId: string, mergedAt: string, undoneAt: string | null, };
+
 export type ProcedureInput = { beneficiaryId: string, 
 /**
  * A catalogue entry's id.
@@ -315,7 +363,7 @@ export type PlaceInput = { name: string, address: string, commune: Commune, };
 
 export type KeyProtection = "keyring" | "passphrase";
 
-export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, };
+export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, alsoInvalid: Array<ErrorDto>, };
 
 export type StorePhase = "choose-mediator" | "needs-setup" | "locked" | "needs-recovery" | "screen-locked" | "ready";
 

@@ -26,10 +26,13 @@ export class BackendError extends Error {
 
 /** The error every unknown failure becomes: a message, never a stack trace, for the mediator. */
 export function unexpectedError(): ErrorDto {
-  return { code: "unexpected", arguments: {}, field: null };
+  return { code: "unexpected", arguments: {}, field: null, alsoInvalid: [] };
 }
 
-function isErrorDto(value: unknown): value is ErrorDto {
+/** An error as it comes over the bridge: its list of other broken rules may be absent. */
+type LooseErrorDto = Omit<ErrorDto, "alsoInvalid" | "field"> & { field?: string | null; alsoInvalid?: unknown };
+
+function isErrorDto(value: unknown): value is LooseErrorDto {
   if (typeof value !== "object" || value === null) return false;
   const candidate = value as Record<string, unknown>;
   return (
@@ -40,10 +43,16 @@ function isErrorDto(value: unknown): value is ErrorDto {
   );
 }
 
+/** An error the shell sent, with every broken rule it lists (none when it lists none). */
+function asErrorDto(error: LooseErrorDto): ErrorDto {
+  const others = Array.isArray(error.alsoInvalid) ? error.alsoInvalid.filter(isErrorDto).map(asErrorDto) : [];
+  return { code: error.code, arguments: error.arguments, field: error.field ?? null, alsoInvalid: others };
+}
+
 /** Whatever was thrown, as an ErrorDto to show. */
 export function toErrorDto(error: unknown): ErrorDto {
   if (error instanceof BackendError) return error.dto;
-  if (isErrorDto(error)) return { code: error.code, arguments: error.arguments, field: error.field ?? null };
+  if (isErrorDto(error)) return asErrorDto(error);
   return unexpectedError();
 }
 
@@ -52,7 +61,7 @@ export async function invoke<T>(command: string, args?: Record<string, unknown>)
     return await tauriInvoke<T>(command, args);
   } catch (error) {
     if (isErrorDto(error)) {
-      throw new BackendError({ code: error.code, arguments: error.arguments, field: error.field ?? null });
+      throw new BackendError(asErrorDto(error));
     }
     // A failure outside the core (bad arguments, no Tauri runtime…): keep the detail for
     // whoever opens the developer console, show the mediator a plain message.

@@ -2,19 +2,35 @@
 
 import type { ErrorDto } from "../generated/types";
 
-/** The error when it belongs to one of `fields`, else null. */
-export function errorFor(error: ErrorDto | null, ...fields: string[]): ErrorDto | null {
-  return error?.field && fields.includes(error.field) ? error : null;
+/** Every broken rule an answer carries: refused input lists them all, first to last. */
+export function everyError(error: ErrorDto | null): ErrorDto[] {
+  return error ? [error, ...error.alsoInvalid] : [];
 }
 
-/** The error when no field of the form shows it, so the form's top shows it instead. */
+/** One answer made of several broken rules (null when there is none left). */
+function combined(errors: ErrorDto[]): ErrorDto | null {
+  const [first, ...others] = errors;
+  return first ? { ...first, alsoInvalid: others.map((other) => ({ ...other, alsoInvalid: [] })) } : null;
+}
+
+/** The broken rule that belongs to one of `fields`, else null. */
+export function errorFor(error: ErrorDto | null, ...fields: string[]): ErrorDto | null {
+  return everyError(error).find((each) => each.field !== null && fields.includes(each.field)) ?? null;
+}
+
+/** The first broken rule that no field of the form shows, so the form's top shows it instead. */
 export function errorOutsideFields(error: ErrorDto | null, fields: readonly string[]): ErrorDto | null {
-  return error && !(error.field && fields.includes(error.field)) ? error : null;
+  return everyError(error).find((each) => !(each.field && fields.includes(each.field))) ?? null;
 }
 
 /** A message from the interface itself (a light hint checked before calling the core). */
 export function hint(code: string, field: string | null, args: Record<string, string> = {}): ErrorDto {
-  return { code, arguments: args, field };
+  return { code, arguments: args, field, alsoInvalid: [] };
+}
+
+/** Hints checked in the interface joined into one answer, null when every hint is null. */
+export function hints(...found: (ErrorDto | null)[]): ErrorDto | null {
+  return combined(found.filter((each): each is ErrorDto => each !== null));
 }
 
 /**
@@ -30,17 +46,21 @@ export function focusField(field: string | null): void {
 }
 
 /**
- * The error still to show after the mediator touched `target`: an error stays until one of its
- * own controls is edited (an element inside a `data-field`, or a `data-fields` list, naming it).
+ * The errors still to show after the mediator touched `target`: each broken rule stays until one
+ * of its own controls is edited (an element inside a `data-field`, or a `data-fields` list,
+ * naming it); the others stay beside their fields.
  */
 export function errorAfterEdit(error: ErrorDto | null, target: EventTarget | null): ErrorDto | null {
-  if (!error?.field || !(target instanceof Element)) return error;
+  if (!error || !(target instanceof Element)) return error;
+  const touched = new Set<string>();
   for (let element: Element | null = target; element; element = element.parentElement) {
     if (!(element instanceof HTMLElement)) continue;
-    const fields = [element.dataset.field, ...(element.dataset.fields?.split(" ") ?? [])];
-    if (fields.includes(error.field)) return null;
+    for (const field of [element.dataset.field, ...(element.dataset.fields?.split(" ") ?? [])]) {
+      if (field) touched.add(field);
+    }
   }
-  return error;
+  const remaining = everyError(error).filter((each) => !(each.field && touched.has(each.field)));
+  return remaining.length === everyError(error).length ? error : combined(remaining);
 }
 
 /** The shortest passphrase the core accepts (the core checks it again). */

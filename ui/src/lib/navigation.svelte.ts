@@ -6,6 +6,7 @@ export type Route =
   | { name: "new" }
   | { name: "edit"; id: string }
   | { name: "record"; id: string }
+  | { name: "edit-activity"; id: string; personId: string }
   | { name: "security" }
   | { name: "audit" };
 
@@ -23,6 +24,8 @@ export function parentOf(route: Route): Route | null {
     case "edit":
     case "record":
       return { name: "file", id: route.id };
+    case "edit-activity":
+      return { name: "file", id: route.personId };
     case "audit":
       return { name: "security" };
   }

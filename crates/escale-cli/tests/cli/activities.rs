@@ -85,6 +85,17 @@ fn accompaniments_and_workshops_follow_the_national_rules() {
         "an administrative theme without procedure help is refused with the French rule; got {message:?}"
     );
 
+    let everything_wrong = cli.run(&[
+        "activity", "add", "--beneficiary", &person_id, "--place-type", "domicile", "--date", "2999-01-01",
+        "--duration", "0", "--theme", "social_sante",
+    ]);
+    let messages = everything_wrong.failures();
+    assert_eq!(
+        messages.len(),
+        4,
+        "the date, the duration, the missing commune and the theme rule are each one line, all at once; got {messages:?}"
+    );
+
     let at_home = cli.run(&[
         "activity", "add", "--beneficiary", &person_id, "--place-type", "domicile", "--date", "2025-06-16",
         "--theme", "email",

@@ -13,6 +13,7 @@ mod demo;
 mod keyring;
 #[cfg(unix)]
 mod network;
+mod people;
 mod leaks;
 mod mediators;
 mod privacy;

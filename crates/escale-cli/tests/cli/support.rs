@@ -60,6 +60,21 @@ impl Run {
         });
         message.to_string()
     }
+
+    /// Asserts a refusal of input that broke several rules: exit 1, nothing on stdout, one line
+    /// "escale: <translated message>" per broken rule. Returns the messages.
+    #[track_caller]
+    pub fn failures(&self) -> Vec<String> {
+        assert_eq!(self.code, 1, "refused input exits with 1; {}", self.describe());
+        assert!(self.stdout.is_empty(), "a failed command prints no result on stdout; {}", self.describe());
+        self.stderr
+            .lines()
+            .map(|line| match line.strip_prefix("escale: ") {
+                Some(message) => message.to_string(),
+                None => panic!("every error line starts with \"escale: \"; {}", self.describe()),
+            })
+            .collect()
+    }
 }
 
 /// The `escale` binary bound to one data folder and one passphrase.

@@ -24,19 +24,23 @@ const PHONE_MAX: usize = 40;
 /// The longest e-mail address SMTP allows.
 const EMAIL_MAX: usize = 254;
 
-/// A one-line text field as stored: trimmed, without control characters, within `max`.
+// Each function below checks one field and returns its cleaned value or its first broken rule;
+// an input's `validated` collects them (`RuleChecks`), so a form learns every mistake at once.
+
+/// A one-line text field as stored: trimmed, in NFC, without control characters or
+/// bidirectional overrides, within `max`.
 fn one_line(field: &'static str, typed: &str, max: usize) -> Result<String, ValidationError> {
     let cleaned = text::clean_name(typed);
-    check_no_control_characters(field, &cleaned, false)?;
+    text::check_plain_text(field, &cleaned, false)?;
     text::check_length(field, &cleaned, max)?;
     Ok(cleaned)
 }
 
-/// A text of several lines (an address, opening hours, notes): trimmed, Windows line ends made
-/// plain, no control character but the line break, within `max`.
+/// A text of several lines (an address, opening hours, notes): as a one-line field, but line
+/// breaks and tabs are kept, Windows line ends made plain.
 fn multi_line(field: &'static str, typed: &str, max: usize) -> Result<String, ValidationError> {
     let cleaned = text::clean_name(&typed.replace("\r\n", "\n"));
-    check_no_control_characters(field, &cleaned, true)?;
+    text::check_plain_text(field, &cleaned, true)?;
     text::check_length(field, &cleaned, max)?;
     Ok(cleaned)
 }
@@ -73,15 +77,6 @@ fn email(typed: &str) -> Result<String, ValidationError> {
         return Err(ValidationError::EmailInvalid);
     }
     Ok(email)
-}
-
-// TODO(lead): replace with the shared `text::check_no_control_characters` once it is on main
-// (same signature); written here so this module did not wait for it.
-fn check_no_control_characters(field: &'static str, text: &str, allow_newlines: bool) -> Result<(), ValidationError> {
-    if text.chars().any(|c| c.is_control() && !(allow_newlines && c == '\n')) {
-        return Err(ValidationError::ControlCharacters { field });
-    }
-    Ok(())
 }
 
 /// Sorts rows by their name as people read a list: case, accents and scripts folded.

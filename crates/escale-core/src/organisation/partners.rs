@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, AuditAction};
 use crate::clock;
 use crate::commune::Commune;
-use crate::error::{CoreError, CoreResult, ValidationError};
+use crate::error::{CoreError, CoreResult, RuleChecks, ValidationErrors};
 use crate::storage::Store;
 use crate::vocabulary::RedirectionStructure;
 
@@ -66,18 +66,22 @@ impl Default for PartnerInput {
 }
 
 impl PartnerInput {
-    /// A cleaned copy, or the first broken rule (fields in the form's order).
-    pub(crate) fn validated(&self) -> Result<PartnerInput, ValidationError> {
-        Ok(PartnerInput {
-            name: required_name("partner", &self.name)?,
+    /// A cleaned copy, or every broken rule (in the form's order).
+    pub(crate) fn validated(&self) -> Result<PartnerInput, ValidationErrors> {
+        let mut checks = RuleChecks::default();
+        let clean = PartnerInput {
+            name: checks.keep(required_name("partner", &self.name)).unwrap_or_default(),
             kind: self.kind,
-            address: multi_line("address", &self.address, ADDRESS_MAX)?,
-            commune: self.commune.validated()?,
-            phone: phone(&self.phone)?,
-            email: email(&self.email)?,
-            opening_hours: multi_line("openingHours", &self.opening_hours, OPENING_HOURS_MAX)?,
-            notes: multi_line("notes", &self.notes, NOTES_MAX)?,
-        })
+            address: checks.keep(multi_line("address", &self.address, ADDRESS_MAX)).unwrap_or_default(),
+            commune: checks.keep(self.commune.validated()).unwrap_or_default(),
+            phone: checks.keep(phone(&self.phone)).unwrap_or_default(),
+            email: checks.keep(email(&self.email)).unwrap_or_default(),
+            opening_hours: checks
+                .keep(multi_line("openingHours", &self.opening_hours, OPENING_HOURS_MAX))
+                .unwrap_or_default(),
+            notes: checks.keep(multi_line("notes", &self.notes, NOTES_MAX)).unwrap_or_default(),
+        };
+        checks.finish(clean)
     }
 }
 

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, AuditAction};
 use crate::clock;
 use crate::commune::Commune;
-use crate::error::{CoreError, CoreResult, ValidationError};
+use crate::error::{CoreError, CoreResult, RuleChecks, ValidationErrors};
 use crate::storage::Store;
 
 use super::{ADDRESS_MAX, multi_line, required_name, sort_by_name};
@@ -34,12 +34,15 @@ pub struct PlaceInput {
 }
 
 impl PlaceInput {
-    pub(crate) fn validated(&self) -> Result<PlaceInput, ValidationError> {
-        Ok(PlaceInput {
-            name: required_name("place", &self.name)?,
-            address: multi_line("address", &self.address, ADDRESS_MAX)?,
-            commune: self.commune.validated()?,
-        })
+    /// A cleaned copy, or every broken rule (in the form's order).
+    pub(crate) fn validated(&self) -> Result<PlaceInput, ValidationErrors> {
+        let mut checks = RuleChecks::default();
+        let clean = PlaceInput {
+            name: checks.keep(required_name("place", &self.name)).unwrap_or_default(),
+            address: checks.keep(multi_line("address", &self.address, ADDRESS_MAX)).unwrap_or_default(),
+            commune: checks.keep(self.commune.validated()).unwrap_or_default(),
+        };
+        checks.finish(clean)
     }
 }
 

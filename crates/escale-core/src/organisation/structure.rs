@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::{self, AuditAction};
 use crate::clock;
 use crate::commune::Commune;
-use crate::error::{CoreResult, ValidationError};
+use crate::error::{CoreResult, RuleChecks, ValidationError, ValidationErrors};
 use crate::storage::Store;
 
 use super::{ADDRESS_MAX, email, multi_line, phone, required_name};
@@ -39,16 +39,18 @@ pub struct StructureInput {
 }
 
 impl StructureInput {
-    /// A cleaned copy, or the first broken rule (fields in the form's order).
-    pub(crate) fn validated(&self) -> Result<StructureInput, ValidationError> {
-        Ok(StructureInput {
-            name: required_name("structure", &self.name)?,
-            siret: siret(&self.siret)?,
-            address: multi_line("address", &self.address, ADDRESS_MAX)?,
-            commune: self.commune.validated()?,
-            phone: phone(&self.phone)?,
-            email: email(&self.email)?,
-        })
+    /// A cleaned copy, or every broken rule (in the form's order).
+    pub(crate) fn validated(&self) -> Result<StructureInput, ValidationErrors> {
+        let mut checks = RuleChecks::default();
+        let clean = StructureInput {
+            name: checks.keep(required_name("structure", &self.name)).unwrap_or_default(),
+            siret: checks.keep(siret(&self.siret)).unwrap_or_default(),
+            address: checks.keep(multi_line("address", &self.address, ADDRESS_MAX)).unwrap_or_default(),
+            commune: checks.keep(self.commune.validated()).unwrap_or_default(),
+            phone: checks.keep(phone(&self.phone)).unwrap_or_default(),
+            email: checks.keep(email(&self.email)).unwrap_or_default(),
+        };
+        checks.finish(clean)
     }
 }
 

@@ -28,6 +28,10 @@ pub enum AuditAction {
     Anonymise,
     /// A person withdrew a consent.
     Withdraw,
+    /// A deleted record was brought back (an undone deletion or merge).
+    Restore,
+    /// Two records of the same person were merged into this one.
+    Merge,
     /// A place of activity or a partner is no longer offered; the row stays for what refers to it.
     Archive,
 }
@@ -44,6 +48,8 @@ impl AuditAction {
         AuditAction::Erase,
         AuditAction::Anonymise,
         AuditAction::Withdraw,
+        AuditAction::Restore,
+        AuditAction::Merge,
         AuditAction::Archive,
     ];
 
@@ -58,6 +64,8 @@ impl AuditAction {
             AuditAction::Erase => "erase",
             AuditAction::Anonymise => "anonymise",
             AuditAction::Withdraw => "withdraw",
+            AuditAction::Restore => "restore",
+            AuditAction::Merge => "merge",
             AuditAction::Archive => "archive",
         }
     }

@@ -203,6 +203,21 @@ pub(crate) fn erase_in(
          WHERE beneficiary_id = ?1 AND (reference <> '' OR notes <> '')",
         params![beneficiary_id, now],
     )?;
+    // Records merged into this one are the same person: they are emptied too, and the merges'
+    // memory of the record before them (its names, its contact) is dropped, so no undo can
+    // bring back what was erased.
+    transaction.execute(
+        "UPDATE beneficiary SET anonymous = 1, first_name = '', last_name = '', sort_key = '', \
+           latin_first_name = '', latin_last_name = '', \
+           phone = '', email = '', languages = '[]', document_language = ?2, notes = '', \
+           erased_at = ?3, updated_at = ?3 \
+         WHERE id IN (SELECT merged_id FROM beneficiary_merge WHERE kept_id = ?1)",
+        params![beneficiary_id, crate::i18n::REFERENCE_LANGUAGE, now],
+    )?;
+    transaction.execute(
+        "DELETE FROM beneficiary_merge WHERE kept_id = ?1 OR merged_id = ?1",
+        [beneficiary_id],
+    )?;
     audit::record(transaction, action, "beneficiary", beneficiary_id)?;
     Ok(scope)
 }

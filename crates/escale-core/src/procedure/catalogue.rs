@@ -322,6 +322,7 @@ impl CustomEntryInput {
         if label.is_empty() {
             return Err(ValidationError::CatalogueLabelRequired);
         }
+        text::check_plain_text("label", &label, false)?;
         text::check_length("label", &label, 200)?;
         if !self.theme.is_administrative() {
             return Err(ValidationError::ThemeNotAdministrative(self.theme.code().to_string()));

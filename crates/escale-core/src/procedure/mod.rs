@@ -73,7 +73,9 @@ impl ProcedureInput {
         if let Some(day) = clean.started_on.filter(|day| *day > today) {
             return Err(ValidationError::DateInFuture(day.to_string()));
         }
+        text::check_plain_text("reference", &clean.reference, false)?;
         text::check_length("reference", &clean.reference, 100)?;
+        text::check_plain_text("notes", &clean.notes, true)?;
         text::check_length("notes", &clean.notes, 10_000)?;
         Ok(clean)
     }
@@ -398,6 +400,7 @@ impl Store {
     /// history and computing the next renewal from the catalogue.
     pub fn set_procedure_status(&mut self, id: &str, change: &StatusChangeInput) -> CoreResult<Procedure> {
         let note = change.note.trim();
+        text::check_plain_text("note", note, true)?;
         text::check_length("note", note, 2_000)?;
         let today = clock::today();
         self.write(|transaction| {
@@ -414,6 +417,7 @@ impl Store {
         if note.is_empty() {
             return Err(ValidationError::ReopenNoteRequired.into());
         }
+        text::check_plain_text("note", note, true)?;
         text::check_length("note", note, 2_000)?;
         let today = clock::today();
         self.write(|transaction| {
@@ -482,7 +486,9 @@ impl Store {
     pub fn update_procedure(&mut self, id: &str, details: &ProcedureDetails) -> CoreResult<Procedure> {
         let reference = text::clean(&details.reference);
         let notes = details.notes.trim_end().to_string();
+        text::check_plain_text("reference", &reference, false)?;
         text::check_length("reference", &reference, 100)?;
+        text::check_plain_text("notes", &notes, true)?;
         text::check_length("notes", &notes, 10_000)?;
         self.write(|transaction| {
             current(transaction, id)?;

@@ -247,9 +247,7 @@ fn check_name(name: &str) -> CoreResult<String> {
     if name.is_empty() {
         return Err(ValidationError::MediatorNameRequired.into());
     }
-    if name.chars().any(char::is_control) {
-        return Err(ValidationError::ControlCharacters { field: "name" }.into());
-    }
+    text::check_plain_text("name", &name, false)?;
     text::check_length("name", &name, MEDIATOR_NAME_MAX)?;
     Ok(name)
 }

@@ -34,6 +34,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261123170000", "name_list"),
     migration!("20261123180000", "activity_summary"),
     migration!("20261201090000", "procedures_over_weeks"),
+    migration!("20261202090000", "merges"),
     migration!("20261204090000", "structure_contact_and_partners"),
 ];
 

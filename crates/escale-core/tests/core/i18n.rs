@@ -188,6 +188,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         NotInLatinLetters {
             field: "latinLastName",
         },
+        MergeWithItself,
+        CommuneUnknown("93999".into()),
+        PostalCodeNotOfCommune {
+            postal_code: "75001".into(),
+            insee_code: "93066".into(),
+        },
         EntityNameRequired { entity: "partner" },
         SiretInvalid,
         SiretMistyped,
@@ -237,14 +243,17 @@ fn every_validation_error() -> Vec<ValidationError> {
         ThemeNotAdministrative(_) => 40,
         DelayOutOfRange { .. } => 41,
         NotInLatinLetters { .. } => 42,
-        EntityNameRequired { .. } => 43,
-        SiretInvalid => 44,
-        SiretMistyped => 45,
+        CommuneUnknown(_) => 43,
+        PostalCodeNotOfCommune { .. } => 44,
+        MergeWithItself => 45,
+        EntityNameRequired { .. } => 46,
+        SiretInvalid => 47,
+        SiretMistyped => 48,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..46).collect(),
+        (0..49).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -254,7 +263,7 @@ fn every_validation_error() -> Vec<ValidationError> {
 fn every_core_error() -> Vec<CoreError> {
     use CoreError::*;
     let all = vec![
-        Invalid(ValidationError::NameRequired),
+        Invalid(ValidationError::NameRequired.into()),
         NotFound {
             entity: "beneficiary",
             id: "0190aaaa-0000-7000-8000-000000000000".into(),
@@ -363,7 +372,7 @@ fn every_error() -> Vec<CoreError> {
         .into_iter()
         .filter(|error| !matches!(error, CoreError::Invalid(_)))
         .collect();
-    errors.extend(every_validation_error().into_iter().map(CoreError::Invalid));
+    errors.extend(every_validation_error().into_iter().map(CoreError::from));
     errors
 }
 

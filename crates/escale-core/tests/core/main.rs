@@ -11,6 +11,7 @@ mod activity;
 mod audit;
 mod backup;
 mod beneficiary;
+mod clean_records;
 #[cfg(unix)]
 mod damage;
 mod demo;
@@ -20,6 +21,7 @@ mod mediators;
 #[cfg(unix)]
 mod no_loss;
 mod organisation;
+mod people;
 mod privacy;
 mod procedure;
 mod search;

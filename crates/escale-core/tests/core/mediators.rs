@@ -296,8 +296,8 @@ fn a_single_store_opens_as_before_and_a_bad_name_or_id_changes_nothing() {
             None,
         );
         match error_of(refused) {
-            CoreError::Invalid(error) => assert_eq!(
-                error, expected,
+            CoreError::Invalid(errors) => assert_eq!(
+                errors.as_slice(), [expected],
                 "the name {name:?} is refused with its reason"
             ),
             other => panic!("expected a validation error for {name:?}, got {other:?}"),

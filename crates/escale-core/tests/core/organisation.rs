@@ -7,7 +7,7 @@ use escale_core::organisation::{PartnerInput, PlaceInput, StructureInput};
 use escale_core::vocabulary::{PlaceType, RedirectionStructure, Theme};
 use escale_core::{CoreError, ValidationError};
 
-use crate::support::{TestStore, add_person, validation_error};
+use crate::support::{TestStore, add_person, validation_error, validation_errors};
 
 fn felletin() -> Commune {
     Commune {
@@ -264,18 +264,67 @@ fn a_place_needs_a_name_and_a_valid_commune() {
     assert!(store.places().expect("listable").is_empty(), "no place was created");
 }
 
-/// Waits for the lead's change: `Commune::validated` checking the official list. Until it is on
-/// main, a well-formed code that names no commune is accepted.
 #[test]
-#[ignore = "needs Commune::validated to check the official list (the lead's change)"]
 fn a_commune_outside_the_official_list_is_refused() {
     let mut store = TestStore::new();
     let unknown = Commune { name: "Nulle-Part".into(), postal_code: "23999".into(), insee_code: "23999".into() };
-    let result = store.create_place(&PlaceInput { name: "Mairie".into(), commune: unknown, ..PlaceInput::default() });
-    assert!(
-        matches!(result, Err(CoreError::Invalid(_))),
-        "23999 is no commune of the official list: a place there would never be counted in a commune; got {result:?}"
+    check_refused(
+        &mut store,
+        |store| store.create_place(&PlaceInput { name: "Mairie".into(), commune: unknown.clone(), ..PlaceInput::default() }),
+        ValidationError::CommuneUnknown("23999".into()),
+        "23999 is no commune of the official list: a place there would never be counted in a commune",
     );
+    check_refused(
+        &mut store,
+        |store| store.create_partner(&PartnerInput { commune: unknown.clone(), ..caf_office() }),
+        ValidationError::CommuneUnknown("23999".into()),
+        "nor a partner's",
+    );
+    check_refused(
+        &mut store,
+        |store| store.set_structure(&StructureInput { commune: unknown.clone(), ..structure("France Services", "") }),
+        ValidationError::CommuneUnknown("23999".into()),
+        "nor the structure's",
+    );
+}
+
+#[test]
+fn each_form_gets_every_broken_rule_at_once() {
+    let mut store = TestStore::new();
+    let rows = store.row_counts();
+    let codes = |errors: Vec<ValidationError>| -> Vec<&'static str> { errors.iter().map(ValidationError::code).collect() };
+    let structure_errors = validation_errors(store.set_structure(&StructureInput {
+        name: String::new(),
+        siret: "123".into(),
+        address: "ok".into(),
+        commune: Commune { insee_code: "23999".into(), ..Commune::default() },
+        phone: "abc".into(),
+        email: "@".into(),
+    }));
+    assert_eq!(
+        codes(structure_errors),
+        ["entity-name-required", "siret-invalid", "commune-unknown", "phone-invalid", "email-invalid"],
+        "the structure form learns its five mistakes at once, in the form's order"
+    );
+    let partner_errors = validation_errors(store.create_partner(&PartnerInput {
+        name: " ".into(),
+        phone: "12".into(),
+        opening_hours: "\u{1b}[2J".into(),
+        notes: "n".repeat(4001),
+        ..caf_office()
+    }));
+    assert_eq!(
+        codes(partner_errors),
+        ["entity-name-required", "phone-invalid", "control-characters", "too-long"],
+        "so does the partner form"
+    );
+    let place_errors = validation_errors(store.create_place(&PlaceInput {
+        name: String::new(),
+        address: "a\u{202E}b".into(),
+        commune: Commune::default(),
+    }));
+    assert_eq!(codes(place_errors), ["entity-name-required", "control-characters"], "and the place form");
+    assert_eq!(store.row_counts(), rows, "refused forms write nothing");
 }
 
 #[test]
@@ -537,9 +586,10 @@ fn control_characters_are_refused_in_every_text_field_and_line_breaks_only_where
     let partner = store.create_partner(&caf_office()).expect("valid");
     let place = store.create_place(&PlaceInput { name: "Mairie".into(), ..PlaceInput::default() }).expect("valid");
     let refused = |field: &'static str| ValidationError::ControlCharacters { field };
-    // A NUL byte, an escape sequence, a bell, a C1 control, and a line break in one-line fields.
-    let one_line_bad = ["CAF\u{0}", "CAF \u{1b}[31m", "CAF\u{7}", "CAF\u{85}x", "CAF\nde la Creuse"];
-    let several_lines_bad = ["2 rue\u{0}", "lundi\u{1b}[2J", "mardi\u{8}", "x\u{9b}y"];
+    // A NUL byte, an escape sequence, a bell, a C1 control, a bidirectional override, a line break
+    // in one-line fields.
+    let one_line_bad = ["CAF\u{0}", "CAF \u{1b}[31m", "CAF\u{7}", "CAF\u{85}x", "\u{202E}FAC", "CAF\nde la Creuse"];
+    let several_lines_bad = ["2 rue\u{0}", "lundi\u{1b}[2J", "mardi\u{8}", "x\u{9b}y", "iso\u{2066}late"];
     for bad in one_line_bad {
         let why = format!("{bad:?} in a one-line field");
         check_refused(&mut store, |s| s.set_structure(&StructureInput { name: bad.into(), ..structure("", "") }), refused("name"), &why);

@@ -171,11 +171,17 @@ pub fn open_with_passphrase(data_dir: &DataDir, passphrase: &str) -> CoreResult<
     Store::open(data_dir, &key)
 }
 
-/// The validation error of a result, or a panic saying what came instead.
+/// The first validation error of a result, or a panic saying what came instead.
 #[track_caller]
 pub fn validation_error<T: std::fmt::Debug>(result: CoreResult<T>) -> ValidationError {
+    validation_errors(result).remove(0)
+}
+
+/// Every validation error of a result, or a panic saying what came instead.
+#[track_caller]
+pub fn validation_errors<T: std::fmt::Debug>(result: CoreResult<T>) -> Vec<ValidationError> {
     match result {
-        Err(CoreError::Invalid(error)) => error,
+        Err(CoreError::Invalid(errors)) => errors.as_slice().to_vec(),
         other => panic!("expected a validation error, got {other:?}"),
     }
 }
