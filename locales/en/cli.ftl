@@ -213,16 +213,6 @@ cli-arg-escale-follow-up-on = The day to consider (YYYY-MM-DD), today by default
 cli-arg-escale-follow-up-count = Only the number of items.
 cli-arg-escale-follow-up-json = Output as JSON.
 
-cli-about-escale-place = Activity venues (post office, bus stops…): add, list.
-cli-about-escale-place-add = Adds an activity venue.
-cli-arg-escale-place-add-name = Name of the venue.
-cli-arg-escale-place-add-insee = INSEE code of the municipality.
-cli-arg-escale-place-add-postal_code = Postcode.
-cli-arg-escale-place-add-commune = Name of the municipality.
-cli-arg-escale-place-add-json = Output as JSON.
-cli-about-escale-place-list = Lists activity venues.
-cli-arg-escale-place-list-json = Output as JSON.
-
 cli-about-escale-consent = A person’s consents: record, withdraw, list.
 cli-about-escale-consent-record = Records a person’s consent.
 cli-arg-escale-consent-record-beneficiary = ID of the person.

@@ -3,6 +3,8 @@
 
 error-not-found = { $entity ->
         [mediator] No mediator of this laptop has this id (see the list of mediators).
+        [place] This activity venue does not exist or has been archived.
+        [partner] This partner does not exist or has been archived.
        *[other] This record does not exist or has been deleted.
     }
 error-wrong-key = The key or passphrase does not match this database. Nothing was changed.
@@ -94,6 +96,13 @@ error-activity-not-of-this-person = This support session is not about the person
 error-catalogue-label-required = Give the procedure a name.
 error-theme-not-administrative = Choose an administrative theme.
 error-delay-out-of-range = The usual delay is between 1 and { $max } days.
+error-entity-name-required = { $entity ->
+        [structure] Enter the name of the organisation.
+        [place] Enter the name of the activity venue.
+       *[partner] Enter the name of the partner.
+    }
+error-siret-invalid = A SIRET number has 14 digits (spaces between the groups are allowed).
+error-siret-mistyped = This SIRET number does not exist: a digit was probably copied wrong. Check it on a document of the organisation (INSEE registration notice, payslip, invoice).
 error-stored-value-unreadable = A stored value cannot be read back ({ $entity } { $id }): it was damaged or written by a newer version of Escale.
 
 # Errors that do not come from the core.

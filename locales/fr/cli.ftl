@@ -213,16 +213,6 @@ cli-arg-escale-follow-up-on = Le jour à considérer (AAAA-MM-JJ), aujourd’hui
 cli-arg-escale-follow-up-count = Seulement le nombre d’éléments.
 cli-arg-escale-follow-up-json = Résultat en JSON.
 
-cli-about-escale-place = Lieux d’activité (bureau de poste, arrêts du bus…) : ajouter, lister.
-cli-about-escale-place-add = Ajoute un lieu d’activité.
-cli-arg-escale-place-add-name = Nom du lieu.
-cli-arg-escale-place-add-insee = Code INSEE de la commune.
-cli-arg-escale-place-add-postal_code = Code postal.
-cli-arg-escale-place-add-commune = Nom de la commune.
-cli-arg-escale-place-add-json = Résultat en JSON.
-cli-about-escale-place-list = Liste les lieux d’activité.
-cli-arg-escale-place-list-json = Résultat en JSON.
-
 cli-about-escale-consent = Consentements d’une personne : enregistrer, retirer, lister.
 cli-about-escale-consent-record = Enregistre le consentement d’une personne.
 cli-arg-escale-consent-record-beneficiary = Identifiant de la personne.

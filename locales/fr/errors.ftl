@@ -3,6 +3,8 @@
 
 error-not-found = { $entity ->
         [mediator] Aucun médiateur de ce poste ne porte cet identifiant (voir la liste des médiateurs).
+        [place] Ce lieu d’activité n’existe pas ou a été archivé.
+        [partner] Ce partenaire n’existe pas ou a été archivé.
        *[other] Cette fiche n’existe pas ou a été supprimée.
     }
 error-wrong-key = La clé ou la phrase secrète ne correspond pas à cette base de données. Rien n’a été modifié.
@@ -94,6 +96,13 @@ error-activity-not-of-this-person = Cet accompagnement ne concerne pas la person
 error-catalogue-label-required = Donnez un nom à la démarche.
 error-theme-not-administrative = Choisissez une thématique administrative.
 error-delay-out-of-range = Le délai habituel va de 1 à { $max } jours.
+error-entity-name-required = { $entity ->
+        [structure] Indiquez le nom de la structure.
+        [place] Indiquez le nom du lieu d’activité.
+       *[partner] Indiquez le nom du partenaire.
+    }
+error-siret-invalid = Un numéro SIRET compte 14 chiffres (les espaces entre les groupes sont permis).
+error-siret-mistyped = Ce numéro SIRET n’existe pas : un chiffre est sans doute mal recopié. Vérifiez-le sur un document de la structure (avis de situation Insee, fiche de paie, facture).
 error-stored-value-unreadable = Une donnée enregistrée ne peut pas être relue ({ $entity } { $id }) : elle a été abîmée ou écrite par une version plus récente d’Escale.
 
 # Erreurs qui ne viennent pas du cœur.

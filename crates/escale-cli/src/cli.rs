@@ -39,7 +39,11 @@ pub enum Command {
     Catalogue(CatalogueCommand),
     FollowUp(FollowUpArgs),
     #[command(subcommand)]
+    Structure(StructureCommand),
+    #[command(subcommand)]
     Place(PlaceCommand),
+    #[command(subcommand)]
+    Partner(PartnerCommand),
     #[command(subcommand)]
     Consent(ConsentCommand),
     #[command(subcommand)]
@@ -463,10 +467,49 @@ pub struct FollowUpArgs {
     pub json: bool,
 }
 
+/// The structure's settings. `set` changes only the options given; the others keep their value.
+#[derive(Debug, Subcommand)]
+pub enum StructureCommand {
+    Show {
+        #[arg(long)]
+        json: bool,
+    },
+    Set {
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        siret: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
+        #[command(flatten)]
+        commune: CommuneArgs,
+        #[arg(long)]
+        phone: Option<String>,
+        #[arg(long)]
+        email: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// Places of activity. `edit` changes only the options given.
 #[derive(Debug, Subcommand)]
 pub enum PlaceCommand {
     Add {
         name: String,
+        #[arg(long)]
+        address: Option<String>,
+        #[command(flatten)]
+        commune: CommuneArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    Edit {
+        id: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        address: Option<String>,
         #[command(flatten)]
         commune: CommuneArgs,
         #[arg(long)]
@@ -476,6 +519,64 @@ pub enum PlaceCommand {
         #[arg(long)]
         json: bool,
     },
+    Archive {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+/// The directory of local partners. `edit` changes only the options given.
+#[derive(Debug, Subcommand)]
+pub enum PartnerCommand {
+    Add {
+        name: String,
+        #[arg(long, value_name = "CODE", default_value = "autre")]
+        kind: String,
+        #[command(flatten)]
+        details: PartnerDetailsArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    Edit {
+        id: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long, value_name = "CODE")]
+        kind: Option<String>,
+        #[command(flatten)]
+        details: PartnerDetailsArgs,
+        #[arg(long)]
+        json: bool,
+    },
+    List {
+        #[arg(long, value_name = "CODE")]
+        kind: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    Archive {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PartnerDetailsArgs {
+    #[arg(long)]
+    pub address: Option<String>,
+    #[command(flatten)]
+    pub commune: CommuneArgs,
+    #[arg(long)]
+    pub phone: Option<String>,
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Several lines in one argument: $'Lundi 9 h – 12 h\nMardi…' in bash.
+    #[arg(long, value_name = "TEXT")]
+    pub hours: Option<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]

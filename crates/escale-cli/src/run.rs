@@ -10,7 +10,7 @@ use escale_core::commune::{Commune, official_commune};
 use escale_core::demo::{self, DemoOptions};
 use escale_core::i18n::Localizer;
 use escale_core::audit::{AuditEvent, AuditFilter, PageRequest};
-use escale_core::organisation::{Place, PlaceInput};
+use escale_core::organisation::{Partner, PartnerInput, Place, PlaceInput, Structure, StructureInput};
 use escale_core::people::timeline::{PersonTimeline, TimelineEvent};
 use escale_core::privacy::access_document::access_document_text;
 use escale_core::privacy::consent::{Consent, ConsentInput};
@@ -100,7 +100,9 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
         Command::Procedure(command) => procedure(command, store, printer),
         Command::Catalogue(command) => catalogue(command, store, printer),
         Command::FollowUp(args) => follow_up(args, store, printer),
+        Command::Structure(command) => structure(command, store, printer),
         Command::Place(command) => place(command, store, printer),
+        Command::Partner(command) => partner(command, store, printer),
         Command::Consent(command) => consent(command, store, printer),
         Command::Person(command) => person(command, store, printer),
         Command::Retention(command) => retention(command, store, printer),
@@ -121,6 +123,15 @@ fn commune_from(args: &CommuneArgs) -> Commune {
             .or_else(|| official.and_then(|c| c.postal_codes.first().cloned()))
             .unwrap_or_default(),
         insee_code,
+    }
+}
+
+/// "Guéret (23000)", or the name alone without a postal code.
+fn commune_text(commune: &Commune) -> String {
+    if commune.postal_code.is_empty() {
+        commune.name.clone()
+    } else {
+        format!("{} ({})", commune.name, commune.postal_code)
     }
 }
 
@@ -470,23 +481,149 @@ fn follow_up(args: FollowUpArgs, store: &mut Store, mut printer: Printer<'_>) ->
     printer.follow_up(&list)
 }
 
-fn place(command: PlaceCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+/// Whether any commune option was typed: an edit then replaces the stored commune (an empty
+/// `--insee ""` clears it).
+fn commune_given(args: &CommuneArgs) -> bool {
+    args.insee.is_some() || args.postal_code.is_some() || args.commune.is_some()
+}
+
+fn structure(command: StructureCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
     match command {
-        PlaceCommand::Add { name, commune, json } => {
-            let created = store.create_place(&PlaceInput { name, address: String::new(), commune: commune_from(&commune) })?;
+        StructureCommand::Show { json } => {
+            let found = store.structure()?;
             if json {
-                return printer.json(&created);
+                return printer.json(&found);
             }
-            printer.place_lines(std::slice::from_ref(&created))
+            match found {
+                Some(structure) => printer.structure(&structure),
+                None => {
+                    let text = printer.localizer.text("cli-structure-none");
+                    printer.line(&text)
+                }
+            }
+        }
+        StructureCommand::Set { name, siret, address, commune, phone, email, json } => {
+            let current = store.structure()?;
+            let keep = |typed: Option<String>, stored: fn(&Structure) -> &String| {
+                typed.unwrap_or_else(|| current.as_ref().map(|c| stored(c).clone()).unwrap_or_default())
+            };
+            let input = StructureInput {
+                commune: if commune_given(&commune) {
+                    commune_from(&commune)
+                } else {
+                    current.as_ref().map(|c| c.commune.clone()).unwrap_or_default()
+                },
+                name: keep(name, |c| &c.name),
+                siret: keep(siret, |c| &c.siret),
+                address: keep(address, |c| &c.address),
+                phone: keep(phone, |c| &c.phone),
+                email: keep(email, |c| &c.email),
+            };
+            let set = store.set_structure(&input)?;
+            if json {
+                return printer.json(&set);
+            }
+            printer.structure(&set)
+        }
+    }
+}
+
+fn place(command: PlaceCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    let (place, json) = match command {
+        PlaceCommand::Add { name, address, commune, json } => {
+            let input = PlaceInput { name, address: address.unwrap_or_default(), commune: commune_from(&commune) };
+            (store.create_place(&input)?, json)
+        }
+        PlaceCommand::Edit { id, name, address, commune, json } => {
+            let current = store.place(&id)?;
+            let input = PlaceInput {
+                name: name.unwrap_or(current.name),
+                address: address.unwrap_or(current.address),
+                commune: if commune_given(&commune) { commune_from(&commune) } else { current.commune },
+            };
+            (store.update_place(&id, &input)?, json)
+        }
+        PlaceCommand::Archive { id, json } => {
+            let archived = store.archive_place(&id)?;
+            if json {
+                return printer.json(&archived);
+            }
+            let line = printer
+                .localizer
+                .message("cli-place-archived", &[("name", archived.name.as_str().into()), ("id", archived.id.as_str().into())]);
+            return printer.line(&line);
         }
         PlaceCommand::List { json } => {
             let found = store.places()?;
             if json {
                 return printer.json(&found);
             }
-            printer.place_lines(&found)
+            return printer.place_lines(&found);
         }
+    };
+    if json {
+        return printer.json(&place);
     }
+    printer.place_lines(std::slice::from_ref(&place))
+}
+
+/// A partner's kind typed on the command line: a code of the national orientation list.
+fn partner_kind(code: &str) -> Result<RedirectionStructure, Failure> {
+    RedirectionStructure::from_code(code)
+        .map_err(|_| ValidationError::UnknownCode { field: "kind", code: code.to_string() }.into())
+}
+
+fn partner(command: PartnerCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    let (partner, json) = match command {
+        PartnerCommand::Add { name, kind, details, json } => {
+            let input = PartnerInput {
+                name,
+                kind: partner_kind(&kind)?,
+                address: details.address.unwrap_or_default(),
+                commune: commune_from(&details.commune),
+                phone: details.phone.unwrap_or_default(),
+                email: details.email.unwrap_or_default(),
+                opening_hours: details.hours.unwrap_or_default(),
+                notes: details.notes.unwrap_or_default(),
+            };
+            (store.create_partner(&input)?, json)
+        }
+        PartnerCommand::Edit { id, name, kind, details, json } => {
+            let current = store.partner(&id)?;
+            let input = PartnerInput {
+                name: name.unwrap_or(current.name),
+                kind: kind.as_deref().map(partner_kind).transpose()?.unwrap_or(current.kind),
+                address: details.address.unwrap_or(current.address),
+                commune: if commune_given(&details.commune) { commune_from(&details.commune) } else { current.commune },
+                phone: details.phone.unwrap_or(current.phone),
+                email: details.email.unwrap_or(current.email),
+                opening_hours: details.hours.unwrap_or(current.opening_hours),
+                notes: details.notes.unwrap_or(current.notes),
+            };
+            (store.update_partner(&id, &input)?, json)
+        }
+        PartnerCommand::Archive { id, json } => {
+            let archived = store.archive_partner(&id)?;
+            if json {
+                return printer.json(&archived);
+            }
+            let line = printer
+                .localizer
+                .message("cli-partner-archived", &[("name", archived.name.as_str().into()), ("id", archived.id.as_str().into())]);
+            return printer.line(&line);
+        }
+        PartnerCommand::List { kind, json } => {
+            let found = store.partners(kind.as_deref().map(partner_kind).transpose()?)?;
+            if json {
+                return printer.json(&found);
+            }
+            return printer.partner_lines(&found);
+        }
+    };
+    if json {
+        return printer.json(&partner);
+    }
+    printer.partner_lines(std::slice::from_ref(&partner))
 }
 
 fn consent(command: ConsentCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
@@ -1039,9 +1176,60 @@ impl Printer<'_> {
     }
 
     fn place_lines(&mut self, places: &[Place]) -> Outcome {
+        if places.is_empty() {
+            let text = self.localizer.text("cli-place-none");
+            return self.line(&text);
+        }
         for place in places {
             let line = format!("{}  {}  {}", place.id, place.name, place.commune.name);
             self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn structure(&mut self, structure: &Structure) -> Outcome {
+        let l = self.localizer;
+        let or_dash = |text: &str| if text.is_empty() { "—".to_string() } else { text.to_string() };
+        let lines = [
+            format!("{}  {}", structure.id, structure.name),
+            l.message(
+                "cli-structure-details",
+                &[
+                    ("siret", or_dash(&structure.siret).into()),
+                    ("address", or_dash(&structure.address.replace('\n', ", ")).into()),
+                    ("commune", or_dash(&commune_text(&structure.commune)).into()),
+                    ("phone", or_dash(&structure.phone).into()),
+                    ("email", or_dash(&structure.email).into()),
+                ],
+            ),
+        ];
+        for line in lines {
+            self.line(&line)?;
+        }
+        Ok(())
+    }
+
+    fn partner_lines(&mut self, partners: &[Partner]) -> Outcome {
+        let l = self.localizer;
+        if partners.is_empty() {
+            let text = l.text("cli-partner-none");
+            return self.line(&text);
+        }
+        for partner in partners {
+            let or_dash = |text: &str| if text.is_empty() { "—".to_string() } else { text.to_string() };
+            let line = format!(
+                "{}  {}  {}  {}  {}",
+                partner.id,
+                partner.name,
+                l.text(&partner.kind.fluent_id()),
+                or_dash(&partner.commune.name),
+                or_dash(&partner.phone)
+            );
+            self.line(&line)?;
+            // Opening hours follow, indented, one line each: they are what a person asks for.
+            for hours in partner.opening_hours.lines() {
+                self.line(&format!("    {hours}"))?;
+            }
         }
         Ok(())
     }

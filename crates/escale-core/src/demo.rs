@@ -12,7 +12,7 @@ use crate::beneficiary::{self, BeneficiaryInput};
 use crate::clock;
 use crate::commune::{Commune, official_commune};
 use crate::error::CoreResult;
-use crate::organisation::PlaceInput;
+use crate::organisation::{PlaceInput, StructureInput};
 use crate::procedure::catalogue::{self, CatalogueEntry};
 use crate::procedure::{self, ProcedureInput};
 use crate::storage::Store;
@@ -192,7 +192,11 @@ fn commune(insee_code: &str) -> Commune {
 pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSummary> {
     let today = clock::today();
     if store.structure()?.is_none() {
-        store.set_structure("Escale — structure de démonstration", &commune("93066"))?;
+        store.set_structure(&StructureInput {
+            name: "Escale — structure de démonstration".into(),
+            commune: commune("93066"),
+            ..StructureInput::default()
+        })?;
     }
     let mut place_ids = Vec::new();
     for (name, insee_code) in PLACES {

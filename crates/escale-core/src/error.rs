@@ -443,6 +443,15 @@ pub enum ValidationError {
     /// A record cannot be merged into itself.
     #[error("a record cannot be merged into itself")]
     MergeWithItself,
+    /// A structure, place of activity or partner without a name could not be told apart in a list.
+    #[error("a {entity} needs a name")]
+    EntityNameRequired { entity: &'static str },
+    /// Not 14 digits once spaces are taken out.
+    #[error("a SIRET number is 14 digits")]
+    SiretInvalid,
+    /// 14 digits that fail the SIRET's check (Luhn, or La Poste's own rule): a digit mistyped.
+    #[error("the SIRET number fails its check")]
+    SiretMistyped,
 }
 
 impl ValidationError {
@@ -498,6 +507,9 @@ impl ValidationError {
             ValidationError::ThemeNotAdministrative(_) => "theme-not-administrative",
             ValidationError::DelayOutOfRange { .. } => "delay-out-of-range",
             ValidationError::MergeWithItself => "merge-with-itself",
+            ValidationError::EntityNameRequired { .. } => "entity-name-required",
+            ValidationError::SiretInvalid => "siret-invalid",
+            ValidationError::SiretMistyped => "siret-mistyped",
         }
     }
 
@@ -556,6 +568,8 @@ impl ValidationError {
             ValidationError::ThemeNotAdministrative(_) => "theme",
             ValidationError::DelayOutOfRange { .. } => "typicalDelayDays",
             ValidationError::MergeWithItself => "mergedId",
+            ValidationError::EntityNameRequired { .. } => "name",
+            ValidationError::SiretInvalid | ValidationError::SiretMistyped => "siret",
         })
     }
 
@@ -622,6 +636,9 @@ impl ValidationError {
             }
             ValidationError::DelayOutOfRange { max } => {
                 arguments.insert("max", max.to_string());
+            }
+            ValidationError::EntityNameRequired { entity } => {
+                arguments.insert("entity", (*entity).to_string());
             }
             ValidationError::RetentionOutOfRange { months, min, max } => {
                 arguments.insert("months", months.to_string());

@@ -19,6 +19,7 @@ mod mediators;
 mod privacy;
 mod procedures;
 mod recovery;
+mod settings;
 mod store;
 mod support;
 mod usage;

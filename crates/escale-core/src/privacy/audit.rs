@@ -32,6 +32,8 @@ pub enum AuditAction {
     Restore,
     /// Two records of the same person were merged into this one.
     Merge,
+    /// A place of activity or a partner is no longer offered; the row stays for what refers to it.
+    Archive,
 }
 
 impl AuditAction {
@@ -48,6 +50,7 @@ impl AuditAction {
         AuditAction::Withdraw,
         AuditAction::Restore,
         AuditAction::Merge,
+        AuditAction::Archive,
     ];
 
     pub fn code(self) -> &'static str {
@@ -63,6 +66,7 @@ impl AuditAction {
             AuditAction::Withdraw => "withdraw",
             AuditAction::Restore => "restore",
             AuditAction::Merge => "merge",
+            AuditAction::Archive => "archive",
         }
     }
 }

@@ -35,6 +35,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261123180000", "activity_summary"),
     migration!("20261201090000", "procedures_over_weeks"),
     migration!("20261202090000", "merges"),
+    migration!("20261204090000", "structure_contact_and_partners"),
     migration!("20261210090000", "record_defaults"),
 ];
 

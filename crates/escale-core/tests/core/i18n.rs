@@ -194,6 +194,9 @@ fn every_validation_error() -> Vec<ValidationError> {
             postal_code: "75001".into(),
             insee_code: "93066".into(),
         },
+        EntityNameRequired { entity: "partner" },
+        SiretInvalid,
+        SiretMistyped,
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -243,11 +246,14 @@ fn every_validation_error() -> Vec<ValidationError> {
         CommuneUnknown(_) => 43,
         PostalCodeNotOfCommune { .. } => 44,
         MergeWithItself => 45,
+        EntityNameRequired { .. } => 46,
+        SiretInvalid => 47,
+        SiretMistyped => 48,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..46).collect(),
+        (0..49).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
