@@ -250,7 +250,9 @@ proptest! {
         by_age_band in any_counts(&[AgeBand::Under12, AgeBand::From70, AgeBand::NotCommunicated]),
         by_social_status in any_counts(&[SocialStatus::Retired, SocialStatus::Employed, SocialStatus::NotCommunicated]),
     ) {
-        let sum = |counts: &BTreeMap<_, u32>| counts.values().map(|&n| u128::from(n)).sum::<u128>();
+        fn sum<K>(counts: &BTreeMap<K, u32>) -> u128 {
+            counts.values().map(|&n| u128::from(n)).sum()
+        }
         let over = |group_sum: u128| group_sum > u128::from(total);
         let expected_over = [over(u128::from(already)), over(sum(&by_gender)), over(sum(&by_age_band)), over(sum(&by_social_status))];
         let counts = AnonymousParticipants { total, already_accompanied: already, by_gender, by_age_band, by_social_status };
