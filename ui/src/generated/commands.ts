@@ -277,6 +277,16 @@ export function recordActivity(input: ActivityInput): Promise<Activity> {
   return invoke("record_activity", { input });
 }
 
+/** Checks an accompaniment or a workshop against every rule, without saving it: the form joins these errors to its own when it cannot send the record yet. */
+export function checkActivity(input: ActivityInput): Promise<null> {
+  return invoke("check_activity", { input });
+}
+
+/** What a new record of this kind offers first: the place of the day, the themes and durations used most lately. */
+export function recordDefaults(kind: ActivityKind): Promise<RecordDefaults> {
+  return invoke("record_defaults", { kind });
+}
+
 /** One accompaniment or workshop, to correct it. */
 export function getActivity(id: string): Promise<Activity> {
   return invoke("get_activity", { id });
@@ -330,16 +340,6 @@ export function undoMerge(id: string): Promise<Merge> {
 /** The merges into a person's file that can still be undone. */
 export function mergesInto(id: string): Promise<Array<Merge>> {
   return invoke("merges_into", { id });
-}
-
-/** Checks an accompaniment or a workshop against every rule, without saving it: the form joins these errors to its own when it cannot send the record yet. */
-export function checkActivity(input: ActivityInput): Promise<null> {
-  return invoke("check_activity", { input });
-}
-
-/** What a new record of this kind offers first: the place of the day, the themes and durations used most lately. */
-export function recordDefaults(kind: ActivityKind): Promise<RecordDefaults> {
-  return invoke("record_defaults", { kind });
 }
 
 /** The named places of activity. */

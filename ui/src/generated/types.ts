@@ -128,9 +128,33 @@ firstAccompaniment: boolean, };
 
 export type Activity = { id: string, kind: ActivityKind, date: string, durationMinutes: number, placeType: PlaceType, placeId: string | null, placeName: string | null, commune: Commune, themes: Array<Theme>, equipment: Array<Equipment>, autonomy: Autonomy | null, workshopTitle: string, workshopLevel: WorkshopLevel | null, orientation: RedirectionStructure | null, procedureName: string, notes: string, nextSteps: string, participants: Array<Participant>, anonymousParticipants: AnonymousParticipants | null, createdAt: string, updatedAt: string, };
 
-export type PlaceOfTheDay = { placeType: PlaceType, placeId: string | null, commune: Commune, date: string, };
+export type PlaceOfTheDay = { placeType: PlaceType, 
+/**
+ * The named place, when it still exists.
+ */
+placeId: string | null, 
+/**
+ * The commune, for a record at home or at another place.
+ */
+commune: Commune, 
+/**
+ * The day of that record: today, or an earlier day (the form may say so).
+ */
+date: string, };
 
-export type RecordDefaults = { place: PlaceOfTheDay | null, themes: Array<Theme>, durationsMinutes: Array<number>, };
+export type RecordDefaults = { 
+/**
+ * None before the first record.
+ */
+place: PlaceOfTheDay | null, 
+/**
+ * The themes used lately, most used first (ties in the national order); unused ones are left out.
+ */
+themes: Array<Theme>, 
+/**
+ * The durations used lately, in minutes, most used first (ties shortest first).
+ */
+durationsMinutes: Array<number>, };
 
 export type DeletedActivity = { id: string, kind: ActivityKind, date: string, themes: Array<Theme>, workshopTitle: string, 
 /**
