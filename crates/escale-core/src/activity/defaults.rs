@@ -121,11 +121,12 @@ mod tests {
     use crate::storage::{DataDir, NewKey};
 
     fn plan(store: &Store, sql: &str) -> Vec<String> {
-        store
-            .reader()
-            .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
-            .unwrap()
-            .query_map(params!["individuel", "2026-01-01", "2026-06-30", 1000], |row| row.get(3))
+        // Each query takes the first of these parameters that it names.
+        let values: [&dyn rusqlite::ToSql; 4] = [&"individuel", &"2026-01-01", &"2026-06-30", &1000];
+        let mut statement = store.reader().prepare(&format!("EXPLAIN QUERY PLAN {sql}")).unwrap();
+        let count = statement.parameter_count();
+        statement
+            .query_map(&values[..count], |row| row.get(3))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap()
