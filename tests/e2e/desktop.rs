@@ -574,7 +574,7 @@ async fn a_workshop_with_anonymous_counts_shows_in_each_participant_s_file() {
         }
         find(&client, "beneficiary-file").await;
         let item = wait_for_text(&client, "activity-item", "Éviter les arnaques en ligne").await;
-        assert!(item.contains("60"), "{person}'s file shows the workshop of 60 minutes: {item:?}");
+        assert!(item.contains("Atelier collectif") && item.contains("1h"), "{person}'s file shows the one-hour workshop: {item:?}");
     }
 
     choose_language(&client, "ar").await;
