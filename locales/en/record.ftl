@@ -4,7 +4,7 @@ record-new-accompaniment = New accompaniment
 record-new-workshop = New workshop
 shortcut-new-accompaniment = Ctrl+Shift+N
 record-new-accompaniment-title = Record an accompaniment from any screen (Ctrl+Shift+N)
-record-keys-help = Tab moves between sections, arrows choose, Space ticks, Ctrl+Enter saves.
+record-keys-help = Tab: next section · arrows: choose · Space: tick · Ctrl+Enter: save
 
 record-person = Person accompanied
 record-person-placeholder = A few letters of the name…
@@ -27,8 +27,7 @@ record-more-themes = { $count ->
    *[other] + { $count } more themes
 }
 record-place = Place
-record-place-of-today = The place of your latest accompaniment today.
-record-place-from-day = The place of your latest accompaniment, on { $date }.
+record-place-from-day = Yours on { $date }, the latest.
 record-orientation-none = Not referred
 
 record-workshop-title = New group workshop

@@ -4,7 +4,7 @@ record-new-accompaniment = Nouvel accompagnement
 record-new-workshop = Nouvel atelier
 shortcut-new-accompaniment = Ctrl+Maj+N
 record-new-accompaniment-title = Enregistrer un accompagnement depuis n’importe quel écran (Ctrl+Maj+N)
-record-keys-help = Tab pour passer d’une rubrique à l’autre, flèches pour choisir, Espace pour cocher, Ctrl+Entrée pour enregistrer.
+record-keys-help = Tab : rubrique suivante · flèches : choisir · Espace : cocher · Ctrl+Entrée : enregistrer
 
 record-person = Personne accompagnée
 record-person-placeholder = Quelques lettres du nom…
@@ -27,8 +27,7 @@ record-more-themes = { $count ->
    *[other] + { $count } autres thématiques
 }
 record-place = Lieu
-record-place-of-today = Le lieu de votre dernier accompagnement d’aujourd’hui.
-record-place-from-day = Le lieu de votre dernier accompagnement, le { $date }.
+record-place-from-day = Celui du { $date }, votre dernier.
 record-orientation-none = Pas d’orientation
 
 record-workshop-title = Nouvel atelier collectif

@@ -12,7 +12,9 @@ export type PickedPerson =
 export const PROCEDURE_HELP: Theme = "aide_aux_demarches_administratives";
 
 /** How many themes show before "other themes": two short rows on a 1366-pixel-wide screen. */
-export const THEMES_SHOWN_FIRST = 8;
+export const THEMES_SHOWN_FIRST = 7;
+/** How many domains of an administrative procedure show before "other domains": one row. */
+export const DOMAINS_SHOWN_FIRST = 4;
 
 /** `all` with the ones in `used` first, in their order of use, then the others in their own order. */
 export function usedFirst<T>(all: readonly T[], used: readonly T[]): T[] {
@@ -33,7 +35,7 @@ export function administrativeThemes(used: readonly Theme[]): Theme[] {
 /** The durations offered: those used most first (a habit of 20 minutes included), then the presets. */
 export function durationChoices(used: readonly number[]): number[] {
   const habits = used.filter((minutes) => minutes >= 1 && minutes <= 1440).slice(0, 3);
-  return usedFirst([...new Set([...habits, ...DURATION_PRESETS_MINUTES])], habits).slice(0, 7);
+  return usedFirst([...new Set([...habits, ...DURATION_PRESETS_MINUTES])], habits).slice(0, 6);
 }
 
 /** One value of the place field: a named place of activity, or a kind of place without a name. */
