@@ -8,6 +8,7 @@ export type Route =
   | { name: "record"; id: string }
   | { name: "edit-activity"; id: string; personId: string }
   | { name: "security" }
+  | { name: "settings" }
   | { name: "audit" };
 
 export const navigation = $state<{ route: Route }>({ route: { name: "list" } });
@@ -20,6 +21,7 @@ export function parentOf(route: Route): Route | null {
     case "new":
     case "file":
     case "security":
+    case "settings":
       return { name: "list" };
     case "edit":
     case "record":
