@@ -10,7 +10,7 @@ use escale_core::activity::{Activity, ActivityInput, DeletedActivity};
 use escale_core::people::{Merge, MergePreview, PersonTimeline};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{OfficialCommune, search_official_communes};
-use escale_core::organisation::{Place, PlaceInput};
+use escale_core::organisation::{Partner, PartnerInput, Place, PlaceInput, Structure, StructureInput};
 use escale_core::backup::{BackupReminder, BackupReport, BackupSummary};
 use escale_core::folders::{FoundBackup, SaveFolder};
 use escale_core::privacy::access::AccessExportFiles;
@@ -21,7 +21,7 @@ use escale_core::privacy::retention::RetentionCandidate;
 use escale_core::procedure::catalogue::{CatalogueEntry, CustomEntryInput};
 use escale_core::procedure::follow_up::{FollowUp, FollowUpCount};
 use escale_core::procedure::{Procedure, ProcedureDetails, ProcedureInput, StatusChangeInput};
-use escale_core::vocabulary::{ActivityKind, DocumentState};
+use escale_core::vocabulary::{ActivityKind, DocumentState, RedirectionStructure};
 use escale_core::session::{PinCheck, RecoverySheet};
 
 use crate::error::ErrorDto;
@@ -472,6 +472,46 @@ commands! {
     /// Adds a named place of activity (a post office, a stop of the bus).
     fn create_place(state, input: PlaceInput) -> Place {
         state.with_store(|store| store.create_place(&input))
+    }
+
+    /// Changes a place of activity's name, address or commune.
+    fn update_place(state, id: String, input: PlaceInput) -> Place {
+        state.with_store(|store| store.update_place(&id, &input))
+    }
+
+    /// Stops offering a place of activity; past accompaniments keep its name.
+    fn archive_place(state, id: String) -> Place {
+        state.with_store(|store| store.archive_place(&id))
+    }
+
+    /// The structure's name, SIRET and contact details, when set.
+    fn get_structure(state) -> Option<Structure> {
+        state.with_store(|store| store.structure())
+    }
+
+    /// Sets the structure's name, SIRET and contact details.
+    fn set_structure(state, input: StructureInput) -> Structure {
+        state.with_store(|store| store.set_structure(&input))
+    }
+
+    /// The directory of local partners, alphabetically; only one kind when given.
+    fn list_partners(state, kind: Option<RedirectionStructure>) -> Vec<Partner> {
+        state.with_store(|store| store.partners(kind))
+    }
+
+    /// Adds a partner to the directory.
+    fn create_partner(state, input: PartnerInput) -> Partner {
+        state.with_store(|store| store.create_partner(&input))
+    }
+
+    /// Changes a partner of the directory.
+    fn update_partner(state, id: String, input: PartnerInput) -> Partner {
+        state.with_store(|store| store.update_partner(&id, &input))
+    }
+
+    /// Takes a partner out of the directory.
+    fn archive_partner(state, id: String) -> Partner {
+        state.with_store(|store| store.archive_partner(&id))
     }
 
     /// Communes of the official list matching a typed name or postal code.

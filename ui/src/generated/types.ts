@@ -387,7 +387,35 @@ export type FollowUpCount = { overdue: number, dueToday: number, thisWeek: numbe
 
 export type Place = { id: string, name: string, address: string, commune: Commune, };
 
-export type PlaceInput = { name: string, address: string, commune: Commune, };
+export type PlaceInput = { name: string, address: string, 
+/**
+ * From the official list, or empty (a place may be named before its commune is known).
+ */
+commune: Commune, };
+
+export type Structure = { id: string, name: string, 
+/**
+ * 14 digits, or empty when not given.
+ */
+siret: string, address: string, commune: Commune, phone: string, email: string, };
+
+export type StructureInput = { name: string, 
+/**
+ * Spaces allowed ("732 829 320 00074"); stored as 14 digits.
+ */
+siret: string, address: string, commune: Commune, phone: string, email: string, };
+
+export type Partner = { id: string, name: string, kind: RedirectionStructure, address: string, commune: Commune, phone: string, email: string, 
+/**
+ * Free text, several lines.
+ */
+openingHours: string, 
+/**
+ * The mediator's own notes (whom to ask for, documents to bring); several lines.
+ */
+notes: string, };
+
+export type PartnerInput = { name: string, kind: RedirectionStructure, address: string, commune: Commune, phone: string, email: string, openingHours: string, notes: string, };
 
 export type KeyProtection = "keyring" | "passphrase";
 

@@ -35,13 +35,14 @@ export function hints(...found: (ErrorDto | null)[]): ErrorDto | null {
 
 /**
  * Moves focus to the form control of the field with the error, or to the message at the top of
- * the form when no control shows it, so the mediator sees what to fix.
+ * the form when no control shows it, so the mediator sees what to fix. `within` is the form,
+ * when a screen has several forms with the same field names.
  */
-export function focusField(field: string | null): void {
+export function focusField(field: string | null, within: ParentNode = document): void {
   // After the screen has updated (the control may be re-enabled or just shown).
   setTimeout(() => {
-    const control = field ? document.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) : null;
-    (control ?? document.querySelector<HTMLElement>('[data-testid="form-error"]'))?.focus();
+    const control = field ? within.querySelector<HTMLElement>(`[data-field="${CSS.escape(field)}"]`) : null;
+    (control ?? within.querySelector<HTMLElement>('[data-testid="form-error"]'))?.focus();
   }, 0);
 }
 

@@ -10,6 +10,7 @@ export type Route =
   /** Correcting an accompaniment or a workshop (`id`), opened from the file of `personId`. */
   | { name: "edit-activity"; id: string; personId?: string }
   | { name: "security" }
+  | { name: "settings" }
   | { name: "audit" };
 
 export const navigation = $state<{ route: Route }>({ route: { name: "list" } });
@@ -22,6 +23,7 @@ export function parentOf(route: Route): Route | null {
     case "new":
     case "file":
     case "security":
+    case "settings":
       return { name: "list" };
     case "edit":
       return { name: "file", id: route.id };
