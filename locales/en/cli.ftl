@@ -199,6 +199,7 @@ cli-arg-escale-catalogue-list-json = Output as JSON.
 cli-about-escale-catalogue-add = Adds a procedure of the organisation’s own.
 cli-arg-escale-catalogue-add-label = Name of the procedure.
 cli-arg-escale-catalogue-add-theme = Administrative theme (for example social_sante, logement).
+cli-arg-escale-catalogue-add-organisation = Organisation that handles the procedure, from the catalogue’s list (for example caf, mairie).
 cli-arg-escale-catalogue-add-documents = Document asked for, from the catalogue (can be repeated).
 cli-arg-escale-catalogue-add-delay = Usual time to get an answer, in days.
 cli-arg-escale-catalogue-add-json = Output as JSON.

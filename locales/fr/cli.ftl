@@ -199,6 +199,7 @@ cli-arg-escale-catalogue-list-json = Résultat en JSON.
 cli-about-escale-catalogue-add = Ajoute une démarche propre à la structure.
 cli-arg-escale-catalogue-add-label = Nom de la démarche.
 cli-arg-escale-catalogue-add-theme = Thématique administrative (par exemple social_sante, logement).
+cli-arg-escale-catalogue-add-organisation = Organisme qui traite la démarche, de la liste du catalogue (par exemple caf, mairie).
 cli-arg-escale-catalogue-add-documents = Pièce demandée, du catalogue (répétable).
 cli-arg-escale-catalogue-add-delay = Délai habituel de réponse, en jours.
 cli-arg-escale-catalogue-add-json = Résultat en JSON.

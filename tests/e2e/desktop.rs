@@ -1069,3 +1069,368 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+/// Text without the invisible marks Fluent puts around each value it inserts (so that a name in
+/// Arabic does not reorder the sentence around it): "Déposée depuis le 3 mars" as read.
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Waits until an element's text, without Fluent's marks, contains `expected`.
+async fn wait_for_plain_text(client: &Client, test_id: &str, expected: &str) -> String {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let texts: Vec<String> = texts_of(client, test_id).await.iter().map(|text| plain(text)).collect();
+        if let Some(text) = texts.iter().find(|text| text.contains(expected)) {
+            return text.clone();
+        }
+        assert!(tokio::time::Instant::now() < deadline, "an element {test_id} should read {expected:?}; found {texts:?}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+/// The rendered text of the first element matching a CSS selector, without Fluent's marks.
+async fn rendered_text_of(client: &Client, selector: &str) -> String {
+    let script = format!("const e = document.querySelector('{selector}'); return e ? e.innerText : '';");
+    let text = client.execute(&script, vec![]).await.ok().and_then(|value| value.as_str().map(String::from));
+    plain(&text.unwrap_or_default())
+}
+
+/// The values of the next statuses the procedure screen offers, in the screen's order.
+async fn offered_next_statuses(client: &Client) -> Vec<String> {
+    let values = client
+        .execute("return Array.from(document.querySelectorAll('[name=\"next-status\"]')).map(e => e.value)", vec![])
+        .await
+        .expect("the page answers");
+    values.as_array().map(|values| values.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default()
+}
+
+/// The data-testid of the element that has the keyboard focus.
+async fn focused_test_id(client: &Client) -> String {
+    let id = client.execute("return document.activeElement?.dataset?.testid ?? ''", vec![]).await.expect("the page answers");
+    id.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_procedure_goes_through_its_statuses_to_accepted_with_a_document_checked() {
+    use fantoccini::key::Key;
+    let (data, driver, client) = start_with_demo_data().await;
+
+    // A new person; her file has no procedure yet.
+    click(&client, "new-beneficiary").await;
+    type_into(&client, "first-name", "Mariam").await;
+    type_into(&client, "last-name", "Keïta").await;
+    click(&client, "save-beneficiary").await;
+    wait_for_plain_text(&client, "procedures-panel", "Aucune démarche en cours").await;
+
+    // Start a procedure found by typing part of its name, without accents.
+    click(&client, "start-procedure").await;
+    type_into(&client, "catalogue-search", "complementaire sante").await;
+    let chosen = wait_for_plain_text(&client, "chosen-entry", "Complémentaire santé solidaire").await;
+    let options = texts_of(&client, "catalogue-option").await;
+    assert_eq!(options.len(), 1, "two words typed leave only the matching entry of the catalogue: {options:?}");
+    assert!(!chosen.is_empty(), "the entry under the arrows is the one described beside the list");
+    find(&client, "catalogue-search").await.send_keys(&Key::Enter).await.expect("Enter can be typed in the search");
+    assert_eq!(
+        focused_test_id(&client).await,
+        "start-procedure-confirm",
+        "Enter in the search moves to the button that starts the procedure"
+    );
+    click(&client, "start-procedure-confirm").await;
+
+    // The procedure's screen: its kind, its first status, its checklist from the catalogue.
+    wait_for_plain_text(&client, "procedure-title", "Complémentaire santé solidaire").await;
+    wait_for_plain_text(&client, "procedure-status", "À faire").await;
+    wait_for_plain_text(&client, "procedure-documents", "Pièces apportées : 0 sur").await;
+
+    // A document checked with the keyboard (space on the focused box), saved by the core.
+    let checkbox = find(&client, "document-check-avis_imposition").await;
+    checkbox.send_keys(" ").await.expect("the box takes a space from the keyboard");
+    let selector = "[data-testid=\"checklist-document\"][data-document=\"avis_imposition\"]";
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let row = rendered_text_of(&client, selector).await;
+        if row.contains("Apportée le") {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the tax notice should show as brought, with its day: {row:?}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    wait_for_plain_text(&client, "procedure-documents", "Pièces apportées : 1 sur").await;
+    assert_eq!(
+        checkbox.prop("checked").await.expect("readable").as_deref(),
+        Some("true"),
+        "the box stays checked once the core has saved it"
+    );
+
+    // Only the statuses the core allows after "to do" are offered; a decision is not.
+    assert_eq!(
+        offered_next_statuses(&client).await,
+        ["en_attente_de_pieces", "deposee", "abandonnee"],
+        "from 'to do' the table allows waiting for documents, submitted and dropped"
+    );
+    click(&client, "next-status-deposee").await;
+    type_into(&client, "status-note", "Dossier envoyé en ligne").await;
+    click(&client, "status-save").await;
+    wait_for_plain_text(&client, "procedure-status", "Déposée").await;
+    assert_eq!(
+        offered_next_statuses(&client).await,
+        ["en_attente_de_pieces", "en_instruction", "acceptee", "refusee", "abandonnee"],
+        "once submitted, a decision may follow"
+    );
+    click(&client, "next-status-acceptee").await;
+    click(&client, "status-save").await;
+    wait_for_plain_text(&client, "procedure-status", "Acceptée").await;
+
+    // Closed: no status to choose any more, only a reopening, an action of its own that needs a
+    // note (the core says so).
+    find(&client, "procedure-closed").await;
+    assert!(offered_next_statuses(&client).await.is_empty(), "an accepted procedure offers no next status");
+    click(&client, "reopen-open").await;
+    find(&client, "reopen-form").await;
+    click(&client, "reopen-save").await;
+    let refused = wait_for_plain_text(&client, "field-error", "pourquoi").await;
+    let code = find(&client, "field-error").await.attr("data-error-code").await.expect("readable");
+    assert_eq!(code.as_deref(), Some("reopen-note-required"), "the core's refusal is shown beside the note: {refused:?}");
+    wait_for_plain_text(&client, "procedure-status", "Acceptée").await;
+
+    // The history: every step, oldest first, with its note.
+    let steps: Vec<String> = texts_of(&client, "history-step").await.iter().map(|step| plain(step)).collect();
+    assert_eq!(steps.len(), 3, "three steps were recorded: {steps:?}");
+    assert!(steps[0].contains("À faire"), "the first step is the start: {steps:?}");
+    assert!(steps[1].contains("Déposée") && steps[1].contains("Dossier envoyé en ligne"), "then submitted, with its note: {steps:?}");
+    assert!(steps[2].contains("Acceptée"), "then accepted: {steps:?}");
+    save_screenshot(&client, "procedure-fr.png").await;
+    choose_language(&client, "ar").await;
+    let direction = client.execute("return document.documentElement.dir", vec![]).await.expect("the page answers");
+    assert_eq!(direction.as_str(), Some("rtl"), "the Arabic layout mirrors the procedure screen");
+    save_screenshot(&client, "procedure-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    // Her file still lists it among the current ones: an accepted right has its yearly renewal to come.
+    click(&client, "procedure-person").await;
+    let current = wait_for_plain_text(&client, "followed-procedure", "Complémentaire santé solidaire").await;
+    assert!(
+        current.contains("Acceptée") && current.contains("Renouvellement :"),
+        "the file shows the accepted procedure with the renewal the core computed: {current:?}"
+    );
+    save_screenshot(&client, "file-procedures-fr.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    // What the window showed is what the core wrote.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let keyring = escale_core::storage::key::system_keyring().ok();
+    let store = escale_core::Store::unlock(
+        &escale_core::DataDir::new(data.path()),
+        &escale_core::Credentials { keyring: keyring.as_ref(), passphrase: None },
+    )
+    .expect("the store the window wrote can be unlocked outside the window");
+    let found = store.search_beneficiaries("keita mariam", 10).expect("search works");
+    assert_eq!(found.len(), 1, "exactly one person was created by the test");
+    let procedures = store.procedures(Some(&found[0].id)).expect("her procedures are readable");
+    assert_eq!(procedures.len(), 1, "one procedure was started");
+    let procedure = &procedures[0];
+    assert_eq!(procedure.kind, "ameli_complementaire_sante_solidaire", "the kind is stored as the catalogue's id");
+    assert_eq!(procedure.status, escale_core::vocabulary::ProcedureStatus::Accepted, "it ended accepted");
+    assert_eq!(procedure.history.len(), 3, "the refused reopening wrote nothing");
+    let brought: Vec<&str> =
+        procedure.checklist.iter().filter(|document| document.brought_on.is_some()).map(|d| d.document.as_str()).collect();
+    assert_eq!(brought, ["avis_imposition"], "only the checked document is brought");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_follow_up_list_shows_a_renewal_due_this_week_and_a_procedure_stuck_too_long() {
+    use chrono::{Days, Months};
+    use escale_core::procedure::ProcedureInput;
+    use escale_core::vocabulary::{FollowUpReason, ProcedureStatus};
+    use fantoccini::key::Key;
+
+    // Before the window starts: two people, a domiciliation granted a year ago minus five days
+    // (its yearly renewal falls due in five days) and a passport request still to do after six
+    // weeks (the catalogue lets a passport wait 30 days in "to do").
+    let data = tempfile::tempdir().expect("a temporary data folder");
+    let today = escale_core::clock::today();
+    let renewal_day = today.checked_add_days(Days::new(5)).expect("a day in five days");
+    let (renewal_id, stuck_id, amina_id, bruno_id) = {
+        let keyring = escale_core::storage::key::system_keyring().expect("the test keyring answers");
+        let (mut store, _) = escale_core::session::create_store(
+            &escale_core::DataDir::new(data.path()),
+            escale_core::NewKey::Keyring(&keyring),
+            None,
+            None,
+        )
+        .expect("a store opened by the keyring, as the window makes it");
+        let person = |first: &str, last: &str| -> escale_core::beneficiary::BeneficiaryInput {
+            serde_json::from_value(serde_json::json!({
+                "anonymous": false, "firstName": first, "lastName": last, "latinFirstName": "", "latinLastName": "",
+                "birthYear": 1975, "gender": "non_communique", "socialStatus": "non_communique",
+                "commune": { "name": "", "postalCode": "", "inseeCode": "" },
+                "phone": "", "email": "", "languages": [], "documentLanguage": "fr", "notes": ""
+            }))
+            .expect("a valid person")
+        };
+        let amina = store.create_beneficiary(&person("Amina", "Diallo")).expect("Amina is recorded");
+        let bruno = store.create_beneficiary(&person("Bruno", "Lefèvre")).expect("Bruno is recorded");
+        let mut granted = ProcedureInput::new(&amina.id, "domiciliation");
+        granted.status = ProcedureStatus::Accepted;
+        granted.started_on = Some(renewal_day.checked_sub_months(Months::new(12)).expect("a day a year ago"));
+        let renewal = store.create_procedure(&granted).expect("the domiciliation is recorded");
+        assert_eq!(renewal.renewal_on, Some(renewal_day), "the catalogue renews a domiciliation yearly");
+        let mut waiting = ProcedureInput::new(&bruno.id, "ants_passeport");
+        waiting.started_on = Some(today.checked_sub_days(Days::new(42)).expect("six weeks ago"));
+        let stuck = store.create_procedure(&waiting).expect("the passport request is recorded");
+        let list = store.follow_up(today).expect("the core lists what to follow up");
+        let reasons: Vec<FollowUpReason> =
+            list.overdue.iter().chain(&list.due_today).chain(&list.this_week).map(|item| item.reason).collect();
+        assert_eq!(reasons.len(), 2, "the core itself sees exactly the two prepared items: {reasons:?}");
+        (renewal.id, stuck.id, amina.id, bruno.id)
+    };
+
+    // The start screen says two procedures need following up; the count leads to the list.
+    let (driver, client) = start_showing(data.path(), "follow-up-count").await;
+    let count = wait_for_plain_text(&client, "follow-up-count", "À suivre cette semaine : 2").await;
+    assert_eq!(
+        find(&client, "follow-up-count").await.attr("data-total").await.expect("readable").as_deref(),
+        Some("2"),
+        "the start screen counts the two items: {count:?}"
+    );
+    save_screenshot(&client, "start-follow-up-fr.png").await;
+    click(&client, "follow-up-count").await;
+    find(&client, "follow-up-screen").await;
+
+    let renewal_line = "[data-testid=\"follow-up-item\"][data-reason=\"renewal\"]";
+    let stuck_line = "[data-testid=\"follow-up-item\"][data-reason=\"stuck\"]";
+    let items: Vec<String> = texts_of(&client, "follow-up-item").await.iter().map(|item| plain(item)).collect();
+    assert_eq!(items.len(), 2, "the list shows the renewal and the waiting procedure, nothing else: {items:?}");
+    let renewal = rendered_text_of(&client, renewal_line).await;
+    assert!(
+        renewal.contains("Amina Diallo") && renewal.contains("Domiciliation") && renewal.contains("Renouvellement le"),
+        "the renewal line names the person, the procedure and why: {renewal:?}"
+    );
+    let stuck = rendered_text_of(&client, stuck_line).await;
+    assert!(
+        stuck.contains("Bruno Lefèvre") && stuck.contains("Passeport") && stuck.contains("À faire depuis le"),
+        "the waiting line names the person, the procedure and since when it waits: {stuck:?}"
+    );
+    assert_eq!(focused_test_id(&client).await, "follow-up-open", "the first line has the focus, ready for Enter");
+    save_screenshot(&client, "follow-up-fr.png").await;
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "follow-up-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    // Enter on the waiting line opens that procedure, of that person.
+    let open_stuck = client
+        .find(Locator::Css(&format!("{stuck_line} [data-testid=\"follow-up-open\"]")))
+        .await
+        .expect("the waiting line has its button");
+    open_stuck.send_keys(&Key::Enter).await.expect("Enter can be pressed on the line");
+    wait_for_plain_text(&client, "procedure-title", "Passeport").await;
+    wait_for_plain_text(&client, "procedure-person", "Bruno Lefèvre").await;
+    let shown = rendered_text_of(&client, "[data-testid=\"procedure-screen\"]").await;
+    assert!(!shown.contains("Amina"), "the screen is Bruno's procedure only: {shown:?}");
+    assert_eq!(
+        find(&client, "procedure-screen").await.attr("data-id").await.expect("readable"),
+        Some(stuck_id.clone()),
+        "the procedure opened is the one waiting too long"
+    );
+    assert_eq!(
+        find(&client, "procedure-status").await.attr("data-status").await.expect("readable").as_deref(),
+        Some("a_faire"),
+        "it still waits in 'to do'"
+    );
+
+    // Back leads to the list again; the renewal line's second button opens Amina's file.
+    click(&client, "back").await;
+    find(&client, "follow-up-screen").await;
+    let open_file = client
+        .find(Locator::Css(&format!("{renewal_line} [data-testid=\"follow-up-open-file\"]")))
+        .await
+        .expect("the renewal line has a button to the file");
+    open_file.send_keys(&Key::Enter).await.expect("Enter can be pressed on it");
+    let file = wait_for_rendered_text(&client, "beneficiary-file", "Amina").await;
+    assert!(!file.contains("Bruno"), "the file opened is Amina's ({amina_id}), not Bruno's ({bruno_id})");
+    wait_for_plain_text(&client, "procedures-panel", "Renouvellement").await;
+    save_screenshot(&client, "file-renewal-fr.png").await;
+
+    // Ctrl+U opens the list from anywhere; Enter on the renewal line opens that procedure.
+    find(&client, "record-activity").await.send_keys(&(Key::Control + "u")).await.expect("Ctrl+U can be pressed");
+    find(&client, "follow-up-screen").await;
+    let open_renewal = client
+        .find(Locator::Css(&format!("{renewal_line} [data-testid=\"follow-up-open\"]")))
+        .await
+        .expect("the renewal line has its button");
+    open_renewal.send_keys(&Key::Enter).await.expect("Enter can be pressed on the line");
+    wait_for_plain_text(&client, "procedure-title", "Domiciliation").await;
+    wait_for_plain_text(&client, "procedure-recurrence", "Renouvellement à faire le").await;
+    assert_eq!(
+        find(&client, "procedure-screen").await.attr("data-id").await.expect("readable"),
+        Some(renewal_id.clone()),
+        "the procedure opened is the domiciliation to renew"
+    );
+    save_screenshot(&client, "procedure-renewal-fr.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_structure_adds_its_own_procedure_and_hides_one_it_never_uses() {
+    let (_data, driver, client) = start_with_demo_data().await;
+
+    // The catalogue is reached from the settings.
+    click(&client, "open-security").await;
+    click(&client, "open-catalogue-settings").await;
+    find(&client, "catalogue-settings").await;
+    save_screenshot(&client, "catalogue-fr.png").await;
+
+    // Hiding an entry: the box is unticked once the core has saved it.
+    let aah = "[data-testid=\"catalogue-entry\"][data-id=\"caf_aah\"]";
+    click(&client, "catalogue-offered-caf_aah").await;
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    while !rendered_text_of(&client, aah).await.contains("Masquée") {
+        assert!(tokio::time::Instant::now() < deadline, "the AAH entry should read hidden: {:?}", rendered_text_of(&client, aah).await);
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+
+    // The structure's own entry: without a theme the form says so beside the theme, then it is added.
+    click(&client, "catalogue-add-open").await;
+    type_into(&client, "catalogue-new-label", "Aide au permis de la Région").await;
+    find(&client, "catalogue-new-organisation").await.select_by_value("departement").await.expect("an organisation");
+    click(&client, "catalogue-new-document-piece_identite").await;
+    type_into(&client, "catalogue-new-delay", "30").await;
+    click(&client, "catalogue-add-save").await;
+    let missing = find(&client, "field-error").await;
+    assert_eq!(
+        missing.attr("data-error-code").await.expect("readable").as_deref(),
+        Some("ui-procedure-theme-required"),
+        "an entry without its theme is refused beside the theme"
+    );
+    find(&client, "catalogue-new-theme").await.select_by_value("transports_mobilite").await.expect("a theme");
+    save_screenshot(&client, "catalogue-add-fr.png").await;
+    click(&client, "catalogue-add-save").await;
+    let added = wait_for_plain_text(&client, "catalogue-entry", "Aide au permis de la Région").await;
+    assert!(added.contains("Conseil départemental"), "the own entry shows who handles it: {added:?}");
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "catalogue-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    // Starting a procedure for someone: the own entry is offered, the hidden one is not.
+    click(&client, "home").await;
+    click(&client, "beneficiary-row").await;
+    click(&client, "start-procedure").await;
+    type_into(&client, "catalogue-search", "permis region").await;
+    let chosen = wait_for_plain_text(&client, "chosen-entry", "Aide au permis de la Région").await;
+    assert!(!chosen.is_empty(), "the structure's own entry is found by typing");
+    save_screenshot(&client, "start-procedure-fr.png").await;
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "start-procedure-ar.png").await;
+    choose_language(&client, "fr").await;
+    type_into(&client, "catalogue-search", "adultes handicapes").await;
+    find(&client, "catalogue-no-match").await;
+    assert!(texts_of(&client, "catalogue-option").await.is_empty(), "the hidden AAH entry is not offered");
+    client.close().await.expect("the window closes");
+    drop(driver);
+}

@@ -438,6 +438,8 @@ pub enum CatalogueCommand {
         label: String,
         #[arg(long, value_name = "CODE")]
         theme: String,
+        #[arg(long, value_name = "CODE")]
+        organisation: Option<String>,
         #[arg(long = "document", value_name = "CODE")]
         documents: Vec<String>,
         #[arg(long, value_name = "DAYS")]

@@ -440,9 +440,14 @@ fn catalogue(command: CatalogueCommand, store: &mut Store, mut printer: Printer<
             }
             return printer.catalogue_lines(&entries);
         }
-        CatalogueCommand::Add { label, theme, documents, delay, json } => {
-            let input =
-                CustomEntryInput { label, theme: Theme::from_code(&theme)?, documents, typical_delay_days: delay };
+        CatalogueCommand::Add { label, theme, organisation, documents, delay, json } => {
+            let input = CustomEntryInput {
+                label,
+                theme: Theme::from_code(&theme)?,
+                organisation,
+                documents,
+                typical_delay_days: delay,
+            };
             (store.add_catalogue_entry(&input)?, json)
         }
         CatalogueCommand::Hide { id, json } => (store.set_catalogue_entry_hidden(&id, true)?, json),

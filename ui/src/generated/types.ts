@@ -354,6 +354,10 @@ label: string,
  */
 theme: Theme, 
 /**
+ * Who handles it: an organisation of the shipped list, so every language can name it.
+ */
+organisation: string | null, 
+/**
  * Documents of the shipped list, for the checklist of new procedures.
  */
 documents: Array<string>, typicalDelayDays: number | null, };

@@ -11,7 +11,11 @@ export type Route =
   | { name: "edit-activity"; id: string; personId?: string }
   | { name: "security" }
   | { name: "settings" }
-  | { name: "audit" };
+  | { name: "audit" }
+  | { name: "start-procedure"; id: string }
+  | { name: "procedure"; id: string; beneficiaryId: string; back?: Route }
+  | { name: "follow-up" }
+  | { name: "catalogue"; back?: Route };
 
 export const navigation = $state<{ route: Route }>({ route: { name: "list" } });
 
@@ -35,6 +39,14 @@ export function parentOf(route: Route): Route | null {
       return route.personId ? { name: "file", id: route.personId } : { name: "list" };
     case "audit":
       return { name: "security" };
+    case "start-procedure":
+      return { name: "file", id: route.id };
+    case "procedure":
+      return route.back ?? { name: "file", id: route.beneficiaryId };
+    case "follow-up":
+      return { name: "list" };
+    case "catalogue":
+      return route.back ?? { name: "security" };
   }
 }
 
