@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -350,6 +350,46 @@ export function listPlaces(): Promise<Array<Place>> {
 /** Adds a named place of activity (a post office, a stop of the bus). */
 export function createPlace(input: PlaceInput): Promise<Place> {
   return invoke("create_place", { input });
+}
+
+/** Changes a place of activity's name, address or commune. */
+export function updatePlace(id: string, input: PlaceInput): Promise<Place> {
+  return invoke("update_place", { id, input });
+}
+
+/** Stops offering a place of activity; past accompaniments keep its name. */
+export function archivePlace(id: string): Promise<Place> {
+  return invoke("archive_place", { id });
+}
+
+/** The structure's name, SIRET and contact details, when set. */
+export function getStructure(): Promise<Structure | null> {
+  return invoke("get_structure");
+}
+
+/** Sets the structure's name, SIRET and contact details. */
+export function setStructure(input: StructureInput): Promise<Structure> {
+  return invoke("set_structure", { input });
+}
+
+/** The directory of local partners, alphabetically; only one kind when given. */
+export function listPartners(kind: RedirectionStructure | null): Promise<Array<Partner>> {
+  return invoke("list_partners", { kind });
+}
+
+/** Adds a partner to the directory. */
+export function createPartner(input: PartnerInput): Promise<Partner> {
+  return invoke("create_partner", { input });
+}
+
+/** Changes a partner of the directory. */
+export function updatePartner(id: string, input: PartnerInput): Promise<Partner> {
+  return invoke("update_partner", { id, input });
+}
+
+/** Takes a partner out of the directory. */
+export function archivePartner(id: string): Promise<Partner> {
+  return invoke("archive_partner", { id });
 }
 
 /** Communes of the official list matching a typed name or postal code. */
