@@ -134,7 +134,7 @@ fn themes_and_durations_come_most_used_first_from_recent_records_of_the_same_kin
         "4 procedure helps, then 3 social-health and 2 e-mails, then 1 social network (no health: too old; \
          no security: a workshop's)"
     );
-    assert_eq!(individual.durations_minutes, [30, 45, 20], "3 × 45 min and 2 × 30 min: a tie goes to the shorter");
+    assert_eq!(individual.durations_minutes, [45, 30, 20], "3 × 45 min, then 2 × 30 min, then 1 × 20 min: most used first");
 
     let workshops = store.record_defaults(ActivityKind::Workshop, clock::today()).expect("readable");
     assert_eq!(workshops.themes, [Theme::DigitalSecurity], "a workshop form learns from workshops only");
