@@ -979,7 +979,7 @@ async fn an_accompaniment_deleted_by_mistake_comes_back_from_the_toast_and_from_
     click(&client, "record-activity").await;
     click(&client, "theme-email").await;
     click(&client, "duration-30").await;
-    click(&client, "place-type-a_distance").await;
+    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote accompaniment can be chosen");
     click(&client, "save-activity").await;
     wait_for_count(&client, "activity-item", 1).await;
 
@@ -1024,7 +1024,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     click(&client, "record-activity").await;
     click(&client, "theme-email").await;
     click(&client, "duration-30").await;
-    click(&client, "place-type-a_distance").await;
+    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote accompaniment can be chosen");
     click(&client, "save-activity").await;
     wait_for_count(&client, "activity-item", 1).await;
 

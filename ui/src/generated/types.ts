@@ -166,7 +166,11 @@ export type TimelineActivity = { id: string, kind: ActivityKind, durationMinutes
 /**
  * Everyone who took part: tracked people and anonymous participants.
  */
-participantCount: number, notes: string, nextSteps: string, };
+participantCount: number, notes: string, nextSteps: string, 
+/**
+ * How autonomous the person was (individual accompaniments).
+ */
+autonomy: Autonomy | null, };
 
 export type TimelineProcedureStep = { procedureId: string, 
 /**
