@@ -120,12 +120,12 @@ mod tests {
     use crate::demo::{self, DemoOptions};
     use crate::storage::{DataDir, NewKey};
 
-    fn plan(store: &Store, sql: &str) -> Vec<String> {
+    fn plan(store: &Store, sql: &str, parameters: impl rusqlite::Params) -> Vec<String> {
         store
             .reader()
             .prepare(&format!("EXPLAIN QUERY PLAN {sql}"))
             .unwrap()
-            .query_map(params!["individuel", "2026-01-01", "2026-06-30", 1000], |row| row.get(3))
+            .query_map(parameters, |row| row.get(3))
             .unwrap()
             .collect::<rusqlite::Result<_>>()
             .unwrap()
@@ -140,7 +140,7 @@ mod tests {
         // The planner's choices depend on statistics: give it those of a large history.
         store.reader().execute_batch("ANALYZE").unwrap();
 
-        let place = plan(&store, &PLACE_OF_THE_DAY.replace("?1", "'2026-06-30'"));
+        let place = plan(&store, PLACE_OF_THE_DAY, ["2026-06-30"]);
         assert!(
             place.iter().any(|step| step.contains("USING INDEX activity_by_day_and_entry")),
             "the place of the day is read from the end of the index by day and entry: {place:?}"
@@ -150,7 +150,7 @@ mod tests {
             "the latest record is found without sorting every record: {place:?}"
         );
         for (what, sql) in [("themes", themes_query()), ("durations", durations_query())] {
-            let steps = plan(&store, &sql);
+            let steps = plan(&store, &sql, params!["individuel", "2026-01-01", "2026-06-30", 1000]);
             assert!(
                 steps.iter().any(|step| step.contains("USING INDEX activity_by_kind_and_day")),
                 "the {what} read the latest records of one kind through the index: {steps:?}"

@@ -134,7 +134,7 @@ fn themes_and_durations_come_most_used_first_from_recent_records_of_the_same_kin
         "4 procedure helps, then 3 social-health and 2 e-mails, then 1 social network (no health: too old; \
          no security: a workshop's)"
     );
-    assert_eq!(individual.durations_minutes, [30, 45, 20], "3 × 45 min and 2 × 30 min: a tie goes to the shorter");
+    assert_eq!(individual.durations_minutes, [45, 30, 20], "3 × 45 min, then 2 × 30 min, then 1 × 20 min");
 
     let workshops = store.record_defaults(ActivityKind::Workshop, clock::today()).expect("readable");
     assert_eq!(workshops.themes, [Theme::DigitalSecurity], "a workshop form learns from workshops only");
@@ -142,7 +142,7 @@ fn themes_and_durations_come_most_used_first_from_recent_records_of_the_same_kin
 }
 
 #[test]
-fn the_duration_tie_is_broken_by_length() {
+fn durations_come_most_used_first() {
     let mut store = TestStore::new();
     let person = add_person(&mut store, "Jeanne", "Martin").id;
     let office = add_place(&mut store, "Bureau de poste");
@@ -250,7 +250,9 @@ proptest! {
         by_age_band in any_counts(&[AgeBand::Under12, AgeBand::From70, AgeBand::NotCommunicated]),
         by_social_status in any_counts(&[SocialStatus::Retired, SocialStatus::Employed, SocialStatus::NotCommunicated]),
     ) {
-        let sum = |counts: &BTreeMap<_, u32>| counts.values().map(|&n| u128::from(n)).sum::<u128>();
+        fn sum<K>(counts: &BTreeMap<K, u32>) -> u128 {
+            counts.values().map(|&n| u128::from(n)).sum()
+        }
         let over = |group_sum: u128| group_sum > u128::from(total);
         let expected_over = [over(u128::from(already)), over(sum(&by_gender)), over(sum(&by_age_band)), over(sum(&by_social_status))];
         let counts = AnonymousParticipants { total, already_accompanied: already, by_gender, by_age_band, by_social_status };
