@@ -1202,6 +1202,8 @@ async fn a_procedure_goes_through_its_statuses_to_accepted_with_a_document_check
     assert!(steps[1].contains("Déposée") && steps[1].contains("Dossier envoyé en ligne"), "then submitted, with its note: {steps:?}");
     assert!(steps[2].contains("Acceptée"), "then accepted: {steps:?}");
     save_screenshot(&client, "procedure-fr.png").await;
+    // The language menu is in the header, scrolled away with the focus on the note.
+    client.execute("window.scrollTo(0, 0)", vec![]).await.expect("the page scrolls");
     choose_language(&client, "ar").await;
     let direction = client.execute("return document.documentElement.dir", vec![]).await.expect("the page answers");
     assert_eq!(direction.as_str(), Some("rtl"), "the Arabic layout mirrors the procedure screen");
