@@ -1096,6 +1096,15 @@ async fn rendered_text_of(client: &Client, selector: &str) -> String {
     plain(&text.unwrap_or_default())
 }
 
+/// Clicks `test_id` once it is scrolled to the middle of the window, clear of the toast that
+/// announces the previous save at the bottom.
+async fn click_centred(client: &Client, test_id: &str) {
+    let element = find(client, test_id).await;
+    let script = format!("document.querySelector('{}').scrollIntoView({{ block: 'center' }})", by_test_id(test_id));
+    client.execute(&script, vec![]).await.expect("the page scrolls");
+    element.click().await.unwrap_or_else(|error| panic!("{test_id} is clickable: {error}"));
+}
+
 /// The values of the next statuses the procedure screen offers, in the screen's order.
 async fn offered_next_statuses(client: &Client) -> Vec<String> {
     let values = client
@@ -1170,26 +1179,26 @@ async fn a_procedure_goes_through_its_statuses_to_accepted_with_a_document_check
         ["en_attente_de_pieces", "deposee", "abandonnee"],
         "from 'to do' the table allows waiting for documents, submitted and dropped"
     );
-    click(&client, "next-status-deposee").await;
+    click_centred(&client, "next-status-deposee").await;
     type_into(&client, "status-note", "Dossier envoyé en ligne").await;
-    click(&client, "status-save").await;
+    click_centred(&client, "status-save").await;
     wait_for_plain_text(&client, "procedure-status", "Déposée").await;
     assert_eq!(
         offered_next_statuses(&client).await,
         ["en_attente_de_pieces", "en_instruction", "acceptee", "refusee", "abandonnee"],
         "once submitted, a decision may follow"
     );
-    click(&client, "next-status-acceptee").await;
-    click(&client, "status-save").await;
+    click_centred(&client, "next-status-acceptee").await;
+    click_centred(&client, "status-save").await;
     wait_for_plain_text(&client, "procedure-status", "Acceptée").await;
 
     // Closed: no status to choose any more, only a reopening, an action of its own that needs a
     // note (the core says so).
     find(&client, "procedure-closed").await;
     assert!(offered_next_statuses(&client).await.is_empty(), "an accepted procedure offers no next status");
-    click(&client, "reopen-open").await;
+    click_centred(&client, "reopen-open").await;
     find(&client, "reopen-form").await;
-    click(&client, "reopen-save").await;
+    click_centred(&client, "reopen-save").await;
     let refused = wait_for_plain_text(&client, "field-error", "pourquoi").await;
     let code = find(&client, "field-error").await.attr("data-error-code").await.expect("readable");
     assert_eq!(code.as_deref(), Some("reopen-note-required"), "the core's refusal is shown beside the note: {refused:?}");
@@ -1202,6 +1211,8 @@ async fn a_procedure_goes_through_its_statuses_to_accepted_with_a_document_check
     assert!(steps[1].contains("Déposée") && steps[1].contains("Dossier envoyé en ligne"), "then submitted, with its note: {steps:?}");
     assert!(steps[2].contains("Acceptée"), "then accepted: {steps:?}");
     save_screenshot(&client, "procedure-fr.png").await;
+    // The language menu is in the header, scrolled away with the focus on the note.
+    client.execute("window.scrollTo(0, 0)", vec![]).await.expect("the page scrolls");
     choose_language(&client, "ar").await;
     let direction = client.execute("return document.documentElement.dir", vec![]).await.expect("the page answers");
     assert_eq!(direction.as_str(), Some("rtl"), "the Arabic layout mirrors the procedure screen");
