@@ -64,7 +64,13 @@ error-duration-out-of-range = The duration must be between 1 minute and 24 hours
 error-date-in-future = The date cannot be in the future.
 error-individual-needs-one-beneficiary = Individual support involves exactly one person.
 error-workshop-needs-participants = A workshop needs at least one participant with a record, or a number of anonymous participants.
-error-anonymous-count-exceeds-total = The breakdowns of anonymous participants add up to more than their total.
+error-anonymous-count-exceeds-total = { $group ->
+    [alreadyAccompanied] More participants were already accompanied than the total of anonymous participants.
+    [gender] The breakdown by gender adds up to more than the total of anonymous participants.
+    [ageBand] The breakdown by age band adds up to more than the total of anonymous participants.
+    [socialStatus] The breakdown by status adds up to more than the total of anonymous participants.
+   *[other] The breakdowns of anonymous participants add up to more than their total.
+}
 error-anonymous-total-too-large = A workshop can have at most { $max } anonymous participants.
 error-field-not-applicable = This field does not apply to this type of activity.
 error-duplicate-participant = This person is listed twice among the participants.

@@ -64,7 +64,13 @@ error-duration-out-of-range = La durée doit être comprise entre 1 minute et 24
 error-date-in-future = La date ne peut pas être dans le futur.
 error-individual-needs-one-beneficiary = Un accompagnement individuel concerne exactement une personne.
 error-workshop-needs-participants = Un atelier a au moins un participant suivi ou un nombre de participants anonymes.
-error-anonymous-count-exceeds-total = Les répartitions des participants anonymes dépassent leur total.
+error-anonymous-count-exceeds-total = { $group ->
+    [alreadyAccompanied] Les participants déjà accompagnés sont plus nombreux que le total des participants anonymes.
+    [gender] La répartition par genre dépasse le total des participants anonymes.
+    [ageBand] La répartition par tranche d’âge dépasse le total des participants anonymes.
+    [socialStatus] La répartition par statut dépasse le total des participants anonymes.
+   *[other] Les répartitions des participants anonymes dépassent leur total.
+}
 error-anonymous-total-too-large = Un atelier compte au plus { $max } participants anonymes.
 error-field-not-applicable = Ce champ ne s’applique pas à ce type d’activité.
 error-duplicate-participant = Cette personne figure deux fois parmi les participants.

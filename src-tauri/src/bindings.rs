@@ -50,6 +50,8 @@ pub fn types() -> String {
         escale_core::activity::ActivityInput,
         escale_core::activity::Participant,
         escale_core::activity::Activity,
+        escale_core::activity::defaults::PlaceOfTheDay,
+        escale_core::activity::defaults::RecordDefaults,
         escale_core::activity::DeletedActivity,
         escale_core::people::timeline::TimelineActivity,
         escale_core::people::timeline::TimelineProcedureStep,
@@ -144,6 +146,10 @@ pub fn vocabulary() -> String {
             format!("  {}: [{}],", from.code(), quoted(&next))
         })
         .collect();
+    // The catalogue's lists of documents and organisations: the choices of a structure's own
+    // entry and of a document added to a checklist (both checked again by the core).
+    let catalogue = escale_core::procedure::catalogue::shipped();
+    let ids = |values: &[String]| values.iter().map(|v| format!("\"{v}\"")).collect::<Vec<_>>().join(", ");
     format!(
         "{HEADER}import type {{ {types} }} from \"./types\";\n\n{lists}\n\
          export const ADMINISTRATIVE_THEMES: readonly Theme[] = [{administrative}];\n\
@@ -151,7 +157,11 @@ pub fn vocabulary() -> String {
          export const DOCUMENT_LANGUAGES: readonly string[] = [{languages}];\n\
          export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = [{rtl}];\n\n\
          /** Which status may follow which (the core's table); a closed status has none: it is reopened. */\n\
-         export const PROCEDURE_TRANSITIONS: Readonly<Record<ProcedureStatus, readonly ProcedureStatus[]>> = {{\n{transitions}\n}};\n",
+         export const PROCEDURE_TRANSITIONS: Readonly<Record<ProcedureStatus, readonly ProcedureStatus[]>> = {{\n{transitions}\n}};\n\n\
+         /** Documents of the catalogue (Fluent `procedure-document-<id>`), in the catalogue's order. */\n\
+         export const PROCEDURE_DOCUMENTS: readonly string[] = [{documents}];\n\
+         /** Organisations of the catalogue (Fluent `procedure-organisation-<id>`), in the catalogue's order. */\n\
+         export const PROCEDURE_ORGANISATIONS: readonly string[] = [{organisations}];\n",
         types = "ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, Equipment, \
                  FollowUpReason, Gender, PlaceType, ProcedureStatus, RedirectionStructure, SocialStatus, Theme, \
                  WorkshopLevel",
@@ -160,6 +170,8 @@ pub fn vocabulary() -> String {
         languages = quoted(&DOCUMENT_LANGUAGES),
         rtl = quoted(&RIGHT_TO_LEFT_LANGUAGES),
         transitions = transitions.join("\n"),
+        documents = ids(&catalogue.documents),
+        organisations = ids(&catalogue.organisations),
     )
 }
 

@@ -5,6 +5,7 @@
 //! (`ui/src/generated/commands.ts`), so a command cannot exist on one side only. Each command
 //! converts its arguments and calls one core function.
 
+use escale_core::activity::defaults::RecordDefaults;
 use escale_core::activity::{Activity, ActivityInput, DeletedActivity};
 use escale_core::people::{Merge, MergePreview, PersonTimeline};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
@@ -20,7 +21,7 @@ use escale_core::privacy::retention::RetentionCandidate;
 use escale_core::procedure::catalogue::{CatalogueEntry, CustomEntryInput};
 use escale_core::procedure::follow_up::{FollowUp, FollowUpCount};
 use escale_core::procedure::{Procedure, ProcedureDetails, ProcedureInput, StatusChangeInput};
-use escale_core::vocabulary::{DocumentState, RedirectionStructure};
+use escale_core::vocabulary::{ActivityKind, DocumentState, RedirectionStructure};
 use escale_core::session::{PinCheck, RecoverySheet};
 
 use crate::error::ErrorDto;
@@ -299,6 +300,12 @@ commands! {
         state.with_store(|store| store.create_beneficiary(&input))
     }
 
+    /// Records a person without a name met in an accompaniment, saying whether they had already
+    /// been accompanied before.
+    fn create_anonymous_beneficiary(state, accompanied_before: bool) -> Beneficiary {
+        state.with_store(|store| store.create_anonymous_beneficiary(accompanied_before))
+    }
+
     fn update_beneficiary(state, id: String, input: BeneficiaryInput) -> Beneficiary {
         state.with_store(|store| store.update_beneficiary(&id, &input))
     }
@@ -387,6 +394,19 @@ commands! {
     /// Records an accompaniment or a workshop.
     fn record_activity(state, input: ActivityInput) -> Activity {
         state.with_store(|store| store.record_activity(&input))
+    }
+
+    /// Checks an accompaniment or a workshop against every rule, without saving it: the form
+    /// joins these errors to its own when it cannot send the record yet.
+    fn check_activity(state, input: ActivityInput) -> () {
+        let _ = state;
+        input.check(escale_core::clock::today()).map_err(|errors| ErrorDto::from(escale_core::CoreError::from(errors)))
+    }
+
+    /// What a new record of this kind offers first: the place of the day, the themes and
+    /// durations used most lately.
+    fn record_defaults(state, kind: ActivityKind) -> RecordDefaults {
+        state.with_store(|store| store.record_defaults(kind, escale_core::clock::today()))
     }
 
     /// One accompaniment or workshop, to correct it.

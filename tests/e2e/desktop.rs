@@ -202,10 +202,14 @@ async fn a_mediator_records_an_accompaniment_and_finds_it_again() {
 
     // Record an individual accompaniment with the national vocabulary.
     click(&client, "record-activity").await;
-    click(&client, "theme-aide_aux_demarches_administratives").await;
-    click(&client, "theme-social_sante").await;
+    click_theme(&client, "aide_aux_demarches_administratives").await;
+    click_theme(&client, "social_sante").await;
     click(&client, "duration-45").await;
-    click(&client, "place-type-a_distance").await;
+    find(&client, "place-select")
+        .await
+        .select_by_value("a_distance")
+        .await
+        .expect("the place list offers a remote accompaniment");
     click(&client, "autonomy-partiellement_autonome").await;
     click(&client, "save-activity").await;
     find(&client, "toast").await;
@@ -257,6 +261,345 @@ async fn a_mediator_records_an_accompaniment_and_finds_it_again() {
     );
     assert_eq!(activities[0].duration_minutes, 45, "the chosen preset was saved");
     assert!(activities[0].participants[0].first_accompaniment, "her first accompaniment is flagged as such");
+}
+
+/// Clicks a theme's chip, showing every theme first when it is not among those shown first.
+async fn click_theme(client: &Client, code: &str) {
+    let chip = by_test_id(&format!("theme-{code}"));
+    for more in ["more-themes", "more-administrativeThemes"] {
+        if client.find(Locator::Css(&chip)).await.is_ok() {
+            break;
+        }
+        if client.find(Locator::Css(&by_test_id(more))).await.is_ok() {
+            click(client, more).await;
+        }
+    }
+    click(client, &format!("theme-{code}")).await;
+}
+
+/// Keys sent to whatever has the focus, as a mediator types them, counted. A chord (Ctrl+Enter)
+/// is one press; letters typed as text are not counted.
+struct Keyboard<'a> {
+    client: &'a Client,
+    presses: u32,
+}
+
+const TAB: &str = "\u{E004}";
+const ENTER: &str = "\u{E007}";
+const ARROW_DOWN: &str = "\u{E015}";
+const CONTROL: &str = "\u{E009}";
+const SHIFT: &str = "\u{E008}";
+/// Releases the modifiers held since the start of a `send_keys`.
+const RELEASE: &str = "\u{E000}";
+
+impl Keyboard<'_> {
+    async fn send(&self, keys: &str) {
+        let focused = self.client.active_element().await.expect("something has the focus");
+        focused.send_keys(keys).await.unwrap_or_else(|error| panic!("the focused element takes keys {keys:?}: {error}"));
+    }
+
+    /// One key or chord, counted.
+    async fn press(&mut self, keys: &str) {
+        self.presses += 1;
+        self.send(keys).await;
+    }
+
+    /// Text typed into a field: not counted (the target counts everything else).
+    async fn type_text(&self, text: &str) {
+        self.send(text).await;
+    }
+
+    /// The `data-testid` of the focused element, or of its nearest ancestor that has one.
+    async fn focused(&self) -> String {
+        self.client
+            .execute("return document.activeElement?.closest('[data-testid]')?.dataset.testid ?? ''", vec![])
+            .await
+            .ok()
+            .and_then(|value| value.as_str().map(String::from))
+            .unwrap_or_default()
+    }
+}
+
+/// Evaluates `script` (a `return` statement) in the window and gives back its value.
+async fn evaluate(client: &Client, script: &str) -> serde_json::Value {
+    client.execute(script, vec![]).await.unwrap_or_else(|error| panic!("the window evaluates {script:?}: {error}"))
+}
+
+/// Waits until `script` returns true.
+async fn wait_until(client: &Client, script: &str, what: &str) {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    while evaluate(client, script).await != serde_json::Value::Bool(true) {
+        assert!(tokio::time::Instant::now() < deadline, "{what} did not happen in time ({script})");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+/// The names of named demo people written in plain Latin letters, as the list shows them.
+async fn plain_latin_names(client: &Client) -> Vec<String> {
+    let names = evaluate(
+        client,
+        "return [...document.querySelectorAll('[data-testid=\"beneficiary-row\"] .result-name:not(.anonymous) > bdi')]\
+           .map(e => e.textContent.trim()).filter(n => /^[A-Za-z]+ [A-Za-z]{3,}$/.test(n))",
+    )
+    .await;
+    names.as_array().expect("a list of names").iter().filter_map(|name| name.as_str().map(String::from)).collect()
+}
+
+/// The text of the field error shown inside the element `container_test_id`, or "".
+async fn error_beside(client: &Client, container_test_id: &str) -> String {
+    let script = format!(
+        "return document.querySelector('{} [data-testid=\"field-error\"]')?.innerText ?? ''",
+        by_test_id(container_test_id)
+    );
+    evaluate(client, &script).await.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_known_person_s_accompaniment_is_recorded_with_the_keyboard_alone() {
+    let (data, driver, client) = start_with_demo_data().await;
+    client.set_window_size(1366, 768).await.expect("the window takes the size of a small laptop screen");
+    let names = plain_latin_names(&client).await;
+    let name = names.first().expect("the demo list has a person with a plain Latin name").clone();
+    let (first_name, last_name) = name.split_once(' ').expect("a first and a last name");
+    let mut keys = Keyboard { client: &client, presses: 0 };
+
+    // From the list, with the focus in its search field: the shortcut opens the form.
+    find(&client, "beneficiary-search").await;
+    keys.press(&format!("{CONTROL}{SHIFT}n{RELEASE}")).await;
+    find(&client, "person-search").await;
+    wait_until(&client, "return document.activeElement?.dataset.testid === 'person-search'", "the focus in the person search").await;
+
+    // A few letters of the name, then Enter takes the first match.
+    let typed = format!("{first_name} {}", &last_name[..3]);
+    keys.type_text(&typed).await;
+    find(&client, "person-option").await;
+    wait_until(
+        &client,
+        &format!(
+            "return [...document.querySelectorAll('[data-testid=\"person-option\"]')].some(o => o.textContent.includes({name:?}))"
+        ),
+        "the person among the matches",
+    )
+    .await;
+    keys.press(ENTER).await;
+    wait_for_text(&client, "chosen-person", first_name).await;
+    let chosen = evaluate(&client, "return document.querySelector('[data-testid=\"chosen-person\"] .person-name').textContent")
+        .await
+        .as_str()
+        .expect("the chosen person's name")
+        .trim()
+        .to_string();
+
+    // The focus is on the first theme: the one this mediator uses most. Space ticks it.
+    wait_until(&client, "return document.activeElement?.dataset.testid?.startsWith('theme-') === true", "the focus on the themes").await;
+    let theme = keys.focused().await.trim_start_matches("theme-").to_string();
+    keys.press(" ").await;
+    save_screenshot(&client, "record-person-chosen-fr.png").await;
+    keys.press(TAB).await;
+    // Help with a procedure opens its domains, most used first: Space takes the first.
+    let mut domain = None;
+    if keys.focused().await.starts_with("theme-") {
+        domain = Some(keys.focused().await.trim_start_matches("theme-").to_string());
+        keys.press(" ").await;
+        keys.press(TAB).await;
+    }
+    // Then the durations, most used first; Space takes the first.
+    let duration = keys.focused().await;
+    assert!(duration.starts_with("duration-"), "after the themes comes the duration, found {duration:?}");
+    keys.press(" ").await;
+    let minutes: u32 = duration.trim_start_matches("duration-").parse().expect("a duration chip names its minutes");
+    // Tab: the place, already the place of the day (learned from the records).
+    keys.press(TAB).await;
+    assert_eq!(keys.focused().await, "place-select", "after the duration comes the place");
+    let place = evaluate(&client, "return document.activeElement.value").await;
+    assert!(place.as_str().is_some_and(|value| !value.is_empty()), "a place is offered before any key: {place}");
+    // Tab to the autonomy (past the commune of a visit at home, when that is the place of the day).
+    let mut passed = 0;
+    while !keys.focused().await.starts_with("autonomy-") {
+        passed += 1;
+        assert!(passed <= 3, "the autonomy follows the place within a few Tab presses");
+        keys.press(TAB).await;
+    }
+    // The arrow moves to and ticks "partly autonomous"; the focused choice stays in sight,
+    // above the save bar, with a focus ring that is not the error colour.
+    keys.press(ARROW_DOWN).await;
+    assert_eq!(keys.focused().await, "autonomy-partiellement_autonome", "the arrow chose the second level");
+    let in_sight = evaluate(
+        &client,
+        "const box = document.activeElement.closest('.radio').getBoundingClientRect(); \
+         const bar = document.querySelector('[data-testid=\"record-save-bar\"]').getBoundingClientRect(); \
+         return box.top >= 0 && box.bottom <= bar.top",
+    )
+    .await;
+    assert_eq!(in_sight, serde_json::Value::Bool(true), "the focused choice is above the sticky save bar");
+    let ring = evaluate(&client, "return getComputedStyle(document.activeElement.closest('.radio')).outlineColor").await;
+    assert_ne!(ring.as_str(), Some("rgb(166, 27, 27)"), "the focus ring is not the colour of errors");
+    let scrolled = evaluate(&client, "return document.scrollingElement.scrollTop").await;
+    assert_eq!(scrolled.as_f64(), Some(0.0), "a typical record fits a 1366×768 screen: nothing had to scroll");
+    save_screenshot(&client, "record-keyboard-fr.png").await;
+
+    keys.press(&format!("{CONTROL}{ENTER}{RELEASE}")).await;
+    find(&client, "toast").await;
+    find(&client, "beneficiary-file").await;
+    // The newest entry of the file is this accompaniment, with the autonomy chosen by the arrow.
+    wait_until(
+        &client,
+        "return document.querySelector('[data-testid=\"activity-item\"]')?.innerText.includes('Autonome avec guidage en cas de besoin') === true",
+        "the accompaniment at the top of the person's file",
+    )
+    .await;
+    let item = texts_of(&client, "activity-item").await.remove(0);
+    println!("key presses: {} (chords counted once; letters typed: {})", keys.presses, typed.chars().count());
+    assert!(keys.presses <= 12, "a typical record takes a handful of key presses, not 86: {}", keys.presses);
+    assert!(!item.is_empty(), "the accompaniment shows in the person's file");
+
+    // The same form in the mirrored layout.
+    choose_language(&client, "ar").await;
+    keys.press(&format!("{CONTROL}{SHIFT}n{RELEASE}")).await;
+    find(&client, "person-search").await;
+    save_screenshot(&client, "record-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    client.close().await.expect("the window closes");
+    drop(driver);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let store = unlock_written_store(data.path());
+    let person_id = chosen_person_id(&store, &chosen);
+    let activities = store.activities_of_beneficiary(&person_id).expect("the person's activities are readable");
+    let latest = &activities[0];
+    let mut expected_themes: Vec<&str> = [Some(theme.as_str()), domain.as_deref()].into_iter().flatten().collect();
+    expected_themes.sort_by_key(|code| escale_core::vocabulary::Theme::from_code(code).expect("a theme code"));
+    assert_eq!(
+        latest.themes.iter().map(|t| t.code()).collect::<Vec<_>>(),
+        expected_themes,
+        "the first theme (and the first domain of a procedure) was saved"
+    );
+    assert_eq!(latest.duration_minutes, minutes, "the first duration was saved");
+    assert_eq!(
+        latest.autonomy.map(|a| a.code()),
+        Some("partiellement_autonome"),
+        "the autonomy chosen with the arrow was saved"
+    );
+    assert_eq!(latest.date, escale_core::clock::today(), "today, the date offered");
+}
+
+/// The store the window wrote, unlocked as the command line does.
+fn unlock_written_store(data: &Path) -> escale_core::Store {
+    let data_dir = escale_core::DataDir::new(data);
+    let keyring = escale_core::storage::key::system_keyring().ok();
+    let passphrase = std::env::var("ESCALE_PASSPHRASE").ok();
+    escale_core::Store::unlock(
+        &data_dir,
+        &escale_core::Credentials { keyring: keyring.as_ref(), passphrase: passphrase.as_deref() },
+    )
+    .expect("the store the window wrote can be unlocked outside the window")
+}
+
+/// The id of the person whose name the form showed as chosen.
+fn chosen_person_id(store: &escale_core::Store, name: &str) -> String {
+    let found = store.search_beneficiaries(name, 5).expect("search works");
+    found
+        .iter()
+        .find(|person| format!("{} {}", person.first_name, person.last_name) == name)
+        .unwrap_or_else(|| panic!("the chosen person {name:?} is in the store: {found:?}"))
+        .id
+        .clone()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_workshop_with_anonymous_counts_shows_in_each_participant_s_file() {
+    let (data, driver, client) = start_with_demo_data().await;
+    client.set_window_size(1366, 768).await.expect("the window takes the size of a small laptop screen");
+    let names = plain_latin_names(&client).await;
+    assert!(names.len() >= 2, "two demo people with plain Latin names: {names:?}");
+    let people = [names[0].clone(), names[1].clone()];
+
+    click(&client, "new-workshop").await;
+    type_into(&client, "workshop-title", "Éviter les arnaques en ligne").await;
+    for person in &people {
+        type_into(&client, "person-search", person).await;
+        wait_until(
+            &client,
+            &format!(
+                "return [...document.querySelectorAll('[data-testid=\"person-option\"]')].some(o => o.textContent.includes({person:?}))"
+            ),
+            "the participant among the matches",
+        )
+        .await;
+        let options = client
+            .find_all(Locator::Css(&by_test_id("person-option")))
+            .await
+            .expect("the matches are listed");
+        for option in options {
+            if option.text().await.unwrap_or_default().contains(person.as_str()) {
+                option.click().await.expect("a match can be chosen");
+                break;
+            }
+        }
+        wait_for_text(&client, "participant", person).await;
+    }
+    assert_eq!(texts_of(&client, "participant").await.len(), 2, "two tracked participants");
+    click_theme(&client, "securite_numerique").await;
+    click(&client, "duration-60").await;
+    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote workshop can be chosen");
+    type_into(&client, "anonymous-total", "5").await;
+    type_into(&client, "anonymous-already", "2").await;
+    type_into(&client, "anonymousGender-feminin", "4").await;
+    type_into(&client, "anonymousGender-masculin", "3").await;
+    click(&client, "save-activity").await;
+
+    // Refused beside the gender breakdown, nothing saved; the other groups show no error.
+    let refusal = wait_for_rendered_text(&client, "anonymousGender", "genre").await;
+    assert!(refusal.contains("dépasse"), "the gender breakdown over the total is refused beside it: {refusal:?}");
+    assert_eq!(error_beside(&client, "anonymousAgeBand").await, "", "the age bands are within the total");
+    save_screenshot(&client, "workshop-refused-fr.png").await;
+    type_into(&client, "anonymousGender-masculin", "1").await;
+    assert_eq!(error_beside(&client, "anonymousGender").await, "", "an edit of the group clears its error");
+    click(&client, "save-activity").await;
+    find(&client, "toast").await;
+
+    // The workshop is in each participant's file.
+    for person in &people {
+        click(&client, "home").await;
+        type_into(&client, "beneficiary-search", person).await;
+        wait_for_text(&client, "beneficiary-row", person).await;
+        let rows = client.find_all(Locator::Css(&by_test_id("beneficiary-row"))).await.expect("rows");
+        for row in rows {
+            if row.text().await.unwrap_or_default().contains(person.as_str()) {
+                row.click().await.expect("the row opens the file");
+                break;
+            }
+        }
+        find(&client, "beneficiary-file").await;
+        let item = wait_for_text(&client, "activity-item", "Éviter les arnaques en ligne").await;
+        assert!(item.contains("Atelier collectif") && item.contains("1h"), "{person}'s file shows the one-hour workshop: {item:?}");
+    }
+
+    choose_language(&client, "ar").await;
+    click(&client, "home").await;
+    click(&client, "new-workshop").await;
+    find(&client, "anonymous-counts").await;
+    save_screenshot(&client, "workshop-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    client.close().await.expect("the window closes");
+    drop(driver);
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let store = unlock_written_store(data.path());
+    for person in &people {
+        let id = chosen_person_id(&store, person);
+        let activities = store.activities_of_beneficiary(&id).expect("readable");
+        let workshop = activities
+            .iter()
+            .find(|activity| activity.workshop_title == "Éviter les arnaques en ligne")
+            .unwrap_or_else(|| panic!("{person} took part in the workshop"));
+        let counts = workshop.anonymous_participants.as_ref().expect("the anonymous counts were saved");
+        assert_eq!((counts.total, counts.already_accompanied), (5, 2), "the counts typed");
+        assert_eq!(counts.by_gender.values().sum::<u32>(), 5, "4 women and 1 man after the correction");
+        assert_eq!(workshop.participants.len(), 2, "both tracked participants");
+    }
 }
 
 /// Starts the app on `data_dir` (no demo data) and waits for `test_id`; the start alone is
@@ -588,6 +931,506 @@ async fn a_new_laptop_restores_the_backup_from_the_usb_key_at_first_start() {
     type_into(&client, "beneficiary-search", "kovalenko").await;
     let row = wait_for_text(&client, "beneficiary-row", "Kovalenko").await;
     assert!(row.contains("Oksana"), "the person of the old laptop is back: {row:?}");
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
+
+/// Creates a person through the form and waits for their file.
+async fn create_person(client: &Client, first: &str, last: &str, birth_year: &str) {
+    click(client, "home").await;
+    click(client, "new-beneficiary").await;
+    type_into(client, "first-name", first).await;
+    type_into(client, "last-name", last).await;
+    type_into(client, "birth-year", birth_year).await;
+}
+
+/// Clicks the element `test_id` whose text contains `text`.
+async fn click_the_one_with(client: &Client, test_id: &str, text: &str) {
+    wait_for_text(client, test_id, text).await;
+    for element in client.find_all(Locator::Css(&by_test_id(test_id))).await.unwrap_or_default() {
+        if element.text().await.unwrap_or_default().contains(text) {
+            element.click().await.unwrap_or_else(|error| panic!("{test_id} {text:?} is clickable: {error}"));
+            return;
+        }
+    }
+    panic!("no {test_id} shows {text:?}");
+}
+
+/// Waits until exactly `count` elements `test_id` are shown.
+async fn wait_for_count(client: &Client, test_id: &str, count: usize) {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let found = client.find_all(Locator::Css(&by_test_id(test_id))).await.map(|all| all.len()).unwrap_or(0);
+        if found == count {
+            return;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "{count} elements {test_id} should show; {found} do");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn an_accompaniment_deleted_by_mistake_comes_back_from_the_toast_and_from_the_file() {
+    let (_data, driver, client) = start_with_demo_data().await;
+    create_person(&client, "Ginette", "Vasseur-Lambrecht", "1941").await;
+    click(&client, "save-beneficiary").await;
+    find(&client, "beneficiary-file").await;
+    click(&client, "record-activity").await;
+    click(&client, "theme-email").await;
+    click(&client, "duration-30").await;
+    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote accompaniment can be chosen");
+    click(&client, "save-activity").await;
+    wait_for_count(&client, "activity-item", 1).await;
+
+    // Deleted: gone from the timeline, announced by a toast that offers to undo.
+    click(&client, "delete-activity").await;
+    wait_for_count(&client, "activity-item", 0).await;
+    let toast = wait_for_text(&client, "toast", "supprimé").await;
+    assert!(toast.contains("Annuler"), "the toast announcing the deletion offers to undo it: {toast:?}");
+    click(&client, "toast-undo").await;
+    wait_for_count(&client, "activity-item", 1).await;
+
+    // Deleted again, and the toast left unanswered: the file itself brings it back.
+    click(&client, "delete-activity").await;
+    wait_for_count(&client, "activity-item", 0).await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "vasseur").await;
+    wait_for_text(&client, "beneficiary-row", "Ginette").await;
+    click(&client, "beneficiary-row").await;
+    find(&client, "deleted-activities").await.click().await.expect("the deleted list opens");
+    click(&client, "restore-activity").await;
+    let item = wait_for_text(&client, "activity-item", "E-mail").await;
+    assert!(item.contains("30"), "the accompaniment is back as it was (30 minutes): {item:?}");
+    save_screenshot(&client, "file-after-restore.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
+    let (_data, driver, client) = start_with_demo_data().await;
+    create_person(&client, "Fatoumata", "Kourouma-Sylla", "1958").await;
+    click(&client, "save-beneficiary").await;
+    find(&client, "beneficiary-file").await;
+
+    // The same person typed again: the form points at the first file before saving.
+    create_person(&client, "FATOUMATA", "kourouma sylla", "1958").await;
+    let warning = wait_for_text(&client, "duplicate-warning", "Kourouma").await;
+    assert!(warning.contains("1958"), "the likely duplicate is shown with its birth year: {warning:?}");
+    click(&client, "save-beneficiary").await;
+    find(&client, "beneficiary-file").await;
+    click(&client, "record-activity").await;
+    click(&client, "theme-email").await;
+    click(&client, "duration-30").await;
+    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote accompaniment can be chosen");
+    click(&client, "save-activity").await;
+    wait_for_count(&client, "activity-item", 1).await;
+
+    // Merged from the second file: the preview says what moves, then one file is left.
+    click(&client, "merge-beneficiary").await;
+    type_into(&client, "merge-search", "fatoumata kourouma").await;
+    click_the_one_with(&client, "merge-candidate", "Kourouma").await;
+    let preview = wait_for_text(&client, "merge-preview", "à déplacer").await;
+    assert!(preview.contains("Aucun accompagnement"), "the file shown is kept; the other has no accompaniment to move: {preview:?}");
+    save_screenshot(&client, "merge-preview-fr.png").await;
+    click(&client, "merge-confirm").await;
+    wait_for_text(&client, "toast", "fusionnées").await;
+    click(&client, "toast-undo").await;
+    wait_for_text(&client, "toast", "annulée").await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "fatoumata kourouma").await;
+    wait_for_count(&client, "beneficiary-row", 2).await;
+
+    // Merged again, and undone later from the file.
+    click(&client, "beneficiary-row").await;
+    find(&client, "beneficiary-file").await;
+    click(&client, "merge-beneficiary").await;
+    type_into(&client, "merge-search", "fatoumata kourouma").await;
+    click_the_one_with(&client, "merge-candidate", "Kourouma").await;
+    find(&client, "merge-preview").await;
+    click(&client, "merge-confirm").await;
+    wait_for_text(&client, "toast", "fusionnées").await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "fatoumata kourouma").await;
+    wait_for_count(&client, "beneficiary-row", 1).await;
+    click(&client, "beneficiary-row").await;
+    wait_for_count(&client, "activity-item", 1).await;
+    choose_language(&client, "ar").await;
+    find(&client, "merge-history").await;
+    save_screenshot(&client, "file-merged-ar.png").await;
+    choose_language(&client, "fr").await;
+    click(&client, "undo-merge").await;
+    wait_for_text(&client, "toast", "annulée").await;
+    click(&client, "home").await;
+    type_into(&client, "beneficiary-search", "fatoumata kourouma").await;
+    wait_for_count(&client, "beneficiary-row", 2).await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
+
+/// Text without the invisible marks Fluent puts around each value it inserts (so that a name in
+/// Arabic does not reorder the sentence around it): "Déposée depuis le 3 mars" as read.
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+/// Waits until an element's text, without Fluent's marks, contains `expected`.
+async fn wait_for_plain_text(client: &Client, test_id: &str, expected: &str) -> String {
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let texts: Vec<String> = texts_of(client, test_id).await.iter().map(|text| plain(text)).collect();
+        if let Some(text) = texts.iter().find(|text| text.contains(expected)) {
+            return text.clone();
+        }
+        assert!(tokio::time::Instant::now() < deadline, "an element {test_id} should read {expected:?}; found {texts:?}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+}
+
+/// The rendered text of the first element matching a CSS selector, without Fluent's marks.
+async fn rendered_text_of(client: &Client, selector: &str) -> String {
+    let script = format!("const e = document.querySelector('{selector}'); return e ? e.innerText : '';");
+    let text = client.execute(&script, vec![]).await.ok().and_then(|value| value.as_str().map(String::from));
+    plain(&text.unwrap_or_default())
+}
+
+/// The values of the next statuses the procedure screen offers, in the screen's order.
+async fn offered_next_statuses(client: &Client) -> Vec<String> {
+    let values = client
+        .execute("return Array.from(document.querySelectorAll('[name=\"next-status\"]')).map(e => e.value)", vec![])
+        .await
+        .expect("the page answers");
+    values.as_array().map(|values| values.iter().filter_map(|v| v.as_str().map(String::from)).collect()).unwrap_or_default()
+}
+
+/// The data-testid of the element that has the keyboard focus.
+async fn focused_test_id(client: &Client) -> String {
+    let id = client.execute("return document.activeElement?.dataset?.testid ?? ''", vec![]).await.expect("the page answers");
+    id.as_str().unwrap_or_default().to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_procedure_goes_through_its_statuses_to_accepted_with_a_document_checked() {
+    use fantoccini::key::Key;
+    let (data, driver, client) = start_with_demo_data().await;
+
+    // A new person; her file has no procedure yet.
+    click(&client, "new-beneficiary").await;
+    type_into(&client, "first-name", "Mariam").await;
+    type_into(&client, "last-name", "Keïta").await;
+    click(&client, "save-beneficiary").await;
+    wait_for_plain_text(&client, "procedures-panel", "Aucune démarche en cours").await;
+
+    // Start a procedure found by typing part of its name, without accents.
+    click(&client, "start-procedure").await;
+    type_into(&client, "catalogue-search", "complementaire sante").await;
+    let chosen = wait_for_plain_text(&client, "chosen-entry", "Complémentaire santé solidaire").await;
+    let options = texts_of(&client, "catalogue-option").await;
+    assert_eq!(options.len(), 1, "two words typed leave only the matching entry of the catalogue: {options:?}");
+    assert!(!chosen.is_empty(), "the entry under the arrows is the one described beside the list");
+    find(&client, "catalogue-search").await.send_keys(&Key::Enter).await.expect("Enter can be typed in the search");
+    assert_eq!(
+        focused_test_id(&client).await,
+        "start-procedure-confirm",
+        "Enter in the search moves to the button that starts the procedure"
+    );
+    click(&client, "start-procedure-confirm").await;
+
+    // The procedure's screen: its kind, its first status, its checklist from the catalogue.
+    wait_for_plain_text(&client, "procedure-title", "Complémentaire santé solidaire").await;
+    wait_for_plain_text(&client, "procedure-status", "À faire").await;
+    wait_for_plain_text(&client, "procedure-documents", "Pièces apportées : 0 sur").await;
+
+    // A document checked with the keyboard (space on the focused box), saved by the core.
+    let checkbox = find(&client, "document-check-avis_imposition").await;
+    checkbox.send_keys(" ").await.expect("the box takes a space from the keyboard");
+    let selector = "[data-testid=\"checklist-document\"][data-document=\"avis_imposition\"]";
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let row = rendered_text_of(&client, selector).await;
+        if row.contains("Apportée le") {
+            break;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "the tax notice should show as brought, with its day: {row:?}");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+    wait_for_plain_text(&client, "procedure-documents", "Pièces apportées : 1 sur").await;
+    assert_eq!(
+        checkbox.prop("checked").await.expect("readable").as_deref(),
+        Some("true"),
+        "the box stays checked once the core has saved it"
+    );
+
+    // Only the statuses the core allows after "to do" are offered; a decision is not.
+    assert_eq!(
+        offered_next_statuses(&client).await,
+        ["en_attente_de_pieces", "deposee", "abandonnee"],
+        "from 'to do' the table allows waiting for documents, submitted and dropped"
+    );
+    click(&client, "next-status-deposee").await;
+    type_into(&client, "status-note", "Dossier envoyé en ligne").await;
+    click(&client, "status-save").await;
+    wait_for_plain_text(&client, "procedure-status", "Déposée").await;
+    assert_eq!(
+        offered_next_statuses(&client).await,
+        ["en_attente_de_pieces", "en_instruction", "acceptee", "refusee", "abandonnee"],
+        "once submitted, a decision may follow"
+    );
+    click(&client, "next-status-acceptee").await;
+    click(&client, "status-save").await;
+    wait_for_plain_text(&client, "procedure-status", "Acceptée").await;
+
+    // Closed: no status to choose any more, only a reopening, an action of its own that needs a
+    // note (the core says so).
+    find(&client, "procedure-closed").await;
+    assert!(offered_next_statuses(&client).await.is_empty(), "an accepted procedure offers no next status");
+    click(&client, "reopen-open").await;
+    find(&client, "reopen-form").await;
+    click(&client, "reopen-save").await;
+    let refused = wait_for_plain_text(&client, "field-error", "pourquoi").await;
+    let code = find(&client, "field-error").await.attr("data-error-code").await.expect("readable");
+    assert_eq!(code.as_deref(), Some("reopen-note-required"), "the core's refusal is shown beside the note: {refused:?}");
+    wait_for_plain_text(&client, "procedure-status", "Acceptée").await;
+
+    // The history: every step, oldest first, with its note.
+    let steps: Vec<String> = texts_of(&client, "history-step").await.iter().map(|step| plain(step)).collect();
+    assert_eq!(steps.len(), 3, "three steps were recorded: {steps:?}");
+    assert!(steps[0].contains("À faire"), "the first step is the start: {steps:?}");
+    assert!(steps[1].contains("Déposée") && steps[1].contains("Dossier envoyé en ligne"), "then submitted, with its note: {steps:?}");
+    assert!(steps[2].contains("Acceptée"), "then accepted: {steps:?}");
+    save_screenshot(&client, "procedure-fr.png").await;
+    choose_language(&client, "ar").await;
+    let direction = client.execute("return document.documentElement.dir", vec![]).await.expect("the page answers");
+    assert_eq!(direction.as_str(), Some("rtl"), "the Arabic layout mirrors the procedure screen");
+    save_screenshot(&client, "procedure-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    // Her file still lists it among the current ones: an accepted right has its yearly renewal to come.
+    click(&client, "procedure-person").await;
+    let current = wait_for_plain_text(&client, "followed-procedure", "Complémentaire santé solidaire").await;
+    assert!(
+        current.contains("Acceptée") && current.contains("Renouvellement :"),
+        "the file shows the accepted procedure with the renewal the core computed: {current:?}"
+    );
+    save_screenshot(&client, "file-procedures-fr.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    // What the window showed is what the core wrote.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let keyring = escale_core::storage::key::system_keyring().ok();
+    let store = escale_core::Store::unlock(
+        &escale_core::DataDir::new(data.path()),
+        &escale_core::Credentials { keyring: keyring.as_ref(), passphrase: None },
+    )
+    .expect("the store the window wrote can be unlocked outside the window");
+    let found = store.search_beneficiaries("keita mariam", 10).expect("search works");
+    assert_eq!(found.len(), 1, "exactly one person was created by the test");
+    let procedures = store.procedures(Some(&found[0].id)).expect("her procedures are readable");
+    assert_eq!(procedures.len(), 1, "one procedure was started");
+    let procedure = &procedures[0];
+    assert_eq!(procedure.kind, "ameli_complementaire_sante_solidaire", "the kind is stored as the catalogue's id");
+    assert_eq!(procedure.status, escale_core::vocabulary::ProcedureStatus::Accepted, "it ended accepted");
+    assert_eq!(procedure.history.len(), 3, "the refused reopening wrote nothing");
+    let brought: Vec<&str> =
+        procedure.checklist.iter().filter(|document| document.brought_on.is_some()).map(|d| d.document.as_str()).collect();
+    assert_eq!(brought, ["avis_imposition"], "only the checked document is brought");
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_follow_up_list_shows_a_renewal_due_this_week_and_a_procedure_stuck_too_long() {
+    use chrono::{Days, Months};
+    use escale_core::procedure::ProcedureInput;
+    use escale_core::vocabulary::{FollowUpReason, ProcedureStatus};
+    use fantoccini::key::Key;
+
+    // Before the window starts: two people, a domiciliation granted a year ago minus five days
+    // (its yearly renewal falls due in five days) and a passport request still to do after six
+    // weeks (the catalogue lets a passport wait 30 days in "to do").
+    let data = tempfile::tempdir().expect("a temporary data folder");
+    let today = escale_core::clock::today();
+    let renewal_day = today.checked_add_days(Days::new(5)).expect("a day in five days");
+    let (renewal_id, stuck_id, amina_id, bruno_id) = {
+        let keyring = escale_core::storage::key::system_keyring().expect("the test keyring answers");
+        let (mut store, _) = escale_core::session::create_store(
+            &escale_core::DataDir::new(data.path()),
+            escale_core::NewKey::Keyring(&keyring),
+            None,
+            None,
+        )
+        .expect("a store opened by the keyring, as the window makes it");
+        let person = |first: &str, last: &str| -> escale_core::beneficiary::BeneficiaryInput {
+            serde_json::from_value(serde_json::json!({
+                "anonymous": false, "firstName": first, "lastName": last, "latinFirstName": "", "latinLastName": "",
+                "birthYear": 1975, "gender": "non_communique", "socialStatus": "non_communique",
+                "commune": { "name": "", "postalCode": "", "inseeCode": "" },
+                "phone": "", "email": "", "languages": [], "documentLanguage": "fr", "notes": ""
+            }))
+            .expect("a valid person")
+        };
+        let amina = store.create_beneficiary(&person("Amina", "Diallo")).expect("Amina is recorded");
+        let bruno = store.create_beneficiary(&person("Bruno", "Lefèvre")).expect("Bruno is recorded");
+        let mut granted = ProcedureInput::new(&amina.id, "domiciliation");
+        granted.status = ProcedureStatus::Accepted;
+        granted.started_on = Some(renewal_day.checked_sub_months(Months::new(12)).expect("a day a year ago"));
+        let renewal = store.create_procedure(&granted).expect("the domiciliation is recorded");
+        assert_eq!(renewal.renewal_on, Some(renewal_day), "the catalogue renews a domiciliation yearly");
+        let mut waiting = ProcedureInput::new(&bruno.id, "ants_passeport");
+        waiting.started_on = Some(today.checked_sub_days(Days::new(42)).expect("six weeks ago"));
+        let stuck = store.create_procedure(&waiting).expect("the passport request is recorded");
+        let list = store.follow_up(today).expect("the core lists what to follow up");
+        let reasons: Vec<FollowUpReason> =
+            list.overdue.iter().chain(&list.due_today).chain(&list.this_week).map(|item| item.reason).collect();
+        assert_eq!(reasons.len(), 2, "the core itself sees exactly the two prepared items: {reasons:?}");
+        (renewal.id, stuck.id, amina.id, bruno.id)
+    };
+
+    // The start screen says two procedures need following up; the count leads to the list.
+    let (driver, client) = start_showing(data.path(), "follow-up-count").await;
+    let count = wait_for_plain_text(&client, "follow-up-count", "À suivre cette semaine : 2").await;
+    assert_eq!(
+        find(&client, "follow-up-count").await.attr("data-total").await.expect("readable").as_deref(),
+        Some("2"),
+        "the start screen counts the two items: {count:?}"
+    );
+    save_screenshot(&client, "start-follow-up-fr.png").await;
+    click(&client, "follow-up-count").await;
+    find(&client, "follow-up-screen").await;
+
+    let renewal_line = "[data-testid=\"follow-up-item\"][data-reason=\"renewal\"]";
+    let stuck_line = "[data-testid=\"follow-up-item\"][data-reason=\"stuck\"]";
+    let items: Vec<String> = texts_of(&client, "follow-up-item").await.iter().map(|item| plain(item)).collect();
+    assert_eq!(items.len(), 2, "the list shows the renewal and the waiting procedure, nothing else: {items:?}");
+    let renewal = rendered_text_of(&client, renewal_line).await;
+    assert!(
+        renewal.contains("Amina Diallo") && renewal.contains("Domiciliation") && renewal.contains("Renouvellement le"),
+        "the renewal line names the person, the procedure and why: {renewal:?}"
+    );
+    let stuck = rendered_text_of(&client, stuck_line).await;
+    assert!(
+        stuck.contains("Bruno Lefèvre") && stuck.contains("Passeport") && stuck.contains("À faire depuis le"),
+        "the waiting line names the person, the procedure and since when it waits: {stuck:?}"
+    );
+    assert_eq!(focused_test_id(&client).await, "follow-up-open", "the first line has the focus, ready for Enter");
+    save_screenshot(&client, "follow-up-fr.png").await;
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "follow-up-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    // Enter on the waiting line opens that procedure, of that person.
+    let open_stuck = client
+        .find(Locator::Css(&format!("{stuck_line} [data-testid=\"follow-up-open\"]")))
+        .await
+        .expect("the waiting line has its button");
+    open_stuck.send_keys(&Key::Enter).await.expect("Enter can be pressed on the line");
+    wait_for_plain_text(&client, "procedure-title", "Passeport").await;
+    wait_for_plain_text(&client, "procedure-person", "Bruno Lefèvre").await;
+    let shown = rendered_text_of(&client, "[data-testid=\"procedure-screen\"]").await;
+    assert!(!shown.contains("Amina"), "the screen is Bruno's procedure only: {shown:?}");
+    assert_eq!(
+        find(&client, "procedure-screen").await.attr("data-id").await.expect("readable"),
+        Some(stuck_id.clone()),
+        "the procedure opened is the one waiting too long"
+    );
+    assert_eq!(
+        find(&client, "procedure-status").await.attr("data-status").await.expect("readable").as_deref(),
+        Some("a_faire"),
+        "it still waits in 'to do'"
+    );
+
+    // Back leads to the list again; the renewal line's second button opens Amina's file.
+    click(&client, "back").await;
+    find(&client, "follow-up-screen").await;
+    let open_file = client
+        .find(Locator::Css(&format!("{renewal_line} [data-testid=\"follow-up-open-file\"]")))
+        .await
+        .expect("the renewal line has a button to the file");
+    open_file.send_keys(&Key::Enter).await.expect("Enter can be pressed on it");
+    let file = wait_for_rendered_text(&client, "beneficiary-file", "Amina").await;
+    assert!(!file.contains("Bruno"), "the file opened is Amina's ({amina_id}), not Bruno's ({bruno_id})");
+    wait_for_plain_text(&client, "procedures-panel", "Renouvellement").await;
+    save_screenshot(&client, "file-renewal-fr.png").await;
+
+    // Ctrl+U opens the list from anywhere; Enter on the renewal line opens that procedure.
+    find(&client, "record-activity").await.send_keys(&(Key::Control + "u")).await.expect("Ctrl+U can be pressed");
+    find(&client, "follow-up-screen").await;
+    let open_renewal = client
+        .find(Locator::Css(&format!("{renewal_line} [data-testid=\"follow-up-open\"]")))
+        .await
+        .expect("the renewal line has its button");
+    open_renewal.send_keys(&Key::Enter).await.expect("Enter can be pressed on the line");
+    wait_for_plain_text(&client, "procedure-title", "Domiciliation").await;
+    wait_for_plain_text(&client, "procedure-recurrence", "Renouvellement à faire le").await;
+    assert_eq!(
+        find(&client, "procedure-screen").await.attr("data-id").await.expect("readable"),
+        Some(renewal_id.clone()),
+        "the procedure opened is the domiciliation to renew"
+    );
+    save_screenshot(&client, "procedure-renewal-fr.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_structure_adds_its_own_procedure_and_hides_one_it_never_uses() {
+    let (_data, driver, client) = start_with_demo_data().await;
+
+    // The catalogue is reached from the settings.
+    click(&client, "open-security").await;
+    click(&client, "open-catalogue-settings").await;
+    find(&client, "catalogue-settings").await;
+    save_screenshot(&client, "catalogue-fr.png").await;
+
+    // Hiding an entry: the box is unticked once the core has saved it.
+    let aah = "[data-testid=\"catalogue-entry\"][data-id=\"caf_aah\"]";
+    click(&client, "catalogue-offered-caf_aah").await;
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    while !rendered_text_of(&client, aah).await.contains("Masquée") {
+        assert!(tokio::time::Instant::now() < deadline, "the AAH entry should read hidden: {:?}", rendered_text_of(&client, aah).await);
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+
+    // The structure's own entry: without a theme the form says so beside the theme, then it is added.
+    click(&client, "catalogue-add-open").await;
+    type_into(&client, "catalogue-new-label", "Aide au permis de la Région").await;
+    find(&client, "catalogue-new-organisation").await.select_by_value("departement").await.expect("an organisation");
+    click(&client, "catalogue-new-document-piece_identite").await;
+    type_into(&client, "catalogue-new-delay", "30").await;
+    click(&client, "catalogue-add-save").await;
+    let missing = find(&client, "field-error").await;
+    assert_eq!(
+        missing.attr("data-error-code").await.expect("readable").as_deref(),
+        Some("ui-procedure-theme-required"),
+        "an entry without its theme is refused beside the theme"
+    );
+    find(&client, "catalogue-new-theme").await.select_by_value("transports_mobilite").await.expect("a theme");
+    save_screenshot(&client, "catalogue-add-fr.png").await;
+    click(&client, "catalogue-add-save").await;
+    let added = wait_for_plain_text(&client, "catalogue-entry", "Aide au permis de la Région").await;
+    assert!(added.contains("Conseil départemental"), "the own entry shows who handles it: {added:?}");
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "catalogue-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    // Starting a procedure for someone: the own entry is offered, the hidden one is not.
+    click(&client, "home").await;
+    click(&client, "beneficiary-row").await;
+    click(&client, "start-procedure").await;
+    type_into(&client, "catalogue-search", "permis region").await;
+    let chosen = wait_for_plain_text(&client, "chosen-entry", "Aide au permis de la Région").await;
+    assert!(!chosen.is_empty(), "the structure's own entry is found by typing");
+    save_screenshot(&client, "start-procedure-fr.png").await;
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "start-procedure-ar.png").await;
+    choose_language(&client, "fr").await;
+    type_into(&client, "catalogue-search", "adultes handicapes").await;
+    find(&client, "catalogue-no-match").await;
+    assert!(texts_of(&client, "catalogue-option").await.is_empty(), "the hidden AAH entry is not offered");
     client.close().await.expect("the window closes");
     drop(driver);
 }

@@ -217,6 +217,8 @@ pub struct BeneficiaryAddArgs {
     #[arg(long)]
     pub anonymous: bool,
     #[arg(long)]
+    pub accompanied_before: bool,
+    #[arg(long)]
     pub birth_year: Option<i32>,
     #[arg(long, value_name = "CODE")]
     pub gender: Option<String>,
@@ -241,6 +243,12 @@ pub struct BeneficiaryAddArgs {
 #[derive(Debug, Subcommand)]
 pub enum ActivityCommand {
     Add(ActivityAddArgs),
+    Defaults {
+        #[arg(long, value_name = "CODE", default_value = "individuel")]
+        kind: String,
+        #[arg(long)]
+        json: bool,
+    },
     Edit {
         id: String,
         #[arg(long, value_name = "YYYY-MM-DD")]
@@ -430,6 +438,8 @@ pub enum CatalogueCommand {
         label: String,
         #[arg(long, value_name = "CODE")]
         theme: String,
+        #[arg(long, value_name = "CODE")]
+        organisation: Option<String>,
         #[arg(long = "document", value_name = "CODE")]
         documents: Vec<String>,
         #[arg(long, value_name = "DAYS")]

@@ -3,6 +3,7 @@
 use std::io::{IsTerminal, Write};
 
 use chrono::NaiveDate;
+use escale_core::activity::defaults::RecordDefaults;
 use escale_core::activity::{Activity, ActivityFilter, ActivityInput, AnonymousParticipants};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{Commune, official_commune};
@@ -162,7 +163,7 @@ fn beneficiary(command: BeneficiaryCommand, store: &mut Store, mut printer: Prin
                 document_language: args.document_language.clone(),
                 notes: args.notes.clone().unwrap_or_default(),
             };
-            let created = store.create_beneficiary(&input)?;
+            let created = store.create_beneficiary_met_before(&input, args.accompanied_before)?;
             // Said on stderr, so that scripts reading the result are not disturbed.
             for twin in store.likely_duplicates(&input, Some(&created.id))? {
                 let note = printer.localizer.message("cli-likely-duplicate", &[("id", twin.id.as_str().into())]);
@@ -283,6 +284,18 @@ fn activity(command: ActivityCommand, store: &mut Store, mut printer: Printer<'_
                 return printer.json(&recorded);
             }
             printer.activity_lines(std::slice::from_ref(&recorded))
+        }
+        ActivityCommand::Defaults { kind, json } => {
+            let defaults = store.record_defaults(ActivityKind::from_code(&kind)?, escale_core::clock::today())?;
+            if json {
+                return printer.json(&defaults);
+            }
+            let place_id = defaults.place.as_ref().and_then(|place| place.place_id.clone());
+            let place_name = match place_id {
+                Some(id) => store.places()?.into_iter().find(|place| place.id == id).map(|place| place.name),
+                None => None,
+            };
+            printer.record_defaults(&defaults, place_name)
         }
         ActivityCommand::Edit { id, date, duration, themes, notes, next_steps, json } => {
             // Only the options given change; the others keep what was recorded.
@@ -427,9 +440,14 @@ fn catalogue(command: CatalogueCommand, store: &mut Store, mut printer: Printer<
             }
             return printer.catalogue_lines(&entries);
         }
-        CatalogueCommand::Add { label, theme, documents, delay, json } => {
-            let input =
-                CustomEntryInput { label, theme: Theme::from_code(&theme)?, documents, typical_delay_days: delay };
+        CatalogueCommand::Add { label, theme, organisation, documents, delay, json } => {
+            let input = CustomEntryInput {
+                label,
+                theme: Theme::from_code(&theme)?,
+                organisation,
+                documents,
+                typical_delay_days: delay,
+            };
             (store.add_catalogue_entry(&input)?, json)
         }
         CatalogueCommand::Hide { id, json } => (store.set_catalogue_entry_hidden(&id, true)?, json),
@@ -874,6 +892,33 @@ impl Printer<'_> {
             self.line(&line)?;
         }
         Ok(())
+    }
+
+    /// What a new record offers first: the place of the day, the themes and durations by use.
+    fn record_defaults(&mut self, defaults: &RecordDefaults, place_name: Option<String>) -> Outcome {
+        let l = self.localizer;
+        let place = match &defaults.place {
+            None => "—".to_string(),
+            Some(place) => {
+                let name = match place_name {
+                    Some(name) => name,
+                    None if !place.commune.name.is_empty() => {
+                        format!("{} ({})", l.text(&place.place_type.fluent_id()), place.commune.name)
+                    }
+                    None => l.text(&place.place_type.fluent_id()),
+                };
+                l.message("cli-defaults-place-of-day", &[("place", name.into()), ("date", place.date.to_string().into())])
+            }
+        };
+        let themes: Vec<String> = defaults.themes.iter().map(|t| l.text(&t.fluent_id())).collect();
+        let durations: Vec<String> = defaults
+            .durations_minutes
+            .iter()
+            .map(|&minutes| l.message("duration-minutes", &[("minutes", minutes.into())]))
+            .collect();
+        self.line(&l.message("cli-defaults-place", &[("place", place.into())]))?;
+        self.line(&l.message("cli-defaults-themes", &[("themes", themes.join(", ").into())]))?;
+        self.line(&l.message("cli-defaults-durations", &[("durations", durations.join(", ").into())]))
     }
 
     fn timeline_lines(&mut self, timeline: &PersonTimeline) -> Outcome {

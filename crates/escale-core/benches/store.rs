@@ -7,7 +7,8 @@
 //! ESCALE_BENCH_PEOPLE=10000 cargo bench -p escale-core --bench store   # a smaller dataset
 //! ```
 //!
-//! Targets (not asserted): search ≤ 5 ms p95, durable save ≤ 3 ms p95. Criterion reports means
+//! Targets (not asserted): search ≤ 5 ms p95, durable save ≤ 3 ms p95, a new record's defaults
+//! ≤ 5 ms. Criterion reports means
 //! and confidence intervals; `examples/latency.rs` prints the percentiles.
 #![allow(clippy::print_stdout)]
 
@@ -41,6 +42,21 @@ fn search(c: &mut Criterion) {
     group.finish();
 }
 
+/// The accompaniment form's defaults on the full history: each is one indexed query reading a
+/// bounded number of rows (target: well under a millisecond, whatever the history's size).
+fn record_defaults(c: &mut Criterion) {
+    let people = people();
+    let store = dataset::open(&dataset::ensure(people));
+    let mut group = c.benchmark_group(format!("record_defaults_{people}"));
+    group.sampling_mode(SamplingMode::Flat).sample_size(30).measurement_time(Duration::from_secs(5));
+    for kind in [escale_core::vocabulary::ActivityKind::Individual, escale_core::vocabulary::ActivityKind::Workshop] {
+        group.bench_with_input(BenchmarkId::new("defaults", kind.code()), &kind, |b, &kind| {
+            b.iter(|| store.record_defaults(black_box(kind), escale_core::clock::today()).expect("the defaults are read"))
+        });
+    }
+    group.finish();
+}
+
 fn durable_saves(c: &mut Criterion) {
     let people = people();
     // Saves go to a copy, so the cached dataset stays as generated.
@@ -68,5 +84,5 @@ fn durable_saves(c: &mut Criterion) {
     drop(copy);
 }
 
-criterion_group!(benches, search, durable_saves);
+criterion_group!(benches, search, record_defaults, durable_saves);
 criterion_main!(benches);

@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 
 const SEARCH_TARGET_MS: f64 = 5.0;
 const SAVE_TARGET_MS: f64 = 3.0;
+/// A person's file with 200 accompaniments: their record, procedures and whole timeline.
+const FILE_TARGET_MS: f64 = 20.0;
 const WARM_UP: usize = 20;
 
 struct Percentiles {
@@ -78,7 +80,7 @@ fn main() -> ExitCode {
             }
             ("--only", Some(v)) => only = Some(v),
             _ => {
-                eprintln!("usage: latency [--people N] [--iterations N] [--only search|save]");
+                eprintln!("usage: latency [--people N] [--iterations N] [--only search|save|file]");
                 return ExitCode::from(2);
             }
         }
@@ -119,6 +121,33 @@ fn main() -> ExitCode {
             store.create_beneficiary(&dataset::new_beneficiary(i)).expect("the beneficiary is saved");
         });
         print_row("save create_beneficiary", "1", &p, SAVE_TARGET_MS, "");
+    }
+    if only.as_deref().is_none_or(|o| o == "file") {
+        // Someone accompanied every week for four years: 200 accompaniments, added to a copy.
+        let copy = dataset::working_copy(&dir);
+        let mut store = dataset::open(copy.path());
+        let person = dataset::sample_beneficiary_ids(&store)[0].clone();
+        for n in 0..200 {
+            let mut input = dataset::individual_accompaniment(&person, n);
+            input.date = escale_core::clock::today() - chrono::Days::new(7 * n as u64);
+            store.record_activity(&input).expect("the accompaniment is saved");
+        }
+        let page = escale_core::audit::PageRequest { offset: 0, limit: 500 };
+        let entries = store.person_timeline(&person, page).expect("the timeline reads").entries.len();
+        let p = measure(iterations, |_| {
+            std::hint::black_box(store.beneficiary(&person).expect("the person reads"));
+            std::hint::black_box(store.procedures(Some(&person)).expect("the procedures read"));
+            std::hint::black_box(store.person_timeline(&person, page).expect("the timeline reads"));
+        });
+        print_row("file with its whole timeline", &entries.to_string(), &p, FILE_TARGET_MS, "record, procedures, timeline");
+        let p = measure(iterations, |_| {
+            std::hint::black_box(store.person_timeline(&person, page).expect("the timeline reads"));
+        });
+        print_row("  of which the timeline", &entries.to_string(), &p, FILE_TARGET_MS, "");
+        let p = measure(iterations, |_| {
+            std::hint::black_box(store.procedures(Some(&person)).expect("the procedures read"));
+        });
+        print_row("  of which the procedures", "", &p, FILE_TARGET_MS, "");
     }
     if let Some(kib) = dataset::peak_rss_kib() {
         println!("\npeak RSS: {:.1} MiB", kib as f64 / 1024.0);

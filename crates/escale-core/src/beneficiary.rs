@@ -388,9 +388,31 @@ impl From<&Beneficiary> for BeneficiaryInput {
 impl Store {
     /// Creates a beneficiary; returns it as stored.
     pub fn create_beneficiary(&mut self, input: &BeneficiaryInput) -> CoreResult<Beneficiary> {
+        self.create_beneficiary_met_before(input, false)
+    }
+
+    /// Creates a beneficiary who, when `accompanied_before`, had already been accompanied before
+    /// (elsewhere, or before Escale): none of their accompaniments here then counts as their
+    /// first in the national statistics.
+    pub fn create_beneficiary_met_before(
+        &mut self,
+        input: &BeneficiaryInput,
+        accompanied_before: bool,
+    ) -> CoreResult<Beneficiary> {
         let input = input.validated(clock::today().year())?;
-        let id = self.write(|transaction| insert_beneficiary(transaction, &input))?;
+        let id = self.write(|transaction| {
+            let id = insert_beneficiary(transaction, &input)?;
+            if accompanied_before {
+                transaction.execute("UPDATE beneficiary SET accompanied_before = 1 WHERE id = ?1", [&id])?;
+            }
+            Ok(id)
+        })?;
         self.beneficiary(&id)
+    }
+
+    /// Records a person without a name (statistics only) met in an accompaniment.
+    pub fn create_anonymous_beneficiary(&mut self, accompanied_before: bool) -> CoreResult<Beneficiary> {
+        self.create_beneficiary_met_before(&BeneficiaryInput { anonymous: true, ..BeneficiaryInput::default() }, accompanied_before)
     }
 
     /// Replaces a beneficiary's fields; returns it as stored.

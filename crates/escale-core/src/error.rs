@@ -539,8 +539,15 @@ impl ValidationError {
             ValidationError::IndividualNeedsOneBeneficiary
             | ValidationError::WorkshopNeedsParticipants
             | ValidationError::DuplicateParticipant => "participants",
-            ValidationError::AnonymousCountExceedsTotal { .. }
-            | ValidationError::AnonymousTotalTooLarge { .. } => "anonymousParticipants",
+            // Each count beside its own group of the form.
+            ValidationError::AnonymousCountExceedsTotal { group } => match *group {
+                "alreadyAccompanied" => "anonymousAlreadyAccompanied",
+                "gender" => "anonymousGender",
+                "ageBand" => "anonymousAgeBand",
+                "socialStatus" => "anonymousSocialStatus",
+                _ => "anonymousParticipants",
+            },
+            ValidationError::AnonymousTotalTooLarge { .. } => "anonymousTotal",
             ValidationError::FieldNotApplicable { field, .. } => field,
             ValidationError::StatusUnchanged(_) => "status",
             ValidationError::PinInvalid => "pin",

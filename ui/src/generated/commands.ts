@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -183,6 +183,11 @@ export function createBeneficiary(input: BeneficiaryInput): Promise<Beneficiary>
   return invoke("create_beneficiary", { input });
 }
 
+/** Records a person without a name met in an accompaniment, saying whether they had already been accompanied before. */
+export function createAnonymousBeneficiary(accompaniedBefore: boolean): Promise<Beneficiary> {
+  return invoke("create_anonymous_beneficiary", { accompaniedBefore });
+}
+
 export function updateBeneficiary(id: string, input: BeneficiaryInput): Promise<Beneficiary> {
   return invoke("update_beneficiary", { id, input });
 }
@@ -270,6 +275,16 @@ export function followUpCount(): Promise<FollowUpCount> {
 /** Records an accompaniment or a workshop. */
 export function recordActivity(input: ActivityInput): Promise<Activity> {
   return invoke("record_activity", { input });
+}
+
+/** Checks an accompaniment or a workshop against every rule, without saving it: the form joins these errors to its own when it cannot send the record yet. */
+export function checkActivity(input: ActivityInput): Promise<null> {
+  return invoke("check_activity", { input });
+}
+
+/** What a new record of this kind offers first: the place of the day, the themes and durations used most lately. */
+export function recordDefaults(kind: ActivityKind): Promise<RecordDefaults> {
+  return invoke("record_defaults", { kind });
 }
 
 /** One accompaniment or workshop, to correct it. */

@@ -128,6 +128,34 @@ firstAccompaniment: boolean, };
 
 export type Activity = { id: string, kind: ActivityKind, date: string, durationMinutes: number, placeType: PlaceType, placeId: string | null, placeName: string | null, commune: Commune, themes: Array<Theme>, equipment: Array<Equipment>, autonomy: Autonomy | null, workshopTitle: string, workshopLevel: WorkshopLevel | null, orientation: RedirectionStructure | null, procedureName: string, notes: string, nextSteps: string, participants: Array<Participant>, anonymousParticipants: AnonymousParticipants | null, createdAt: string, updatedAt: string, };
 
+export type PlaceOfTheDay = { placeType: PlaceType, 
+/**
+ * The named place, when it still exists.
+ */
+placeId: string | null, 
+/**
+ * The commune, for a record at home or at another place.
+ */
+commune: Commune, 
+/**
+ * The day of that record: today, or an earlier day (the form may say so).
+ */
+date: string, };
+
+export type RecordDefaults = { 
+/**
+ * None before the first record.
+ */
+place: PlaceOfTheDay | null, 
+/**
+ * The themes used lately, most used first (ties in the national order); unused ones are left out.
+ */
+themes: Array<Theme>, 
+/**
+ * The durations used lately, in minutes, most used first (ties shortest first).
+ */
+durationsMinutes: Array<number>, };
+
 export type DeletedActivity = { id: string, kind: ActivityKind, date: string, themes: Array<Theme>, workshopTitle: string, 
 /**
  * When it was deleted (RFC 3339).
@@ -138,7 +166,11 @@ export type TimelineActivity = { id: string, kind: ActivityKind, durationMinutes
 /**
  * Everyone who took part: tracked people and anonymous participants.
  */
-participantCount: number, notes: string, nextSteps: string, };
+participantCount: number, notes: string, nextSteps: string, 
+/**
+ * How autonomous the person was (individual accompaniments).
+ */
+autonomy: Autonomy | null, };
 
 export type TimelineProcedureStep = { procedureId: string, 
 /**
@@ -325,6 +357,10 @@ label: string,
  * An administrative theme, for the national reporting.
  */
 theme: Theme, 
+/**
+ * Who handles it: an organisation of the shipped list, so every language can name it.
+ */
+organisation: string | null, 
 /**
  * Documents of the shipped list, for the checklist of new procedures.
  */

@@ -34,3 +34,8 @@ export const PROCEDURE_TRANSITIONS: Readonly<Record<ProcedureStatus, readonly Pr
   refusee: [],
   abandonnee: [],
 };
+
+/** Documents of the catalogue (Fluent `procedure-document-<id>`), in the catalogue's order. */
+export const PROCEDURE_DOCUMENTS: readonly string[] = ["piece_identite", "passeport", "titre_sejour", "acte_naissance", "livret_famille", "acte_mariage", "acte_deces", "justificatif_domicile", "attestation_hebergement", "attestation_domiciliation", "photo_identite", "timbre_fiscal", "rib", "avis_imposition", "justificatifs_ressources", "bulletins_salaire", "attestations_employeurs", "releve_carriere", "attestation_droits_assurance_maladie", "attestation_caf", "notification_droits", "adresse_email", "telephone_portable", "identifiants_compte", "formulaire_cerfa", "certificat_medical", "cv", "bail", "quittance_loyer", "numero_demande_logement", "certificat_immatriculation", "certificat_cession", "controle_technique", "attestation_assurance", "permis_conduire", "declaration_perte_vol", "certificat_scolarite", "carnet_vaccination", "diplome_francais", "releves_compte", "attestation_refus_bancaire", "declaration_sur_honneur", "statuts_association", "proces_verbal"];
+/** Organisations of the catalogue (Fluent `procedure-organisation-<id>`), in the catalogue's order. */
+export const PROCEDURE_ORGANISATIONS: readonly string[] = ["caf", "assurance_maladie", "assurance_retraite", "france_travail", "impots", "ants", "mairie", "prefecture", "mdph", "departement", "ccas", "asp", "banque_de_france", "banque", "education_nationale", "crous", "logement_social", "commission_dalo", "urssaf", "tribunal", "casier_judiciaire", "reseau_transport", "pass_sport", "france_connect"];

@@ -5,11 +5,17 @@ export type Route =
   | { name: "file"; id: string }
   | { name: "new" }
   | { name: "edit"; id: string }
-  | { name: "record"; id: string }
-  | { name: "edit-activity"; id: string; personId: string }
+  | { name: "record"; id?: string }
+  | { name: "workshop"; id?: string }
+  /** Correcting an accompaniment or a workshop (`id`), opened from the file of `personId`. */
+  | { name: "edit-activity"; id: string; personId?: string }
   | { name: "security" }
   | { name: "settings" }
-  | { name: "audit" };
+  | { name: "audit" }
+  | { name: "start-procedure"; id: string }
+  | { name: "procedure"; id: string; beneficiaryId: string; back?: Route }
+  | { name: "follow-up" }
+  | { name: "catalogue"; back?: Route };
 
 export const navigation = $state<{ route: Route }>({ route: { name: "list" } });
 
@@ -24,12 +30,23 @@ export function parentOf(route: Route): Route | null {
     case "settings":
       return { name: "list" };
     case "edit":
-    case "record":
       return { name: "file", id: route.id };
+    case "record":
+    case "workshop":
+      // Back to the file it was opened from, else to the list.
+      return route.id ? { name: "file", id: route.id } : { name: "list" };
     case "edit-activity":
-      return { name: "file", id: route.personId };
+      return route.personId ? { name: "file", id: route.personId } : { name: "list" };
     case "audit":
       return { name: "security" };
+    case "start-procedure":
+      return { name: "file", id: route.id };
+    case "procedure":
+      return route.back ?? { name: "file", id: route.beneficiaryId };
+    case "follow-up":
+      return { name: "list" };
+    case "catalogue":
+      return route.back ?? { name: "security" };
   }
 }
 

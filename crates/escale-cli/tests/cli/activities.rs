@@ -141,3 +141,40 @@ fn accompaniments_and_workshops_follow_the_national_rules() {
     let message = bad_date.failure();
     assert!(message.contains("date n’est pas valide"), "an impossible date is refused in French; got {message:?}");
 }
+
+#[test]
+fn the_defaults_of_a_new_record_follow_the_latest_records() {
+    let cli = Cli::initialised();
+    let newcomer = cli.run(&["beneficiary", "add", "--anonymous", "--json"]).json();
+    let returning = cli.run(&["beneficiary", "add", "--anonymous", "--accompanied-before", "--json"]).json();
+    let place = cli.run(&["place", "add", "Arrêt de Felletin", "--insee", "23079", "--json"]).json();
+    let place_id = text(&place, "/id").to_string();
+    let empty = cli.run(&["activity", "defaults", "--json"]).json();
+    assert!(empty["place"].is_null(), "no record yet, no place of the day: {empty:#}");
+
+    let mut firsts = Vec::new();
+    for (person, minutes, theme) in [(&newcomer, "45", "email"), (&returning, "30", "email"), (&newcomer, "30", "sante")] {
+        let recorded = cli
+            .run(&[
+                "activity", "add", "--beneficiary", text(person, "/id"), "--place", &place_id, "--theme", theme,
+                "--duration", minutes, "--json",
+            ])
+            .json();
+        firsts.push(recorded["participants"][0]["firstAccompaniment"].as_bool());
+    }
+    assert_eq!(
+        firsts,
+        [Some(true), Some(false), Some(false)],
+        "a newcomer's first visit is a first accompaniment; one already accompanied before never has one here"
+    );
+
+    let learned = cli.run(&["activity", "defaults", "--json"]).json();
+    assert_eq!(text(&learned, "/place/placeId"), place_id, "today's latest place is offered: {learned:#}");
+    let themes: Vec<&str> = array(&learned, "/themes").iter().filter_map(Value::as_str).collect();
+    assert_eq!(themes, ["email", "sante"], "two e-mails, one health");
+    assert_eq!(learned["durationsMinutes"], serde_json::json!([30, 45]), "two of 30 minutes, one of 45");
+    let printed = cli.run(&["activity", "defaults"]);
+    assert_eq!(printed.code, 0, "the plain output works too: {}", printed.describe());
+    let printed = printed.stdout;
+    assert!(printed.contains("Arrêt de Felletin"), "the place is named in the plain output: {printed}");
+}

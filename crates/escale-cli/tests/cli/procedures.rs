@@ -28,9 +28,10 @@ fn the_catalogue_lists_adds_and_hides_procedures() {
 
     let own = cli
         .run(&["catalogue", "add", "--label", "Aide au permis de la Région", "--theme", "transports_mobilite",
-               "--document", "piece_identite", "--delay", "30", "--json"])
+               "--organisation", "departement", "--document", "piece_identite", "--delay", "30", "--json"])
         .json();
     assert_eq!(text(&own, "/customLabel"), "Aide au permis de la Région", "the structure's entry keeps its label");
+    assert_eq!(text(&own, "/organisation"), "departement", "and who handles it, as an organisation of the catalogue");
     let refused = cli.run(&["catalogue", "add", "--label", "Atelier", "--theme", "email"]).failure();
     assert!(refused.contains("thématique administrative"), "a non-administrative theme is refused in French: {refused:?}");
 

@@ -7,10 +7,10 @@ use crate::error::CoreResult;
 use crate::search;
 use crate::storage::Store;
 
-/// The words of a name, folded and in order, so that "Élodie MARTIN" and "martin elodie" meet.
+/// The pieces of a name, folded and sorted, so that "Élodie MARTIN" and "martin elodie" meet,
+/// and "Kourouma-Sylla" and "kourouma sylla" (hyphens and apostrophes separate pieces).
 fn folded_words(first: &str, last: &str) -> Vec<String> {
-    let mut words: Vec<String> =
-        search::sort_key(&format!("{first} {last}")).split_whitespace().map(str::to_string).collect();
+    let mut words = search::name_pieces(&format!("{first} {last}"));
     words.sort();
     words
 }

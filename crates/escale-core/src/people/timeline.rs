@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::PageRequest;
 use crate::error::{CoreError, CoreResult};
 use crate::storage::Store;
-use crate::vocabulary::{ActivityKind, ProcedureEvent, ProcedureStatus, Theme};
+use crate::vocabulary::{ActivityKind, Autonomy, ProcedureEvent, ProcedureStatus, Theme};
 
 /// An accompaniment or a workshop, as a line of the timeline.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -27,6 +27,8 @@ pub struct TimelineActivity {
     pub participant_count: u32,
     pub notes: String,
     pub next_steps: String,
+    /// How autonomous the person was (individual accompaniments).
+    pub autonomy: Option<Autonomy>,
 }
 
 /// A step of one of the person's procedures.
@@ -79,7 +81,7 @@ const TIMELINE: &str = "
            a.procedure_name, a.workshop_title,
            (SELECT count(*) FROM accompaniment other WHERE other.activity_id = a.id AND other.deleted_at IS NULL)
              + coalesce(json_extract(a.anonymous_participants, '$.total'), 0),
-           a.notes, a.next_steps, NULL, NULL, NULL, NULL
+           a.notes, a.next_steps, NULL, NULL, NULL, a.autonomy
     FROM accompaniment ac
     JOIN activity a ON a.id = ac.activity_id
     LEFT JOIN place p ON p.id = a.place_id
@@ -127,6 +129,7 @@ impl Store {
                     participant_count: row.get(11)?,
                     notes: row.get(12)?,
                     next_steps: row.get(13)?,
+                    autonomy: row.get(17)?,
                     id,
                 })
             } else {

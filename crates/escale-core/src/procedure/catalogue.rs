@@ -311,6 +311,8 @@ pub struct CustomEntryInput {
     pub label: String,
     /// An administrative theme, for the national reporting.
     pub theme: Theme,
+    /// Who handles it: an organisation of the shipped list, so every language can name it.
+    pub organisation: Option<String>,
     /// Documents of the shipped list, for the checklist of new procedures.
     pub documents: Vec<String>,
     pub typical_delay_days: Option<u32>,
@@ -327,6 +329,12 @@ impl CustomEntryInput {
         if !self.theme.is_administrative() {
             return Err(ValidationError::ThemeNotAdministrative(self.theme.code().to_string()));
         }
+        let organisation = self.organisation.as_deref().map(str::trim).filter(|id| !id.is_empty());
+        if let Some(id) = organisation
+            && !shipped().organisations.iter().any(|known| known == id)
+        {
+            return Err(ValidationError::UnknownCode { field: "organisation", code: id.to_string() });
+        }
         let mut documents = Vec::new();
         for document in &self.documents {
             if !shipped().has_document(document) {
@@ -339,7 +347,7 @@ impl CustomEntryInput {
         if self.typical_delay_days.is_some_and(|days| !(1..=MAX_DAYS).contains(&days)) {
             return Err(ValidationError::DelayOutOfRange { max: MAX_DAYS });
         }
-        Ok(CustomEntryInput { label, documents, ..self.clone() })
+        Ok(CustomEntryInput { label, organisation: organisation.map(str::to_string), documents, ..self.clone() })
     }
 }
 
@@ -372,12 +380,14 @@ impl Store {
         self.write(|transaction| {
             let now = clock::now_timestamp();
             transaction.execute(
-                "INSERT INTO procedure_catalogue_entry (id, label, theme, documents, typical_delay_days, created_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+                "INSERT INTO procedure_catalogue_entry \
+                   (id, label, theme, organisation, documents, typical_delay_days, created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7)",
                 params![
                     id,
                     input.label,
                     input.theme,
+                    input.organisation,
                     serde_json::to_string(&input.documents).expect("a list of strings serializes"),
                     input.typical_delay_days,
                     now
@@ -415,7 +425,7 @@ fn is_hidden(connection: &Connection, id: &str) -> CoreResult<bool> {
 
 fn custom_entries(connection: &Connection) -> CoreResult<Vec<CatalogueEntry>> {
         let mut statement = connection.prepare_cached(
-            "SELECT id, label, theme, documents, typical_delay_days FROM procedure_catalogue_entry \
+            "SELECT id, label, theme, documents, typical_delay_days, organisation FROM procedure_catalogue_entry \
              WHERE deleted_at IS NULL ORDER BY label COLLATE NOCASE, id",
         )?;
         let rows = statement.query_map([], |row| {
@@ -426,7 +436,7 @@ fn custom_entries(connection: &Connection) -> CoreResult<Vec<CatalogueEntry>> {
             Ok(CatalogueEntry {
                 id: row.get(0)?,
                 theme: row.get(2)?,
-                organisation: None,
+                organisation: row.get(5)?,
                 custom_label: Some(row.get(1)?),
                 documents,
                 typical_delay_days: row.get(4)?,

@@ -677,12 +677,18 @@ impl Store {
         if let Some(id) = beneficiary_id {
             self.beneficiary(id)?;
         }
-        let mut statement = self.reader().prepare_cached(
-            "SELECT id FROM procedure WHERE deleted_at IS NULL AND (?1 IS NULL OR beneficiary_id = ?1) \
-             ORDER BY deadline IS NULL, deadline, created_at",
-        )?;
+        // Two statements rather than "?1 IS NULL OR beneficiary_id = ?1", which SQLite cannot
+        // answer from the index by person: one person's file would read every procedure.
+        let mut statement = self.reader().prepare_cached(match beneficiary_id {
+            Some(_) => {
+                "SELECT id FROM procedure WHERE beneficiary_id = ?1 AND deleted_at IS NULL \
+                 ORDER BY deadline IS NULL, deadline, created_at"
+            }
+            None => "SELECT id FROM procedure WHERE deleted_at IS NULL ORDER BY deadline IS NULL, deadline, created_at",
+        })?;
+        let parameters: Vec<&str> = beneficiary_id.into_iter().collect();
         let ids = statement
-            .query_map([beneficiary_id], |row| row.get::<_, String>(0))?
+            .query_map(rusqlite::params_from_iter(parameters), |row| row.get::<_, String>(0))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         ids.iter().map(|id| self.procedure(id)).collect()
     }

@@ -205,6 +205,17 @@ pub fn sort_key(text: &str) -> String {
         .join(" ")
 }
 
+/// Every piece of a name (words, and the parts of hyphenated or apostrophed words), folded, in
+/// Latin letters where a transliteration exists: "Kourouma-Sylla" and "kourouma sylla" give the
+/// same pieces.
+pub(crate) fn name_pieces(text: &str) -> Vec<String> {
+    folded_words(text)
+        .concat()
+        .into_iter()
+        .map(|piece| if is_latin(&piece) { piece } else { latin_or_native(&piece) })
+        .collect()
+}
+
 /// The transliteration of a piece, or the piece itself when its script has no transliteration.
 fn latin_or_native(piece: &str) -> String {
     let latin = transliterate(piece);

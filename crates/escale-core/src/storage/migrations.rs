@@ -36,6 +36,8 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261201090000", "procedures_over_weeks"),
     migration!("20261202090000", "merges"),
     migration!("20261204090000", "structure_contact_and_partners"),
+    migration!("20261210090000", "record_defaults"),
+    migration!("20261211090000", "own_catalogue_entry_organisation"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (

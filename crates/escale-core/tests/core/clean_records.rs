@@ -151,6 +151,7 @@ fn every_text_field_of_an_accompaniment_and_a_procedure_refuses_control_characte
     let entry = CustomEntryInput {
         label: HOSTILE[1].into(),
         theme: Theme::SocialHealth,
+        organisation: None,
         documents: Vec::new(),
         typical_delay_days: None,
     };

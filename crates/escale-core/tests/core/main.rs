@@ -8,6 +8,7 @@
 //! file systems and send signals.
 
 mod activity;
+mod activity_defaults;
 mod audit;
 mod backup;
 mod beneficiary;

@@ -168,6 +168,12 @@ fn a_likely_duplicate_has_the_same_folded_name_and_birth_year() {
         store.likely_duplicates(&typed, Some(&elodie.id)).expect("reads").is_empty(),
         "editing her own record does not point at herself"
     );
+    let hyphenated = store
+        .create_beneficiary(&BeneficiaryInput { birth_year: Some(1958), ..person("Fatoumata", "Kourouma-Sylla") })
+        .expect("a person with a double name");
+    let spaced = BeneficiaryInput { birth_year: Some(1958), ..person("FATOUMATA", "kourouma sylla") };
+    let found: Vec<String> = store.likely_duplicates(&spaced, None).expect("reads").into_iter().map(|line| line.id).collect();
+    assert_eq!(found, [hyphenated.id], "a double name typed with a space instead of a hyphen is the same name");
     let different = BeneficiaryInput { birth_year: Some(1961), ..person("Élodie", "Le Goffic") };
     assert!(store.likely_duplicates(&different, None).expect("reads").is_empty(), "a longer name is someone else");
 }

@@ -179,12 +179,14 @@ fn the_structure_adds_its_own_procedures_and_hides_those_it_never_uses() {
         .add_catalogue_entry(&CustomEntryInput {
             label: "  Aide au permis de la Région  ".into(),
             theme: Theme::TransportMobility,
+            organisation: Some(" departement ".into()),
             documents: vec!["piece_identite".into(), "rib".into(), "rib".into()],
             typical_delay_days: Some(30),
         })
         .expect("a valid entry of the structure's own");
     assert_eq!(own.custom_label.as_deref(), Some("Aide au permis de la Région"), "the label is kept, trimmed");
     assert_eq!(own.documents, ["piece_identite", "rib"], "documents are kept once each, in order");
+    assert_eq!(own.organisation.as_deref(), Some("departement"), "who handles it is kept, as a catalogue organisation id");
     assert!(own.is_custom() && own.is_offered(), "an own entry is offered like the shipped ones");
     assert_eq!(
         own.waiting_too_long,
@@ -195,6 +197,7 @@ fn the_structure_adds_its_own_procedures_and_hides_those_it_never_uses() {
     let listed = store.catalogue().expect("the catalogue is readable");
     assert_eq!(listed.len(), catalogue::shipped().entries.len() + 1, "shipped entries, then the structure's own");
     assert_eq!(listed.last().map(|entry| entry.id.as_str()), Some(own.id.as_str()), "own entries come after shipped ones");
+    assert_eq!(listed.last().and_then(|entry| entry.organisation.as_deref()), Some("departement"), "read back with its organisation");
 
     let person = add_person(&mut store, "Loïc", "Le Goff");
     let procedure = store.create_procedure(&ProcedureInput::new(&person.id, &own.id)).expect("an own entry starts procedures");
@@ -219,6 +222,7 @@ fn an_own_entry_without_a_name_or_outside_the_administrative_themes_is_refused()
     let valid = CustomEntryInput {
         label: "Aide de la commune".into(),
         theme: Theme::SocialHealth,
+        organisation: None,
         documents: Vec::new(),
         typical_delay_days: None,
     };
@@ -237,6 +241,14 @@ fn an_own_entry_without_a_name_or_outside_the_administrative_themes_is_refused()
         error,
         ValidationError::UnknownCode { field: "documents", code: "photo".into() },
         "documents come from the catalogue's list, which every language can name"
+    );
+    let error = validation_error(
+        store.add_catalogue_entry(&CustomEntryInput { organisation: Some("mairie_de_quartier".into()), ..valid.clone() }),
+    );
+    assert_eq!(
+        error,
+        ValidationError::UnknownCode { field: "organisation", code: "mairie_de_quartier".into() },
+        "an organisation comes from the catalogue's list, which every language can name"
     );
     let error = validation_error(store.add_catalogue_entry(&CustomEntryInput { typical_delay_days: Some(0), ..valid }));
     assert_eq!(error, ValidationError::DelayOutOfRange { max: catalogue::MAX_DAYS }, "a delay is at least a day");

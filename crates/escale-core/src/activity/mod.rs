@@ -2,6 +2,7 @@
 //! Each activity has one accompaniment row per tracked beneficiary.
 
 mod corrections;
+pub mod defaults;
 
 pub use corrections::DeletedActivity;
 
@@ -38,22 +39,29 @@ pub struct AnonymousParticipants {
 }
 
 impl AnonymousParticipants {
-    fn validate(&self) -> Result<(), ValidationError> {
-        if self.total > MAX_ANONYMOUS_PARTICIPANTS {
-            return Err(ValidationError::AnonymousTotalTooLarge { max: MAX_ANONYMOUS_PARTICIPANTS });
+    /// Every broken rule of the counts: the total's ceiling, and each breakdown's sum against
+    /// the total. Sums are taken in `u64` over at most a handful of `u32` values (one per code
+    /// of a national list), so no count, however large, can wrap around and pass.
+    fn broken_rules(&self) -> Vec<ValidationError> {
+        fn sum<K>(counts: &BTreeMap<K, u32>) -> u64 {
+            counts.values().map(|&count| u64::from(count)).sum()
         }
-        let groups: [(&'static str, u32); 4] = [
-            ("alreadyAccompanied", self.already_accompanied),
-            ("gender", self.by_gender.values().sum()),
-            ("ageBand", self.by_age_band.values().sum()),
-            ("socialStatus", self.by_social_status.values().sum()),
+        let mut broken = Vec::new();
+        if self.total > MAX_ANONYMOUS_PARTICIPANTS {
+            broken.push(ValidationError::AnonymousTotalTooLarge { max: MAX_ANONYMOUS_PARTICIPANTS });
+        }
+        let groups: [(&'static str, u64); 4] = [
+            ("alreadyAccompanied", u64::from(self.already_accompanied)),
+            ("gender", sum(&self.by_gender)),
+            ("ageBand", sum(&self.by_age_band)),
+            ("socialStatus", sum(&self.by_social_status)),
         ];
         for (group, sum) in groups {
-            if sum > self.total {
-                return Err(ValidationError::AnonymousCountExceedsTotal { group });
+            if sum > u64::from(self.total) {
+                broken.push(ValidationError::AnonymousCountExceedsTotal { group });
             }
         }
-        Ok(())
+        broken
     }
 }
 
@@ -114,6 +122,11 @@ impl ActivityInput {
         }
     }
 
+    /// Every rule that recording this input on `today` would apply, without recording it.
+    pub fn check(&self, today: NaiveDate) -> Result<(), ValidationErrors> {
+        self.validated(today).map(|_| ())
+    }
+
     /// Applies the national platform's rules; returns the cleaned input to store, or every
     /// broken rule at once.
     pub fn validated(&self, today: NaiveDate) -> Result<ActivityInput, ValidationErrors> {
@@ -157,10 +170,11 @@ impl ActivityInput {
                         applies_to: "individuel",
                     });
                 }
-                let counts_hold = match &self.anonymous_participants {
-                    Some(anonymous) => checks.check(anonymous.validate()),
-                    None => true,
-                };
+                let broken_counts = self.anonymous_participants.as_ref().map(AnonymousParticipants::broken_rules);
+                let counts_hold = broken_counts.as_ref().is_none_or(Vec::is_empty);
+                for broken in broken_counts.into_iter().flatten() {
+                    checks.refuse(broken);
+                }
                 let anonymous_total = self.anonymous_participants.as_ref().map_or(0, |a| a.total);
                 if counts_hold && self.participants.is_empty() && anonymous_total == 0 {
                     checks.refuse(ValidationError::WorkshopNeedsParticipants);
@@ -359,14 +373,18 @@ pub(crate) fn add_participant(
     beneficiary_id: &str,
     now: &str,
 ) -> CoreResult<()> {
-    let exists: Option<i64> = transaction
-        .query_row("SELECT 1 FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL", [beneficiary_id], |row| {
-            row.get(0)
-        })
-        .optional()?;
-    if exists.is_none() {
-        return Err(CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.to_string() });
-    }
+    // "First accompaniment" as the national platform counts it: none recorded before, here or
+    // (as the mediator said when recording the person) elsewhere.
+    let accompanied_before: bool = transaction
+        .query_row(
+            "SELECT b.accompanied_before OR EXISTS (SELECT 1 FROM accompaniment ac \
+               WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL) \
+             FROM beneficiary b WHERE b.id = ?1 AND b.deleted_at IS NULL",
+            [beneficiary_id],
+            |row| row.get(0),
+        )
+        .optional()?
+        .ok_or_else(|| CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.to_string() })?;
     let revived = transaction.execute(
         "UPDATE accompaniment SET deleted_at = NULL, updated_at = ?3 \
          WHERE activity_id = ?1 AND beneficiary_id = ?2 AND deleted_at IS NOT NULL",
@@ -375,12 +393,6 @@ pub(crate) fn add_participant(
     if revived > 0 {
         return Ok(());
     }
-    // "First accompaniment" as the national platform counts it: none recorded before.
-    let accompanied_before: bool = transaction.query_row(
-        "SELECT EXISTS (SELECT 1 FROM accompaniment WHERE beneficiary_id = ?1 AND deleted_at IS NULL)",
-        [beneficiary_id],
-        |row| row.get(0),
-    )?;
     transaction.execute(
         "INSERT INTO accompaniment (id, activity_id, beneficiary_id, first_accompaniment, created_at, updated_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
