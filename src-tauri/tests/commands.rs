@@ -345,3 +345,60 @@ fn a_backup_is_restored_at_first_start_and_its_progress_is_readable() {
     let again = restore(PASSPHRASE).expect_err("never over existing data");
     assert_eq!(again["code"], "restore-over-existing-data", "{again}");
 }
+
+#[test]
+fn the_settings_commands_set_the_structure_and_keep_places_and_partners() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let window = Window::open(AppState::with_keyring(DataDir::new(folder.path()), None, None));
+    window
+        .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": null, "withDemoData": false } }))
+        .expect("setup");
+    assert_eq!(window.call("get_structure", json!({})).expect("readable"), Value::Null, "no structure yet: null");
+
+    let structure = |siret: &str| {
+        json!({ "input": {
+            "name": "France Services Creuse", "siret": siret, "address": "",
+            "commune": { "name": "", "postalCode": "", "inseeCode": "23096" }, "phone": "", "email": ""
+        } })
+    };
+    let refused = window.call("set_structure", structure("732 829 320 00075")).expect_err("a mistyped SIRET");
+    assert_eq!(refused["code"], "siret-mistyped", "the error is a code: {refused}");
+    assert_eq!(refused["field"], "siret", "named after the form field, for the message beside it: {refused}");
+    let set = window.call("set_structure", structure("732 829 320 00074")).expect("a valid structure");
+    assert_eq!(set["siret"], "73282932000074", "stored as digits: {set}");
+    assert_eq!(set["commune"]["name"], "Guéret", "the commune completed from the official list: {set}");
+    assert_eq!(window.call("get_structure", json!({})).expect("readable"), set, "read back as set");
+
+    let place = window
+        .call("create_place", json!({ "input": { "name": "Mairie", "address": "", "commune": { "name": "", "postalCode": "", "inseeCode": "23079" } } }))
+        .expect("a place");
+    let id = place["id"].as_str().expect("an id").to_string();
+    let renamed = window
+        .call("update_place", json!({ "id": id, "input": { "name": "Mairie de Felletin", "address": "", "commune": place["commune"] } }))
+        .expect("renamed");
+    assert_eq!(renamed["name"], "Mairie de Felletin", "the edit is returned: {renamed}");
+    window.call("archive_place", json!({ "id": id })).expect("archived");
+    assert_eq!(window.call("list_places", json!({})).expect("listed"), json!([]), "an archived place is not offered");
+
+    let partner = |name: &str, kind: &str, phone: &str| {
+        json!({ "input": {
+            "name": name, "kind": kind, "address": "", "commune": { "name": "", "postalCode": "", "inseeCode": "" },
+            "phone": phone, "email": "", "openingHours": "Lundi\nMardi", "notes": ""
+        } })
+    };
+    let refused = window.call("create_partner", partner("", "aide_sociale", "12")).expect_err("two mistakes");
+    let fields: Vec<&Value> = std::iter::once(&refused["field"])
+        .chain(refused["alsoInvalid"].as_array().expect("a list").iter().map(|other| &other["field"]))
+        .collect();
+    assert_eq!(fields, [&json!("name"), &json!("phone")], "both mistakes come in one answer: {refused}");
+    window.call("create_partner", partner("CCAS de Guéret", "aide_sociale", "05 55 00 00 00")).expect("a partner");
+    window.call("create_partner", partner("CAF de la Creuse", "operateur_ou_organisme_en_charge", "3230")).expect("another");
+    let all = window.call("list_partners", json!({ "kind": null })).expect("listed");
+    let names: Vec<&Value> = all.as_array().expect("a list").iter().map(|p| &p["name"]).collect();
+    assert_eq!(names, [&json!("CAF de la Creuse"), &json!("CCAS de Guéret")], "alphabetically: {all}");
+    assert_eq!(all[0]["openingHours"], "Lundi\nMardi", "opening hours keep their lines: {all}");
+    let social = window.call("list_partners", json!({ "kind": "aide_sociale" })).expect("filtered");
+    assert_eq!(social.as_array().map(Vec::len), Some(1), "one partner of that kind: {social}");
+    let unknown = window.call("list_partners", json!({ "kind": "pole_emploi" }));
+    assert!(unknown.is_err(), "a kind outside the national list is refused at the boundary: {unknown:?}");
+}

@@ -1445,3 +1445,177 @@ async fn the_structure_adds_its_own_procedure_and_hides_one_it_never_uses() {
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+/// Waits for the element matching a CSS selector (for elements a test id alone does not single
+/// out, such as the commune field of one form among several).
+async fn find_css(client: &Client, css: &str) -> Element {
+    client
+        .wait()
+        .at_most(PATIENCE)
+        .for_element(Locator::Css(css))
+        .await
+        .unwrap_or_else(|error| panic!("the element {css} should appear: {error}"))
+}
+
+/// Types in the commune field inside `form_test_id` and picks the commune with `insee_code`.
+async fn choose_commune(client: &Client, form_test_id: &str, typed: &str, insee_code: &str) {
+    let css = format!("{} [data-testid=\"commune-search\"]", by_test_id(form_test_id));
+    scroll_to(client, &css).await;
+    let field = find_css(client, &css).await;
+    field.clear().await.expect("the commune field can be cleared");
+    field.send_keys(typed).await.expect("the commune field accepts typing");
+    let option = format!("{} [data-testid=\"commune-option\"][data-insee=\"{insee_code}\"]", by_test_id(form_test_id));
+    find_css(client, &option).await.click().await.unwrap_or_else(|error| panic!("{insee_code} can be chosen: {error}"));
+}
+
+/// Brings the element into the middle of the window first: WebKitWebDriver does not scroll to an
+/// element below the fold of a long screen before clicking it.
+async fn click_in_view(client: &Client, test_id: &str) {
+    scroll_to(client, &by_test_id(test_id)).await;
+    click(client, test_id).await;
+}
+
+async fn type_in_view(client: &Client, test_id: &str, text: &str) {
+    scroll_to(client, &by_test_id(test_id)).await;
+    type_into(client, test_id, text).await;
+}
+
+async fn scroll_to(client: &Client, css: &str) {
+    find_css(client, css).await;
+    let script = format!("document.querySelector('{css}').scrollIntoView({{ block: 'center' }})");
+    client.execute(&script, vec![]).await.expect("the page scrolls");
+}
+
+async fn value_of(client: &Client, test_id: &str) -> String {
+    find(client, test_id).await.prop("value").await.expect("readable").unwrap_or_default()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_structure_its_places_and_partners_are_set_in_the_settings_screen() {
+    let (data, driver, client) = start_with_demo_data().await;
+    // The language chosen by an earlier test stays in the window's storage.
+    choose_language(&client, "fr").await;
+    click(&client, "open-settings").await;
+    find(&client, "structure-form").await;
+
+    // A mistyped SIRET is refused beside its field, and nothing says it was saved.
+    type_into(&client, "structure-name", "France Services de Felletin").await;
+    type_in_view(&client, "structure-siret", "732 829 320 00075").await;
+    click_in_view(&client, "structure-save").await;
+    let refused = find_css(&client, "#structure-siret-error").await;
+    assert_eq!(
+        refused.attr("data-error-code").await.expect("readable").as_deref(),
+        Some("siret-mistyped"),
+        "the SIRET's check fails and the message is beside the SIRET field"
+    );
+    assert!(refused.text().await.expect("readable").contains("SIRET"), "the message speaks of the SIRET");
+    assert_eq!(find(&client, "structure-saved").await.text().await.expect("readable"), "", "nothing claims it was saved");
+    save_screenshot(&client, "settings-siret-refused-fr.png").await;
+    type_in_view(&client, "structure-siret", "732 829 320 00074").await;
+    click_in_view(&client, "structure-save").await;
+    wait_for_text(&client, "structure-saved", "Enregistré").await;
+    assert_eq!(value_of(&client, "structure-siret").await, "73282932000074", "the form shows the SIRET as stored");
+
+    // A place of activity with its commune from the official list.
+    click_in_view(&client, "place-add-open").await;
+    type_in_view(&client, "place-name", "Médiathèque de Felletin").await;
+    choose_commune(&client, "place-form", "Felletin", "23079").await;
+    click_in_view(&client, "place-save").await;
+    let place = wait_for_text(&client, "place-item", "Médiathèque de Felletin").await;
+    assert!(place.contains("23500"), "the place shows its commune with its postal code: {place:?}");
+    scroll_to(&client, &by_test_id("settings-places")).await;
+    save_screenshot(&client, "settings-places-fr.png").await;
+
+    // Archiving a place asks first; the place then leaves the list.
+    let first_name = find_css(&client, &format!("{} strong", by_test_id("place-item"))).await;
+    let archived = first_name.text().await.expect("the first place's name").trim().to_string();
+    click_in_view(&client, "place-archive").await;
+    let question = wait_for_text(&client, "place-archive-dialog", &archived).await;
+    assert!(question.contains("Archiver"), "the dialog names the place and the action: {question:?}");
+    save_screenshot(&client, "settings-archive-fr.png").await;
+    click(&client, "place-archive-dialog-confirm").await;
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    while texts_of(&client, "place-item").await.iter().any(|item| item.starts_with(&archived)) {
+        assert!(tokio::time::Instant::now() < deadline, "the archived place {archived:?} should leave the list");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+    }
+
+    // A partner of the directory, with its kind from the national list and its opening hours.
+    click_in_view(&client, "partner-add-open").await;
+    type_in_view(&client, "partner-name", "CAF de la Creuse").await;
+    scroll_to(&client, &by_test_id("partner-kind")).await;
+    find(&client, "partner-kind")
+        .await
+        .select_by_value("operateur_ou_organisme_en_charge")
+        .await
+        .expect("the kind can be chosen");
+    choose_commune(&client, "partner-form", "Guéret", "23096").await;
+    type_in_view(&client, "partner-phone", "32 30").await;
+    type_in_view(&client, "partner-hours", "Lundi au vendredi : 8 h 30 – 12 h").await;
+    save_screenshot(&client, "settings-partner-form-fr.png").await;
+    click_in_view(&client, "partner-save").await;
+    let partner = wait_for_text(&client, "partner-item", "CAF de la Creuse").await;
+    assert!(partner.contains("8 h 30"), "the partner shows its opening hours: {partner:?}");
+    save_screenshot(&client, "settings-fr.png").await;
+
+    // Leaving and reopening the screen shows what was saved, read back from the store.
+    click(&client, "home").await;
+    find(&client, "beneficiary-row").await;
+    click(&client, "open-settings").await;
+    find(&client, "structure-form").await;
+    assert_eq!(value_of(&client, "structure-name").await, "France Services de Felletin", "the structure's name is back");
+    assert_eq!(value_of(&client, "structure-siret").await, "73282932000074", "and its SIRET");
+    wait_for_text(&client, "place-item", "Médiathèque de Felletin").await;
+    wait_for_text(&client, "partner-item", "CAF de la Creuse").await;
+    assert!(
+        !texts_of(&client, "place-item").await.iter().any(|item| item.starts_with(&archived)),
+        "the archived place is still not offered after reopening the screen"
+    );
+
+    // The same screen with the right-to-left layout.
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "settings-ar.png").await;
+    client
+        .execute("document.querySelector('[data-testid=\"settings-partners\"]').scrollIntoView()", vec![])
+        .await
+        .expect("scrolls");
+    save_screenshot(&client, "settings-partners-ar.png").await;
+    choose_language(&client, "fr").await;
+    client
+        .execute("document.querySelector('[data-testid=\"settings-partners\"]').scrollIntoView()", vec![])
+        .await
+        .expect("scrolls");
+    save_screenshot(&client, "settings-partners-fr.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    // What the window said was saved is in the store, as the command line reads it.
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let keyring = escale_core::storage::key::system_keyring().ok();
+    let passphrase = std::env::var("ESCALE_PASSPHRASE").ok();
+    let store = escale_core::Store::unlock(
+        &escale_core::DataDir::new(data.path()),
+        &escale_core::Credentials { keyring: keyring.as_ref(), passphrase: passphrase.as_deref() },
+    )
+    .expect("the store the window wrote can be unlocked outside the window");
+    let structure = store.structure().expect("readable").expect("the structure is set");
+    assert_eq!(structure.siret, "73282932000074", "the SIRET is stored as digits");
+    let partners = store.partners(None).expect("readable");
+    assert_eq!(partners.len(), 1, "one partner was added: {partners:?}");
+    assert_eq!(partners[0].kind.code(), "operateur_ou_organisme_en_charge", "its kind is the national code");
+    assert_eq!(partners[0].commune.insee_code, "23096", "its commune is Guéret, from the official list");
+    assert!(
+        store.places().expect("readable").iter().any(|place| place.name == "Médiathèque de Felletin"
+            && place.commune.insee_code == "23079"),
+        "the place is stored with its commune"
+    );
+    assert!(!store.places().expect("readable").iter().any(|place| place.name == archived), "the archived place is not offered");
+    let activities = store
+        .activities(&escale_core::activity::ActivityFilter { limit: Some(100_000), ..Default::default() })
+        .expect("readable");
+    assert!(
+        activities.iter().any(|activity| activity.place_name.as_deref() == Some(archived.as_str())),
+        "the demo accompaniments recorded at the archived place still show its name"
+    );
+}

@@ -87,10 +87,10 @@ pub fn is_valid_siret(digits: &str) -> bool {
         .enumerate()
         .map(|(index, digit)| if index % 2 == 1 { if digit * 2 > 9 { digit * 2 - 9 } else { digit * 2 } } else { digit })
         .sum();
-    if luhn % 10 == 0 {
+    if luhn.is_multiple_of(10) {
         return true;
     }
-    digits.starts_with(LA_POSTE_SIREN) && values.sum::<u32>() % 5 == 0
+    digits.starts_with(LA_POSTE_SIREN) && values.sum::<u32>().is_multiple_of(5)
 }
 
 const COLUMNS: &str = "id, name, siret, address, commune_name, commune_postal_code, commune_insee_code, phone, email";
@@ -180,6 +180,8 @@ mod tests {
         assert!(is_valid_siret("35600000000048"), "La Poste's head office passes Luhn's check");
         assert!(is_valid_siret("35600000049837"), "a post office: its digits add up to 45, a multiple of 5");
         assert!(!is_valid_siret("35600000049838"), "digits adding up to 46 are no La Poste SIRET");
+        assert!(is_valid_siret("35600000010014"), "digits adding up to 20: a La Poste SIRET");
+        assert!(!is_valid_siret("35600000010003"), "digits adding up to 18, no multiple of 5: none");
         assert!(!is_valid_siret("73282932000072"), "La Poste's rule is La Poste's only: 45 is no excuse elsewhere");
         assert!(!is_valid_siret("7328293200007"), "13 digits are no SIRET");
     }

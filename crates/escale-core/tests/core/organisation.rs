@@ -154,12 +154,17 @@ fn la_postes_sirets_follow_their_own_rule() {
         .set_structure(&structure("La Poste", "35600000000048"))
         .expect("La Poste's head office passes Luhn's check, though its digits add up to 26");
     assert_eq!(head_office.siret, "35600000000048", "stored");
-    check_refused(
-        &mut store,
-        |store| store.set_structure(&structure("Agence postale communale", "35600000049838")),
-        ValidationError::SiretMistyped,
-        "a La Poste SIRET whose digits add up to 46 fails both rules",
-    );
+    for (siret, sum) in [("35600000049838", 46), ("35600000010003", 18)] {
+        check_refused(
+            &mut store,
+            |store| store.set_structure(&structure("Agence postale communale", siret)),
+            ValidationError::SiretMistyped,
+            &format!("a La Poste SIRET whose digits add up to {sum}, no multiple of 5, fails both rules"),
+        );
+    }
+    store
+        .set_structure(&structure("Bureau de poste", "35600000010014"))
+        .expect("digits adding up to 20, a multiple of 5: a La Poste SIRET");
 }
 
 #[test]
@@ -379,7 +384,7 @@ fn an_archived_place_is_no_longer_offered_but_old_accompaniments_keep_its_name()
     let archived = store.archive_place(&bus.id).expect("a place is archived");
     assert_eq!(archived, bus, "archiving returns the place as it was");
     let offered: Vec<String> = store.places().expect("listable").into_iter().map(|p| p.id).collect();
-    assert_eq!(offered, [office.id.clone()], "an archived place is no longer offered");
+    assert_eq!(offered, std::slice::from_ref(&office.id), "an archived place is no longer offered");
     assert!(
         matches!(store.place(&bus.id), Err(CoreError::NotFound { entity: "place", .. })),
         "nor readable as a place to choose"
