@@ -103,7 +103,11 @@ async fn find(client: &Client, test_id: &str) -> Element {
 }
 
 async fn click(client: &Client, test_id: &str) {
-    find(client, test_id).await.click().await.unwrap_or_else(|error| panic!("{test_id} is clickable: {error}"));
+    if let Err(error) = find(client, test_id).await.click().await {
+        // Usually something covers it: the screenshot shows what.
+        let shot = save_screenshot(client, &format!("failed-click-{test_id}.png")).await;
+        panic!("{test_id} is clickable: {error} (window: {})", shot.display());
+    }
 }
 
 async fn type_into(client: &Client, test_id: &str, text: &str) {
@@ -964,7 +968,11 @@ async fn wait_for_count(client: &Client, test_id: &str, count: usize) {
         if found == count {
             return;
         }
-        assert!(tokio::time::Instant::now() < deadline, "{count} elements {test_id} should show; {found} do");
+        if tokio::time::Instant::now() >= deadline {
+            // What the window showed instead is the first thing to look at.
+            let shot = save_screenshot(client, &format!("failed-count-{test_id}.png")).await;
+            panic!("{count} elements {test_id} should show; {found} do (window: {})", shot.display());
+        }
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
 }
@@ -984,7 +992,7 @@ async fn an_accompaniment_deleted_by_mistake_comes_back_from_the_toast_and_from_
     wait_for_count(&client, "activity-item", 1).await;
 
     // Deleted: gone from the timeline, announced by a toast that offers to undo.
-    click(&client, "delete-activity").await;
+    click_in_view(&client, "delete-activity").await;
     wait_for_count(&client, "activity-item", 0).await;
     let toast = wait_for_text(&client, "toast", "supprimé").await;
     assert!(toast.contains("Annuler"), "the toast announcing the deletion offers to undo it: {toast:?}");
@@ -992,14 +1000,14 @@ async fn an_accompaniment_deleted_by_mistake_comes_back_from_the_toast_and_from_
     wait_for_count(&client, "activity-item", 1).await;
 
     // Deleted again, and the toast left unanswered: the file itself brings it back.
-    click(&client, "delete-activity").await;
+    click_in_view(&client, "delete-activity").await;
     wait_for_count(&client, "activity-item", 0).await;
     click(&client, "home").await;
     type_into(&client, "beneficiary-search", "vasseur").await;
     wait_for_text(&client, "beneficiary-row", "Ginette").await;
     click(&client, "beneficiary-row").await;
     find(&client, "deleted-activities").await.click().await.expect("the deleted list opens");
-    click(&client, "restore-activity").await;
+    click_in_view(&client, "restore-activity").await;
     let item = wait_for_text(&client, "activity-item", "E-mail").await;
     assert!(item.contains("30"), "the accompaniment is back as it was (30 minutes): {item:?}");
     save_screenshot(&client, "file-after-restore.png").await;
@@ -1096,15 +1104,6 @@ async fn rendered_text_of(client: &Client, selector: &str) -> String {
     plain(&text.unwrap_or_default())
 }
 
-/// Clicks `test_id` once it is scrolled to the middle of the window, clear of the toast that
-/// announces the previous save at the bottom.
-async fn click_centred(client: &Client, test_id: &str) {
-    let element = find(client, test_id).await;
-    let script = format!("document.querySelector('{}').scrollIntoView({{ block: 'center' }})", by_test_id(test_id));
-    client.execute(&script, vec![]).await.expect("the page scrolls");
-    element.click().await.unwrap_or_else(|error| panic!("{test_id} is clickable: {error}"));
-}
-
 /// The values of the next statuses the procedure screen offers, in the screen's order.
 async fn offered_next_statuses(client: &Client) -> Vec<String> {
     let values = client
@@ -1179,26 +1178,26 @@ async fn a_procedure_goes_through_its_statuses_to_accepted_with_a_document_check
         ["en_attente_de_pieces", "deposee", "abandonnee"],
         "from 'to do' the table allows waiting for documents, submitted and dropped"
     );
-    click_centred(&client, "next-status-deposee").await;
+    click_in_view(&client, "next-status-deposee").await;
     type_into(&client, "status-note", "Dossier envoyé en ligne").await;
-    click_centred(&client, "status-save").await;
+    click_in_view(&client, "status-save").await;
     wait_for_plain_text(&client, "procedure-status", "Déposée").await;
     assert_eq!(
         offered_next_statuses(&client).await,
         ["en_attente_de_pieces", "en_instruction", "acceptee", "refusee", "abandonnee"],
         "once submitted, a decision may follow"
     );
-    click_centred(&client, "next-status-acceptee").await;
-    click_centred(&client, "status-save").await;
+    click_in_view(&client, "next-status-acceptee").await;
+    click_in_view(&client, "status-save").await;
     wait_for_plain_text(&client, "procedure-status", "Acceptée").await;
 
     // Closed: no status to choose any more, only a reopening, an action of its own that needs a
     // note (the core says so).
     find(&client, "procedure-closed").await;
     assert!(offered_next_statuses(&client).await.is_empty(), "an accepted procedure offers no next status");
-    click_centred(&client, "reopen-open").await;
+    click_in_view(&client, "reopen-open").await;
     find(&client, "reopen-form").await;
-    click_centred(&client, "reopen-save").await;
+    click_in_view(&client, "reopen-save").await;
     let refused = wait_for_plain_text(&client, "field-error", "pourquoi").await;
     let code = find(&client, "field-error").await.attr("data-error-code").await.expect("readable");
     assert_eq!(code.as_deref(), Some("reopen-note-required"), "the core's refusal is shown beside the note: {refused:?}");
@@ -1469,7 +1468,8 @@ async fn choose_commune(client: &Client, form_test_id: &str, typed: &str, insee_
 }
 
 /// Brings the element into the middle of the window first: WebKitWebDriver does not scroll to an
-/// element below the fold of a long screen before clicking it.
+/// element below the fold of a long screen before clicking it, and an element scrolled just into
+/// sight at the bottom can lie under the toast announcing the previous save.
 async fn click_in_view(client: &Client, test_id: &str) {
     scroll_to(client, &by_test_id(test_id)).await;
     click(client, test_id).await;
