@@ -113,9 +113,8 @@ struct QueryWord {
     skeleton: String,
 }
 
-/// A search typed by a mediator, folded once and matched two ways that agree: by the FTS5
-/// table ([`NameQuery::match_expression`]) and row by row on the stored terms
-/// ([`NameQuery::list_condition`]), which broad queries use while walking the alphabetical list.
+/// A search typed by a mediator, folded once and matched by the FTS5 table
+/// ([`NameQuery::match_expression`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NameQuery {
     words: Vec<QueryWord>,
@@ -155,32 +154,6 @@ impl NameQuery {
             })
             .collect::<Vec<_>>()
             .join(" AND ")
-    }
-
-    /// The same rule as the MATCH expression, as an SQL condition on the columns `terms` and
-    /// `skeletons` of the alphabetical list (each term preceded by a space), with the values of
-    /// its parameters, numbered from `first_parameter`: a term starts with the word when the
-    /// terms contain a space followed by the word.
-    pub(crate) fn list_condition(&self, first_parameter: usize) -> (String, Vec<String>) {
-        let mut parameters = Vec::new();
-        let mut parameter = |value: String| {
-            parameters.push(value);
-            format!("?{}", first_parameter + parameters.len() - 1)
-        };
-        let condition = self
-            .words
-            .iter()
-            .map(|QueryWord { word, skeleton }| {
-                let starts_a_term = format!("instr(terms, {}) > 0", parameter(format!(" {word}")));
-                if skeleton.is_empty() {
-                    starts_a_term
-                } else {
-                    format!("({starts_a_term} OR instr(skeletons, {}) > 0)", parameter(format!(" {skeleton}")))
-                }
-            })
-            .collect::<Vec<_>>()
-            .join(" AND ");
-        (condition, parameters)
     }
 }
 

@@ -38,6 +38,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261204090000", "structure_contact_and_partners"),
     migration!("20261210090000", "record_defaults"),
     migration!("20261211090000", "own_catalogue_entry_organisation"),
+    migration!("20261220090000", "name_places_in_list_order"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (

@@ -340,7 +340,12 @@ fn secrets_left_by_a_naive_erasure(secure_delete: bool) -> Vec<&'static str> {
             [rowid],
         )
         .expect("the identity is blanked");
-        raw.execute("DELETE FROM beneficiary_name_index WHERE rowid = ?1", [rowid]).expect("unindexed");
+        raw.execute(
+            "DELETE FROM beneficiary_name_index WHERE rowid = (SELECT place FROM beneficiary_name_list WHERE person = ?1)",
+            [rowid],
+        )
+        .expect("unindexed");
+        raw.execute("DELETE FROM beneficiary_name_list WHERE person = ?1", [rowid]).expect("out of the list");
         raw.execute_batch("PRAGMA wal_checkpoint(TRUNCATE);").expect("checkpointed");
     }
     secrets_in_files(&store)
