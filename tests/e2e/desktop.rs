@@ -1619,3 +1619,93 @@ async fn the_structure_its_places_and_partners_are_set_in_the_settings_screen() 
         "the demo accompaniments recorded at the archived place still show its name"
     );
 }
+
+/// Names typed into the search field one key at a time, each with a word its first line shows
+/// once the name is typed whole (folded: small letters, no accents).
+const TYPED_SEARCHES: &[(&str, &str)] =
+    &[("dupont", "dupont"), ("le goff", "goff"), ("shevchenko", "shevchenko"), ("martin", "martin")];
+
+/// Records, in the page, when each key is pressed in the search field and when the list is
+/// painted after a change (a frame after the change, once the frame's work is done).
+const SEARCH_PROBE: &str = r#"
+    const input = document.querySelector('[data-testid="beneficiary-search"]');
+    const region = document.getElementById('beneficiary-results').parentElement;
+    const probe = { presses: [], paints: [] };
+    window.searchProbe = probe;
+    input.addEventListener('keydown', () => probe.presses.push(performance.now()), true);
+    new MutationObserver(() => {
+      requestAnimationFrame(() => setTimeout(() => probe.paints.push(performance.now()), 0));
+    }).observe(region, { childList: true, subtree: true, characterData: true });
+"#;
+
+/// Milliseconds from each key press to the first painted change of the list before the next
+/// press; presses that changed nothing on screen are left out.
+fn press_to_paint(presses: &[f64], paints: &[f64]) -> Vec<f64> {
+    presses
+        .iter()
+        .enumerate()
+        .filter_map(|(at, pressed)| {
+            let next = presses.get(at + 1).copied().unwrap_or(f64::INFINITY);
+            paints.iter().find(|painted| **painted >= *pressed && **painted < next).map(|painted| painted - pressed)
+        })
+        .collect()
+}
+
+fn folded_for_comparison(text: &str) -> String {
+    text.to_lowercase().replace(['é', 'è', 'ê'], "e").replace('ï', "i")
+}
+
+/// Search as you type, timed in the real window from the key press to the painted list. On the
+/// demo data by default; `scripts/bench.sh` runs it on its 100,000 people by naming a copy of
+/// that store in ESCALE_E2E_SEARCH_DATA (its passphrase in ESCALE_PASSPHRASE).
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn search_as_you_type_follows_each_key_and_says_how_fast() {
+    let (_data, driver, client) = match std::env::var_os("ESCALE_E2E_SEARCH_DATA") {
+        None => start_with_demo_data().await,
+        Some(folder) => {
+            let driver = Driver::start().await;
+            let client = driver.open_app_with(Path::new(&folder), &[]).await;
+            find(&client, "beneficiary-row").await;
+            (tempfile::tempdir().expect("a temporary folder"), driver, client)
+        }
+    };
+    evaluate(&client, SEARCH_PROBE).await;
+    let field = find(&client, "beneficiary-search").await;
+    let mut latencies = Vec::new();
+    for (typed, expected) in TYPED_SEARCHES {
+        field.clear().await.expect("the search field can be cleared");
+        tokio::time::sleep(Duration::from_millis(400)).await;
+        evaluate(&client, "window.searchProbe.presses = []; window.searchProbe.paints = [];").await;
+        for key in typed.chars() {
+            field.send_keys(&key.to_string()).await.expect("the search field takes a key");
+            // A brisk typist: about three keys a second, each one answered before the next.
+            tokio::time::sleep(Duration::from_millis(300)).await;
+        }
+        let first = wait_for_text(&client, "beneficiary-row", "").await;
+        assert!(
+            folded_for_comparison(&first).contains(expected),
+            "typed «{typed}», the first line shows the person searched for: {first:?}"
+        );
+        let probe = evaluate(&client, "return window.searchProbe;").await;
+        let times = |name: &str| -> Vec<f64> {
+            probe[name].as_array().map(|all| all.iter().filter_map(|t| t.as_f64()).collect()).unwrap_or_default()
+        };
+        let (presses, paints) = (times("presses"), times("paints"));
+        assert_eq!(presses.len(), typed.chars().count(), "every key of «{typed}» reached the search field");
+        let measured = press_to_paint(&presses, &paints);
+        assert!(!measured.is_empty(), "the list changed on screen while «{typed}» was typed");
+        latencies.extend(measured);
+    }
+    latencies.sort_by(f64::total_cmp);
+    let percentile = |p: f64| latencies[((latencies.len() - 1) as f64 * p).round() as usize];
+    println!(
+        "search as you type, key press to painted list: {} presses measured, p50 {:.1} ms, p95 {:.1} ms, max {:.1} ms",
+        latencies.len(),
+        percentile(0.5),
+        percentile(0.95),
+        latencies[latencies.len() - 1]
+    );
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
