@@ -251,17 +251,38 @@ fn names_of(input: &BeneficiaryInput) -> PersonNames<'_> {
     }
 }
 
-pub(crate) fn insert_beneficiary(
+/// The columns of `beneficiary` that a [`BeneficiaryInput`] fills, in the order of
+/// [`write_beneficiary_row`]'s parameters ?2 to ?18 (?1 the identifier, ?19 the time of the write).
+const INPUT_COLUMNS: &str = "anonymous, first_name, last_name, sort_key, birth_year, gender, social_status, \
+     commune_name, commune_postal_code, commune_insee_code, phone, email, languages, document_language, notes, \
+     latin_first_name, latin_last_name";
+const INPUT_PARAMETERS: &str = "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18";
+
+/// How [`write_beneficiary_row`] writes the row: a new one, or over the fields of an existing one.
+enum RowWrite {
+    Insert,
+    Update,
+}
+
+/// Writes the fields of `input` (and the sort key of its names) into the row of person `id`,
+/// the same columns for a new person and for a correction or a merge.
+fn write_beneficiary_row(
     transaction: &Transaction<'_>,
+    write: RowWrite,
+    id: &str,
     input: &BeneficiaryInput,
-) -> CoreResult<String> {
-    let id = clock::new_id();
-    let now = clock::now_timestamp();
-    transaction.execute(
-        "INSERT INTO beneficiary (id, anonymous, first_name, last_name, sort_key, birth_year, gender, \
-           social_status, commune_name, commune_postal_code, commune_insee_code, phone, email, \
-           languages, document_language, notes, created_at, updated_at, latin_first_name, latin_last_name) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17, ?18, ?19)",
+    now: &str,
+) -> CoreResult<usize> {
+    let sql = match write {
+        RowWrite::Insert => format!(
+            "INSERT INTO beneficiary (id, {INPUT_COLUMNS}, created_at, updated_at) VALUES (?1, {INPUT_PARAMETERS}, ?19, ?19)"
+        ),
+        RowWrite::Update => {
+            format!("UPDATE beneficiary SET ({INPUT_COLUMNS}) = ({INPUT_PARAMETERS}), updated_at = ?19 WHERE id = ?1")
+        }
+    };
+    Ok(transaction.execute(
+        &sql,
         params![
             id,
             input.anonymous,
@@ -279,11 +300,20 @@ pub(crate) fn insert_beneficiary(
             serde_json::to_string(&input.languages).expect("a list of strings serializes"),
             input.document_language,
             input.notes,
-            now,
             input.latin_first_name,
             input.latin_last_name,
+            now,
         ],
-    )?;
+    )?)
+}
+
+pub(crate) fn insert_beneficiary(
+    transaction: &Transaction<'_>,
+    input: &BeneficiaryInput,
+) -> CoreResult<String> {
+    let id = clock::new_id();
+    let now = clock::now_timestamp();
+    write_beneficiary_row(transaction, RowWrite::Insert, &id, input, &now)?;
     name_index::index_person(transaction, transaction.last_insert_rowid(), names_of(input))?;
     audit::record(transaction, AuditAction::Create, "beneficiary", &id)?;
     Ok(id)
@@ -297,35 +327,7 @@ pub(crate) fn rewrite_beneficiary(transaction: &Transaction<'_>, id: &str, input
         .optional()?
         .ok_or_else(|| not_found(id))?;
     name_index::unindex_person(transaction, rowid)?;
-    transaction.execute(
-        "UPDATE beneficiary SET anonymous = ?2, first_name = ?3, last_name = ?4, sort_key = ?5, \
-           birth_year = ?6, gender = ?7, social_status = ?8, commune_name = ?9, \
-           commune_postal_code = ?10, commune_insee_code = ?11, phone = ?12, email = ?13, \
-           languages = ?14, document_language = ?15, notes = ?16, updated_at = ?17, \
-           latin_first_name = ?18, latin_last_name = ?19 \
-         WHERE rowid = ?1",
-        params![
-            rowid,
-            input.anonymous,
-            input.first_name,
-            input.last_name,
-            names_of(input).sort_key(),
-            input.birth_year,
-            input.gender,
-            input.social_status,
-            input.commune.name,
-            input.commune.postal_code,
-            input.commune.insee_code,
-            input.phone,
-            input.email,
-            serde_json::to_string(&input.languages).expect("a list of strings serializes"),
-            input.document_language,
-            input.notes,
-            clock::now_timestamp(),
-            input.latin_first_name,
-            input.latin_last_name,
-        ],
-    )?;
+    write_beneficiary_row(transaction, RowWrite::Update, id, input, &clock::now_timestamp())?;
     name_index::index_person(transaction, rowid, names_of(input))
 }
 

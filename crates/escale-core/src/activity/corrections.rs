@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::{Deserialize, Serialize};
 
-use super::{ActivityInput, add_participant, anonymous_counts_json, check_place_exists, write_themes_and_equipment};
+use super::{ActivityInput, RowWrite, add_participant, check_place_exists, write_activity_row, write_themes_and_equipment};
 use crate::activity::Activity;
 use crate::audit::{self, AuditAction};
 use crate::clock;
@@ -74,33 +74,7 @@ impl Store {
             }
             check_place_exists(transaction, &input)?;
             let now = clock::now_timestamp();
-            transaction.execute(
-                "UPDATE activity SET kind = ?2, date = ?3, duration_minutes = ?4, place_type = ?5, place_id = ?6, \
-                   commune_name = ?7, commune_postal_code = ?8, commune_insee_code = ?9, autonomy = ?10, \
-                   workshop_title = ?11, workshop_level = ?12, orientation = ?13, procedure_name = ?14, \
-                   notes = ?15, next_steps = ?16, anonymous_participants = ?17, updated_at = ?18 \
-                 WHERE id = ?1",
-                params![
-                    id,
-                    input.kind,
-                    input.date.to_string(),
-                    input.duration_minutes,
-                    input.place_type,
-                    input.place_id,
-                    input.commune.name,
-                    input.commune.postal_code,
-                    input.commune.insee_code,
-                    input.autonomy,
-                    input.workshop_title,
-                    input.workshop_level,
-                    input.orientation,
-                    input.procedure_name,
-                    input.notes,
-                    input.next_steps,
-                    anonymous_counts_json(&input),
-                    now,
-                ],
-            )?;
+            write_activity_row(transaction, RowWrite::Update, id, &input, &now)?;
             write_themes_and_equipment(transaction, id, &input)?;
             let staying: HashSet<&str> = input.participants.iter().map(String::as_str).collect();
             let current: Vec<String> = transaction

@@ -294,15 +294,38 @@ pub struct ActivityFilter {
     pub limit: Option<u32>,
 }
 
-pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInput) -> CoreResult<String> {
-    check_place_exists(transaction, input)?;
-    let id = clock::new_id();
-    let now = clock::now_timestamp();
-    transaction.execute(
-        "INSERT INTO activity (id, kind, date, duration_minutes, place_type, place_id, commune_name, \
-           commune_postal_code, commune_insee_code, autonomy, workshop_title, workshop_level, orientation, \
-           procedure_name, notes, next_steps, anonymous_participants, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?18)",
+/// The columns of `activity` that an [`ActivityInput`] fills, in the order of
+/// [`write_activity_row`]'s parameters ?2 to ?17 (?1 the identifier, ?18 the time of the write).
+const INPUT_COLUMNS: &str = "kind, date, duration_minutes, place_type, place_id, commune_name, commune_postal_code, \
+     commune_insee_code, autonomy, workshop_title, workshop_level, orientation, procedure_name, notes, next_steps, \
+     anonymous_participants";
+const INPUT_PARAMETERS: &str = "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17";
+
+/// How [`write_activity_row`] writes the row: a new one, or over the fields of an existing one.
+pub(crate) enum RowWrite {
+    Insert,
+    Update,
+}
+
+/// Writes the fields of `input` into the row of activity `id`, the same columns for a new
+/// activity and for a correction.
+pub(crate) fn write_activity_row(
+    transaction: &Transaction<'_>,
+    write: RowWrite,
+    id: &str,
+    input: &ActivityInput,
+    now: &str,
+) -> CoreResult<usize> {
+    let sql = match write {
+        RowWrite::Insert => format!(
+            "INSERT INTO activity (id, {INPUT_COLUMNS}, created_at, updated_at) VALUES (?1, {INPUT_PARAMETERS}, ?18, ?18)"
+        ),
+        RowWrite::Update => {
+            format!("UPDATE activity SET ({INPUT_COLUMNS}) = ({INPUT_PARAMETERS}), updated_at = ?18 WHERE id = ?1")
+        }
+    };
+    Ok(transaction.execute(
+        &sql,
         params![
             id,
             input.kind,
@@ -323,7 +346,14 @@ pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInp
             anonymous_counts_json(input),
             now,
         ],
-    )?;
+    )?)
+}
+
+pub(crate) fn insert_activity(transaction: &Transaction<'_>, input: &ActivityInput) -> CoreResult<String> {
+    check_place_exists(transaction, input)?;
+    let id = clock::new_id();
+    let now = clock::now_timestamp();
+    write_activity_row(transaction, RowWrite::Insert, &id, input, &now)?;
     write_themes_and_equipment(transaction, &id, input)?;
     for beneficiary_id in &input.participants {
         add_participant(transaction, &id, beneficiary_id, &now)?;
