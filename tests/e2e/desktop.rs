@@ -768,10 +768,7 @@ async fn the_security_and_privacy_screens_in_french_and_in_a_mirrored_layout() {
             assert!(files[0].starts_with("escale-sauvegarde-"), "a name with the date, no person: {files:?}");
         }
         save_screenshot(&client, &format!("security-{language}.png")).await;
-        client
-            .execute("document.querySelector('[data-testid=\"security-mediators\"]').scrollIntoView()", vec![])
-            .await
-            .expect("scrolls");
+        scroll_to_top_of(&client, "security-mediators").await;
         save_screenshot(&client, &format!("security-mediators-{language}.png")).await;
 
         click(&client, "home").await;
@@ -783,10 +780,7 @@ async fn the_security_and_privacy_screens_in_french_and_in_a_mirrored_layout() {
         );
         click(&client, "beneficiary-row").await;
         find(&client, "personal-data").await;
-        client
-            .execute("document.querySelector('[data-testid=\"personal-data\"]').scrollIntoView()", vec![])
-            .await
-            .expect("scrolls");
+        scroll_to_top_of(&client, "personal-data").await;
         save_screenshot(&client, &format!("personal-data-{language}.png")).await;
 
         click(&client, "lock-now").await;
@@ -948,6 +942,19 @@ async fn create_person(client: &Client, first: &str, last: &str, birth_year: &st
     type_into(client, "birth-year", birth_year).await;
 }
 
+/// Saves the person typed in the form, then records from their file a 30-minute remote
+/// accompaniment about e-mail, and waits for it in the file.
+async fn save_with_a_remote_email_accompaniment(client: &Client) {
+    click(client, "save-beneficiary").await;
+    find(client, "beneficiary-file").await;
+    click(client, "record-activity").await;
+    click(client, "theme-email").await;
+    click(client, "duration-30").await;
+    find(client, "place-select").await.select_by_value("a_distance").await.expect("a remote accompaniment can be chosen");
+    click(client, "save-activity").await;
+    wait_for_count(client, "activity-item", 1).await;
+}
+
 /// Clicks the element `test_id` whose text contains `text`.
 async fn click_the_one_with(client: &Client, test_id: &str, text: &str) {
     wait_for_text(client, test_id, text).await;
@@ -982,14 +989,7 @@ async fn wait_for_count(client: &Client, test_id: &str, count: usize) {
 async fn an_accompaniment_deleted_by_mistake_comes_back_from_the_toast_and_from_the_file() {
     let (_data, driver, client) = start_with_demo_data().await;
     create_person(&client, "Ginette", "Vasseur-Lambrecht", "1941").await;
-    click(&client, "save-beneficiary").await;
-    find(&client, "beneficiary-file").await;
-    click(&client, "record-activity").await;
-    click(&client, "theme-email").await;
-    click(&client, "duration-30").await;
-    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote accompaniment can be chosen");
-    click(&client, "save-activity").await;
-    wait_for_count(&client, "activity-item", 1).await;
+    save_with_a_remote_email_accompaniment(&client).await;
 
     // Deleted: gone from the timeline, announced by a toast that offers to undo.
     click_in_view(&client, "delete-activity").await;
@@ -1027,14 +1027,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     create_person(&client, "FATOUMATA", "kourouma sylla", "1958").await;
     let warning = wait_for_text(&client, "duplicate-warning", "Kourouma").await;
     assert!(warning.contains("1958"), "the likely duplicate is shown with its birth year: {warning:?}");
-    click(&client, "save-beneficiary").await;
-    find(&client, "beneficiary-file").await;
-    click(&client, "record-activity").await;
-    click(&client, "theme-email").await;
-    click(&client, "duration-30").await;
-    find(&client, "place-select").await.select_by_value("a_distance").await.expect("a remote accompaniment can be chosen");
-    click(&client, "save-activity").await;
-    wait_for_count(&client, "activity-item", 1).await;
+    save_with_a_remote_email_accompaniment(&client).await;
 
     // Merged from the second file: the preview says what moves, then one file is left.
     click(&client, "merge-beneficiary").await;
@@ -1480,6 +1473,13 @@ async fn type_in_view(client: &Client, test_id: &str, text: &str) {
     type_into(client, test_id, text).await;
 }
 
+/// Scrolls the page until the element `test_id` stands at the top of the window (a section to
+/// look at in a screenshot).
+async fn scroll_to_top_of(client: &Client, test_id: &str) {
+    let script = format!("document.querySelector('{}').scrollIntoView()", by_test_id(test_id));
+    client.execute(&script, vec![]).await.expect("the page scrolls");
+}
+
 async fn scroll_to(client: &Client, css: &str) {
     find_css(client, css).await;
     let script = format!("document.querySelector('{css}').scrollIntoView({{ block: 'center' }})");
@@ -1576,16 +1576,10 @@ async fn the_structure_its_places_and_partners_are_set_in_the_settings_screen() 
     // The same screen with the right-to-left layout.
     choose_language(&client, "ar").await;
     save_screenshot(&client, "settings-ar.png").await;
-    client
-        .execute("document.querySelector('[data-testid=\"settings-partners\"]').scrollIntoView()", vec![])
-        .await
-        .expect("scrolls");
+    scroll_to_top_of(&client, "settings-partners").await;
     save_screenshot(&client, "settings-partners-ar.png").await;
     choose_language(&client, "fr").await;
-    client
-        .execute("document.querySelector('[data-testid=\"settings-partners\"]').scrollIntoView()", vec![])
-        .await
-        .expect("scrolls");
+    scroll_to_top_of(&client, "settings-partners").await;
     save_screenshot(&client, "settings-partners-fr.png").await;
     client.close().await.expect("the window closes");
     drop(driver);
