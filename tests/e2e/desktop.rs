@@ -214,7 +214,7 @@ async fn a_mediator_records_an_accompaniment_and_finds_it_again() {
         .select_by_value("a_distance")
         .await
         .expect("the place list offers a remote accompaniment");
-    click(&client, "autonomy-partiellement_autonome").await;
+    click_in_view(&client, "autonomy-partiellement_autonome").await;
     click(&client, "save-activity").await;
     find(&client, "toast").await;
     let recorded = wait_for_text(&client, "activity-item", "Social - Santé").await;
