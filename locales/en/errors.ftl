@@ -104,7 +104,6 @@ error-entity-name-required = { $entity ->
 error-siret-invalid = A SIRET number has 14 digits (spaces between the groups are allowed).
 error-siret-mistyped = This SIRET number does not exist: a digit was probably copied wrong. Check it on a document of the organisation (INSEE registration notice, payslip, invoice).
 error-stored-value-unreadable = A stored value cannot be read back ({ $entity } { $id }): it was damaged or written by a newer version of Escale.
-error-too-many-names-alike = More than 32,768 people have a name starting with the same letters: Escale cannot sort one more. Nothing was saved.
 
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.

@@ -104,7 +104,6 @@ error-entity-name-required = { $entity ->
 error-siret-invalid = Un numéro SIRET compte 14 chiffres (les espaces entre les groupes sont permis).
 error-siret-mistyped = Ce numéro SIRET n’existe pas : un chiffre est sans doute mal recopié. Vérifiez-le sur un document de la structure (avis de situation Insee, fiche de paie, facture).
 error-stored-value-unreadable = Une donnée enregistrée ne peut pas être relue ({ $entity } { $id }) : elle a été abîmée ou écrite par une version plus récente d’Escale.
-error-too-many-names-alike = Plus de 32 768 personnes ont un nom qui commence par les mêmes lettres : Escale ne peut pas en classer une de plus. Rien n’a été enregistré.
 
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.

@@ -508,8 +508,10 @@ mod tests {
         let keyring: std::sync::Arc<keyring_core::CredentialStore> = keyring_core::mock::Store::new().unwrap();
         let mut store = Store::create(&DataDir::new(dir.path()), NewKey::Keyring(&keyring)).unwrap();
         demo::generate(&mut store, DemoOptions { people: 400, activities_per_person: 2.0, seed: 11 }).unwrap();
-        // Namesakes, so that the order between equal names (by identifier) is exercised.
-        for _ in 0..3 {
+        // Namesakes, so that the order between equal names (by identifier) is exercised; typed one
+        // after the other, each goes between the previous one and the same next name, until no
+        // room is left there and every place is given again (search/name_index.rs).
+        for _ in 0..40 {
             store
                 .create_beneficiary(&BeneficiaryInput {
                     first_name: "Élodie".into(),
@@ -531,6 +533,12 @@ mod tests {
                  DELETE FROM accompaniment WHERE rowid % 17 = 0;",
             )
             .unwrap();
+        let in_order = |order: &str| -> Vec<i64> {
+            let sql = format!("SELECT person FROM beneficiary_name_list ORDER BY {order}");
+            let mut statement = store.reader().prepare(&sql).unwrap();
+            statement.query_map([], |row| row.get(0)).unwrap().collect::<rusqlite::Result<_>>().unwrap()
+        };
+        assert_eq!(in_order("place"), in_order("sort_key, id"), "the places follow the order of the list");
         // Someone deleted after being indexed must be skipped.
         let deleted = store.search_beneficiaries("elodie martin", 1).unwrap().remove(0);
         store.reader().execute("UPDATE beneficiary SET deleted_at = '2026-01-01T00:00:00.000Z' WHERE id = ?1", [&deleted.id]).unwrap();

@@ -171,11 +171,6 @@ pub enum CoreError {
     /// share: everyone using the computer account could open it.
     #[error("several mediators share this laptop: each store needs its own passphrase")]
     KeyringSharedByMediators,
-
-    /// The name index keeps in order the people whose names start with the same letters, up to
-    /// 32,768 of them; one more cannot be indexed (see `search/name_index.rs`).
-    #[error("too many people have a name starting with the same letters")]
-    TooManyNamesAlike,
 }
 
 impl CoreError {
@@ -220,7 +215,6 @@ impl CoreError {
             CoreError::MediatorNotChosen => "mediator-not-chosen",
             CoreError::KeyringSharedByMediators => "keyring-shared-by-mediators",
             CoreError::StoredValueUnreadable { .. } => "stored-value-unreadable",
-            CoreError::TooManyNamesAlike => "too-many-names-alike",
         }
     }
 

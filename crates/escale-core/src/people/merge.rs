@@ -114,6 +114,30 @@ fn merged_values(kept: &Beneficiary, other: &Beneficiary) -> (BeneficiaryInput, 
     (result, taken)
 }
 
+/// The kept record's fields after an undo: each field the merge wrote and nobody changed since
+/// gets back its value from before the merge; a field corrected since keeps its correction.
+/// Without the fields the merge wrote (merges recorded before they were kept), every field gets
+/// back its value from before. When the mix breaks a rule between fields (the old first name
+/// with a new anonymity), the record stays as it is now. `None` when a stored value is unreadable.
+fn restored_fields(
+    before: &serde_json::Value,
+    after: Option<&serde_json::Value>,
+    now: &serde_json::Value,
+) -> Option<BeneficiaryInput> {
+    let Some(after) = after else {
+        return serde_json::from_value(before.clone()).ok();
+    };
+    let mut restored = now.as_object()?.clone();
+    for (field, old) in before.as_object()? {
+        if after.get(field) == now.get(field) {
+            restored.insert(field.clone(), old.clone());
+        }
+    }
+    let current: BeneficiaryInput = serde_json::from_value(now.clone()).ok()?;
+    let mixed: BeneficiaryInput = serde_json::from_value(serde_json::Value::Object(restored)).ok()?;
+    Some(mixed.validated(clock::today().year()).unwrap_or(current))
+}
+
 fn ids(transaction: &Transaction<'_>, sql: &str, person: &str) -> CoreResult<Vec<String>> {
     Ok(transaction.prepare(sql)?.query_map([person], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?)
 }
@@ -166,6 +190,7 @@ impl Store {
         let (result, _) = merged_values(&kept, &other);
         let result = result.validated(clock::today().year())?;
         let kept_before = serde_json::to_string(&BeneficiaryInput::from(&kept)).expect("a person serializes");
+        let kept_after = serde_json::to_string(&result).expect("a person serializes");
         let id = clock::new_id();
         self.write(|transaction| {
             let now = clock::now_timestamp();
@@ -210,9 +235,18 @@ impl Store {
             beneficiary::rewrite_beneficiary(transaction, kept_id, &result)?;
             beneficiary::tombstone_beneficiary(transaction, merged_id, &now)?;
             transaction.execute(
-                "INSERT INTO beneficiary_merge (id, kept_id, merged_id, kept_before, moved, merged_at, created_at, updated_at) \
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6, ?6)",
-                params![id, kept_id, merged_id, kept_before, serde_json::to_string(&moved).expect("ids serialize"), now],
+                "INSERT INTO beneficiary_merge (id, kept_id, merged_id, kept_before, kept_after, moved, merged_at, \
+                   created_at, updated_at) \
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, ?7)",
+                params![
+                    id,
+                    kept_id,
+                    merged_id,
+                    kept_before,
+                    kept_after,
+                    serde_json::to_string(&moved).expect("ids serialize"),
+                    now
+                ],
             )?;
             audit::record(transaction, AuditAction::Merge, "beneficiary", kept_id)?;
             audit::record(transaction, AuditAction::Delete, "beneficiary", merged_id)
@@ -221,22 +255,27 @@ impl Store {
     }
 
     /// Undoes a merge: the merged record comes back with its accompaniments, procedures and
-    /// consents, and the kept record gets back the values it had before. Undoing twice changes
-    /// nothing. Changes made to the kept record's identity since the merge are replaced by the
-    /// values it had before it.
+    /// consents, and the kept record gets back the values it had before, field by field: a field
+    /// corrected since the merge keeps its correction ([`restored_fields`]). Undoing twice
+    /// changes nothing.
     pub fn undo_merge(&mut self, merge_id: &str) -> CoreResult<Merge> {
         let merge = self.merge(merge_id)?;
         if merge.undone_at.is_some() {
             return Ok(merge);
         }
-        let (kept_before, moved): (String, String) = self.reader().query_row(
-            "SELECT kept_before, moved FROM beneficiary_merge WHERE id = ?1",
+        let (kept_before, kept_after, moved): (String, Option<String>, String) = self.reader().query_row(
+            "SELECT kept_before, kept_after, moved FROM beneficiary_merge WHERE id = ?1",
             [merge_id],
-            |row| Ok((row.get(0)?, row.get(1)?)),
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
         )?;
         let unreadable = || CoreError::StoredValueUnreadable { entity: "merge", id: merge_id.to_string() };
-        let kept_before: BeneficiaryInput = serde_json::from_str(&kept_before).map_err(|_| unreadable())?;
+        let kept_before: serde_json::Value = serde_json::from_str(&kept_before).map_err(|_| unreadable())?;
+        let kept_after: Option<serde_json::Value> =
+            kept_after.map(|after| serde_json::from_str(&after)).transpose().map_err(|_| unreadable())?;
         let moved: MovedRows = serde_json::from_str(&moved).map_err(|_| unreadable())?;
+        let now_kept = serde_json::to_value(BeneficiaryInput::from(&self.beneficiary(&merge.kept_id)?))
+            .expect("a person serializes");
+        let kept_restored = restored_fields(&kept_before, kept_after.as_ref(), &now_kept).ok_or_else(unreadable)?;
         self.write(|transaction| {
             let now = clock::now_timestamp();
             beneficiary::revive_beneficiary(transaction, &merge.merged_id, &now)?;
@@ -260,7 +299,7 @@ impl Store {
                     )?;
                 }
             }
-            beneficiary::rewrite_beneficiary(transaction, &merge.kept_id, &kept_before)?;
+            beneficiary::rewrite_beneficiary(transaction, &merge.kept_id, &kept_restored)?;
             transaction.execute(
                 "UPDATE beneficiary_merge SET undone_at = ?2, updated_at = ?2 WHERE id = ?1",
                 params![merge_id, now],

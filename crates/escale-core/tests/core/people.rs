@@ -184,6 +184,33 @@ fn without_times(mut person: Beneficiary) -> Beneficiary {
 }
 
 #[test]
+fn undoing_a_merge_keeps_what_was_corrected_in_the_kept_record_since() {
+    let mut store = TestStore::new();
+    let kept = store.create_beneficiary(&person("Fatou", "Diop")).expect("the record kept");
+    let other = store
+        .create_beneficiary(&BeneficiaryInput {
+            phone: "06 12 34 56 78".into(),
+            notes: "Préfère être appelée le matin".into(),
+            ..person("Fatou", "DIOP")
+        })
+        .expect("the duplicate");
+    let merge = store.merge_beneficiaries(&kept.id, &other.id).expect("the merge");
+    // A week later the phone number taken from the duplicate is corrected, and her birth year
+    // (known to neither record) is added.
+    let mut corrected = BeneficiaryInput::from(&store.beneficiary(&kept.id).expect("reads"));
+    corrected.phone = "07 98 76 54 32".into();
+    corrected.birth_year = Some(1961);
+    store.update_beneficiary(&kept.id, &corrected).expect("the correction");
+
+    store.undo_merge(&merge.id).expect("the undo");
+    let after = store.beneficiary(&kept.id).expect("reads");
+    assert_eq!(after.phone, "07 98 76 54 32", "the phone corrected since the merge keeps its correction");
+    assert_eq!(after.birth_year, Some(1961), "so does the birth year added since");
+    assert_eq!(after.notes, "", "the notes the merge took from the duplicate, untouched since, go back to the duplicate");
+    assert_eq!(store.beneficiary(&other.id).expect("back").notes, "Préfère être appelée le matin", "where they came from");
+}
+
+#[test]
 fn a_merge_keeps_everything_of_both_records_and_its_undo_restores_both_exactly() {
     let mut store = TestStore::new();
     let kept = store
