@@ -23,9 +23,9 @@ use crate::error::CoreResult;
 /// Raised whenever folding, transliteration, the sort key or the derived tables change.
 /// 1 was the folding of the first schema (never recorded); 2 added letters without a base
 /// letter, joined names and names without particles, the Arabic article, transliterations,
-/// skeletons and the Latin sort key; 3 the alphabetical list with terms; 4 places in
-/// alphabetical order.
-const NAME_INDEX_VERSION: &str = "4";
+/// skeletons and the Latin sort key; 3 the alphabetical list with terms; 4 places by the first
+/// eight characters of the key (never released); 5 places in the exact order of the list.
+const NAME_INDEX_VERSION: &str = "5";
 /// Where the version is kept: a setting of this laptop, like the index it describes.
 const VERSION_KEY: &str = "name_index_version";
 
