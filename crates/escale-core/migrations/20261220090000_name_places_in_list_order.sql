@@ -12,6 +12,4 @@ CREATE TABLE beneficiary_name_list (
     sort_key TEXT NOT NULL,
     id TEXT NOT NULL
 ) STRICT;
--- A new person's neighbours in the list: their places frame the new one.
-CREATE INDEX beneficiary_name_list_in_order ON beneficiary_name_list(sort_key, id);
 INSERT INTO beneficiary_name_index (beneficiary_name_index) VALUES ('delete-all');

@@ -39,6 +39,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261210090000", "record_defaults"),
     migration!("20261211090000", "own_catalogue_entry_organisation"),
     migration!("20261220090000", "name_places_in_list_order"),
+    migration!("20261220100000", "name_list_in_order"),
     migration!("20261221090000", "merge_kept_after"),
 ];
 
