@@ -50,6 +50,8 @@ if [[ "${ESCALE_BENCH_WINDOW:-1}" != 0 ]]; then
   copy="$(mktemp -d "${ESCALE_BENCH_DATA:-$PWD/bench-data}/window-XXXXXX")"
   trap 'rm -rf "$copy"' EXIT
   cp -a "$dataset/." "$copy/"
+  # The copy's 1.5 GB are written out before timing: a disk busy flushing them stalls the window.
+  sync
   ESCALE_E2E_APP="$CARGO_TARGET_DIR/release/escale-desktop" ESCALE_E2E_SEARCH_DATA="$copy" \
     ESCALE_PASSPHRASE=benchmark-passphrase `# the dataset's, benches/support/dataset.rs` \
     scripts/with-test-keyring.sh xvfb-run -a -s "-screen 0 1280x860x24" \
