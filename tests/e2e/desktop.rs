@@ -338,15 +338,24 @@ async fn wait_until(client: &Client, script: &str, what: &str) {
     }
 }
 
-/// The names of named demo people written in plain Latin letters, as the list shows them.
+/// The names of named demo people written in plain Latin letters, as the list shows them, once
+/// it shows one (the list paints its first rows, then the rest a frame later).
 async fn plain_latin_names(client: &Client) -> Vec<String> {
-    let names = evaluate(
-        client,
-        "return [...document.querySelectorAll('[data-testid=\"beneficiary-row\"] .result-name:not(.anonymous) > bdi')]\
-           .map(e => e.textContent.trim()).filter(n => /^[A-Za-z]+ [A-Za-z]{3,}$/.test(n))",
-    )
-    .await;
-    names.as_array().expect("a list of names").iter().filter_map(|name| name.as_str().map(String::from)).collect()
+    let deadline = tokio::time::Instant::now() + PATIENCE;
+    loop {
+        let names = evaluate(
+            client,
+            "return [...document.querySelectorAll('[data-testid=\"beneficiary-row\"] .result-name:not(.anonymous) > bdi')]\
+               .map(e => e.textContent.trim()).filter(n => /^[A-Za-z]+ [A-Za-z]{3,}$/.test(n))",
+        )
+        .await;
+        let names: Vec<String> =
+            names.as_array().expect("a list of names").iter().filter_map(|name| name.as_str().map(String::from)).collect();
+        if !names.is_empty() || tokio::time::Instant::now() >= deadline {
+            return names;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
 }
 
 /// The text of the field error shown inside the element `container_test_id`, or "".
