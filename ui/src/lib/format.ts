@@ -15,19 +15,34 @@ export function currentYear(): number {
   return new Date().getFullYear();
 }
 
+// Intl formatters are slow to make (a few tenths of a millisecond each in WebKit, once per row
+// of a list): each is made once per interface language and kept.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.ListFormat>();
+
+function kept<F extends Intl.DateTimeFormat | Intl.ListFormat>(kind: string, make: (locale: string) => F): F {
+  const locale = intlLocale();
+  const key = `${kind} ${locale}`;
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make(locale);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "14 mars 2025" from "2025-03-14", in the interface language. */
 export function formatDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return iso;
   const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
-  return new Intl.DateTimeFormat(intlLocale(), { day: "numeric", month: "long", year: "numeric" }).format(date);
+  return kept("date", (locale) => new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" })).format(date);
 }
 
 /** "14 mars 2025 à 16:05" from an RFC 3339 instant, in the laptop's time and the interface language. */
 export function formatDateTime(instant: string): string {
   const date = new Date(instant);
   if (Number.isNaN(date.getTime())) return instant;
-  return new Intl.DateTimeFormat(intlLocale(), { dateStyle: "long", timeStyle: "short" }).format(date);
+  return kept("date-time", (locale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" })).format(date);
 }
 
 /** The person's name as typed, or the "anonymous person" label. */
@@ -54,7 +69,7 @@ export function communeLabel(commune: Commune): string {
 
 /** "Ordinateur, Téléphone et Tablette", as the interface language writes lists. */
 export function formatList(items: string[]): string {
-  return new Intl.ListFormat(intlLocale(), { style: "long", type: "conjunction" }).format(items);
+  return kept("list", (locale) => new Intl.ListFormat(locale, { style: "long", type: "conjunction" })).format(items);
 }
 
 /** A mediator as the list of this laptop's mediators names them: their name, or "Mediator no. N". */
