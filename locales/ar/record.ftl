@@ -49,7 +49,7 @@ record-anonymous-total = العدد الإجمالي
 record-anonymous-already = منهم من سبقت مرافقته
 record-anonymous-gender = الجنس
 record-anonymous-age-band = الفئة العمرية
-record-anonymous-social-status = الوضع
+record-anonymous-social-status = الوضع الاجتماعي
 record-anonymous-sum = { $sum } من { $total }
 
 toast-workshop-saved = تم حفظ الورشة.

@@ -1,0 +1,134 @@
+# The catalogue of procedures (assets/procedures/catalogue.toml): name of each procedure,
+# of the bodies and of the documents asked for. A catalogue id without a message here is
+# reported by the tests. French names of bodies and benefits are kept in Latin letters.
+
+## Procedures
+
+procedure-kind-caf_rsa = CAF — دخل التضامن النشط (RSA)
+procedure-kind-caf_prime_activite = CAF — منحة النشاط (prime d’activité)
+procedure-kind-caf_declaration_trimestrielle = CAF — التصريح بالموارد كل 3 أشهر
+procedure-kind-caf_aah = CAF — منحة البالغين ذوي الإعاقة (AAH)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — التغطية الصحية التكميلية التضامنية (complémentaire santé solidaire)
+procedure-kind-ameli_carte_vitale = Ameli — carte Vitale (بطاقة التأمين الصحي)
+procedure-kind-ameli_compte = Ameli — إنشاء الحساب
+procedure-kind-ameli_affiliation = Ameli — فتح الحقوق في التأمين الصحي (Assurance maladie)
+procedure-kind-ameli_aide_medicale_etat = Ameli — المساعدة الطبية من الدولة (AME)
+procedure-kind-retraite_aspa = التقاعد — الحد الأدنى لدخل كبار السن (ASPA)
+procedure-kind-departement_apa = Département — منحة الاستقلالية الشخصية (APA)
+procedure-kind-mdph_dossier = MDPH — ملف الطلب
+procedure-kind-cheque_energie = شيك الطاقة (chèque énergie)
+procedure-kind-domiciliation = عنوان إداري (domiciliation)
+procedure-kind-ants_carte_identite = ANTS — بطاقة الهوية أو جواز السفر
+procedure-kind-ants_carte_nationale_identite = ANTS — بطاقة الهوية الوطنية
+procedure-kind-ants_passeport = ANTS — جواز السفر
+procedure-kind-mairie_listes_electorales = البلدية (mairie) — التسجيل في القوائم الانتخابية
+procedure-kind-mairie_acte_etat_civil = البلدية (mairie) — وثيقة حالة مدنية (ميلاد، زواج)
+procedure-kind-france_connect = FranceConnect — إنشاء حساب دخول
+procedure-kind-autre = إجراء آخر
+procedure-kind-caf_naissance_paje = CAF — الولادة (منحة استقبال الطفل الصغير)
+procedure-kind-caf_changement_situation = CAF — التصريح بتغيير في الوضع
+procedure-kind-education_bourse_college = منحة المدرسة الإعدادية (collège)
+procedure-kind-education_bourse_lycee = منحة المدرسة الثانوية (lycée)
+procedure-kind-crous_bourse_etudiant = Crous — منحة دراسية حسب المعايير الاجتماعية (الملف الاجتماعي للطالب)
+procedure-kind-mairie_inscription_scolaire = البلدية (mairie) — التسجيل في المدرسة
+procedure-kind-france_travail_inscription = France Travail — التسجيل
+procedure-kind-france_travail_actualisation = France Travail — التحديث الشهري (actualisation)
+procedure-kind-retraite_demande = التقاعد — طلب التقاعد
+procedure-kind-retraite_reversion = التقاعد — معاش الأرملة أو الأرمل (pension de réversion)
+procedure-kind-urssaf_micro_entreprise = Urssaf — إنشاء مشروع صغير (micro-entreprise)
+procedure-kind-caf_aide_logement = CAF — مساعدة السكن (APL)
+procedure-kind-logement_social = طلب سكن اجتماعي
+procedure-kind-logement_social_renouvellement = تجديد طلب السكن الاجتماعي
+procedure-kind-fsl_aide = صندوق التضامن للسكن (FSL)
+procedure-kind-dalo_recours = طعن في إطار الحق في السكن (DALO)
+procedure-kind-ants_permis_conduire = ANTS — رخصة القيادة
+procedure-kind-ants_carte_grise = ANTS — شهادة تسجيل السيارة (carte grise)
+procedure-kind-transport_tarif_solidaire = النقل — التسعيرة التضامنية (tarif solidaire)
+procedure-kind-impots_declaration_revenus = الضرائب — التصريح بالدخل
+procedure-kind-impots_espace_particulier = الضرائب — إنشاء الحساب الشخصي (espace particulier)
+procedure-kind-banque_droit_au_compte = Banque de France — الحق في حساب بنكي (droit au compte)
+procedure-kind-banque_surendettement = Banque de France — ملف الديون المفرطة (surendettement)
+procedure-kind-banque_ouverture_compte = البنك — فتح حساب
+procedure-kind-justice_aide_juridictionnelle = القضاء — المساعدة القضائية (aide juridictionnelle)
+procedure-kind-justice_casier_judiciaire = القضاء — مستخرج السجل العدلي (casier judiciaire)
+procedure-kind-anef_titre_sejour = ANEF — بطاقة الإقامة (titre de séjour): طلب أو تجديد
+procedure-kind-anef_premier_titre_sejour = ANEF — أول بطاقة إقامة (premier titre de séjour)
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — تجديد بطاقة الإقامة (titre de séjour)
+procedure-kind-anef_naturalisation = ANEF — التجنّس (naturalisation)
+procedure-kind-anef_document_circulation_mineur = ANEF — وثيقة سفر للقاصر الأجنبي (DCEM)
+procedure-kind-pass_sport = Pass’Sport
+procedure-kind-association_declaration = الجمعيات — تصريح بجمعية أو تعديل
+
+## Bodies
+
+procedure-organisation-caf = صندوق المنح العائلية (CAF)
+procedure-organisation-assurance_maladie = التأمين الصحي (CPAM، Ameli)
+procedure-organisation-assurance_retraite = تأمين التقاعد (Carsat، CNAV)
+procedure-organisation-france_travail = France Travail
+procedure-organisation-impots = المالية العامة (impots.gouv)
+procedure-organisation-ants = الوكالة الوطنية للوثائق المؤمَّنة (ANTS)
+procedure-organisation-mairie = البلدية (mairie)
+procedure-organisation-prefecture = المحافظة (préfecture، ANEF)
+procedure-organisation-mdph = الدار الإقليمية للأشخاص ذوي الإعاقة (MDPH)
+procedure-organisation-departement = مجلس المقاطعة (conseil départemental)
+procedure-organisation-ccas = المركز البلدي للعمل الاجتماعي (CCAS)
+procedure-organisation-asp = وكالة الخدمات والدفع (شيك الطاقة)
+procedure-organisation-banque_de_france = Banque de France
+procedure-organisation-banque = البنك
+procedure-organisation-education_nationale = التربية الوطنية (المدرسة)
+procedure-organisation-crous = Crous
+procedure-organisation-logement_social = المصلحة الوطنية لتسجيل طلبات السكن الاجتماعي
+procedure-organisation-commission_dalo = لجنة الوساطة DALO
+procedure-organisation-urssaf = Urssaf
+procedure-organisation-tribunal = المحكمة (مكتب المساعدة القضائية)
+procedure-organisation-casier_judiciaire = السجل العدلي الوطني (casier judiciaire)
+procedure-organisation-reseau_transport = شبكة النقل المحلية
+procedure-organisation-pass_sport = Pass’Sport (وزارة الرياضة)
+procedure-organisation-france_connect = FranceConnect
+
+## Documents
+
+procedure-document-piece_identite = وثيقة هوية
+procedure-document-passeport = جواز السفر
+procedure-document-titre_sejour = بطاقة إقامة (titre de séjour) سارية المفعول
+procedure-document-acte_naissance = شهادة الميلاد (نسخة كاملة)
+procedure-document-livret_famille = دفتر العائلة (livret de famille)
+procedure-document-acte_mariage = عقد الزواج
+procedure-document-acte_deces = شهادة وفاة الزوج أو الزوجة
+procedure-document-justificatif_domicile = إثبات السكن (عمره أقل من 3 أشهر)
+procedure-document-attestation_hebergement = شهادة الإيواء، ووثيقة هوية الشخص المستضيف
+procedure-document-attestation_domiciliation = شهادة العنوان الإداري (attestation d’élection de domicile)
+procedure-document-photo_identite = صورة هوية مطابقة للمعايير (أو رمز e-photo)
+procedure-document-timbre_fiscal = طابع ضريبي (timbre fiscal)
+procedure-document-rib = كشف الهوية البنكية (RIB)
+procedure-document-avis_imposition = آخر إشعار بضريبة الدخل (avis d’impôt)
+procedure-document-justificatifs_ressources = إثباتات الدخل لآخر 3 أشهر
+procedure-document-bulletins_salaire = كشوف الراتب (bulletins de salaire)
+procedure-document-attestations_employeurs = شهادات أصحاب العمل أو عقود العمل
+procedure-document-releve_carriere = كشف المسار المهني (relevé de carrière)
+procedure-document-attestation_droits_assurance_maladie = شهادة الحقوق في التأمين الصحي (رقم الضمان الاجتماعي)
+procedure-document-attestation_caf = شهادة دفع من CAF (quotient familial)
+procedure-document-notification_droits = إشعار بالحقوق (CAF، MDPH…)
+procedure-document-adresse_email = عنوان بريد إلكتروني يستطيع الشخص فتحه
+procedure-document-telephone_portable = هاتف محمول لتلقّي رمز
+procedure-document-identifiants_compte = بيانات الدخول إلى الحساب على الإنترنت
+procedure-document-formulaire_cerfa = استمارة Cerfa مملوءة وموقّعة
+procedure-document-certificat_medical = شهادة طبية (استمارة MDPH)
+procedure-document-cv = السيرة الذاتية (CV)
+procedure-document-bail = عقد الإيجار
+procedure-document-quittance_loyer = آخر وصل إيجار (quittance de loyer)
+procedure-document-numero_demande_logement = الرقم الموحّد لطلب السكن الاجتماعي
+procedure-document-certificat_immatriculation = شهادة تسجيل السيارة (carte grise) مشطوبة وموقّعة
+procedure-document-certificat_cession = شهادة التنازل عن السيارة
+procedure-document-controle_technique = محضر الفحص التقني للسيارة
+procedure-document-attestation_assurance = شهادة تأمين السيارة
+procedure-document-permis_conduire = رخصة القيادة الحالية
+procedure-document-declaration_perte_vol = تصريح بالضياع أو السرقة
+procedure-document-certificat_scolarite = شهادة مدرسية (certificat de scolarité)
+procedure-document-carnet_vaccination = الدفتر الصحي (التطعيمات)
+procedure-document-diplome_francais = شهادة أو إفادة بمستوى اللغة الفرنسية
+procedure-document-releves_compte = كشوف الحساب البنكي
+procedure-document-attestation_refus_bancaire = رسالة رفض فتح حساب بنكي
+procedure-document-declaration_sur_honneur = تصريح بالشرف (déclaration sur l’honneur)
+procedure-document-statuts_association = النظام الأساسي للجمعية
+procedure-document-proces_verbal = محضر الجمعية العامة
