@@ -12,7 +12,7 @@ record-person-help = Enter شخصِ مشخص‌شده را انتخاب می‌�
 record-person-create = ساختن شخص «{ $name }»
 record-person-anonymous = شخص بی‌نام (بدون نام)
 record-person-born = متولد { $year }
-record-person-last-seen = آخرین مراجعه { $date }
+record-person-last-seen = آخرین مراجعه: { $date }
 record-person-change = تغییر شخص
 record-person-new = شخص جدید
 record-person-search-again = به جای آن، یک شخص شناخته‌شده را جستجو کنید
@@ -29,7 +29,7 @@ record-more-themes = { $count ->
    *[other] + { $count } موضوع دیگر
 }
 record-place = محل
-record-place-from-day = همان محل تاریخ { $date }، آخرین محل شما.
+record-place-from-day = همان محلِ روز { $date }، آخرین محلی که ثبت کردید.
 record-orientation-none = به جای دیگری معرفی نشد
 
 record-workshop-title = کارگاه گروهی جدید
