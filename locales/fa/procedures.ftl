@@ -1,0 +1,134 @@
+# The catalogue of procedures (assets/procedures/catalogue.toml): the name of each procedure,
+# of the organisations and of the documents asked for. French names of public bodies and
+# benefits stay in Latin letters, as the person sees them on letters and websites.
+
+## Procedures
+
+procedure-kind-caf_rsa = CAF — کمک‌هزینهٔ ماهانه برای کم‌درآمدها (RSA)
+procedure-kind-caf_prime_activite = CAF — Prime d’activité (کمک‌هزینه برای کسانی که کار می‌کنند)
+procedure-kind-caf_declaration_trimestrielle = CAF — اعلام سه‌ماههٔ درآمد
+procedure-kind-caf_aah = CAF — کمک‌هزینهٔ بزرگسالان دارای معلولیت (AAH)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire (بیمهٔ تکمیلی درمان رایگان یا ارزان)
+procedure-kind-ameli_carte_vitale = Ameli — carte Vitale
+procedure-kind-ameli_compte = Ameli — ساختن حساب
+procedure-kind-ameli_affiliation = Ameli — باز کردن حق بیمهٔ درمانی (Assurance maladie)
+procedure-kind-ameli_aide_medicale_etat = Ameli — درمان رایگان از طرف دولت (AME)
+procedure-kind-retraite_aspa = تقاعد (بازنشستگی) — حداقل درآمد سالمندان (ASPA)
+procedure-kind-departement_apa = Département — کمک‌هزینهٔ شخصی برای سالمندان نیازمند مراقبت (APA)
+procedure-kind-mdph_dossier = MDPH — پروندهٔ درخواست
+procedure-kind-cheque_energie = Chèque énergie (کمک برای پرداخت پول برق و گاز)
+procedure-kind-domiciliation = Domiciliation (آدرس اداری)
+procedure-kind-ants_carte_identite = ANTS — کارت هویت یا پاسپورت
+procedure-kind-ants_carte_nationale_identite = ANTS — کارت هویت ملی فرانسه
+procedure-kind-ants_passeport = ANTS — پاسپورت
+procedure-kind-mairie_listes_electorales = Mairie (شهرداری) — نام‌نویسی در فهرست رأی‌دهندگان
+procedure-kind-mairie_acte_etat_civil = Mairie (شهرداری) — سند ثبت احوال (تولد، ازدواج)
+procedure-kind-france_connect = FranceConnect — ساختن دسترسی برای ورود به سایت‌های دولتی
+procedure-kind-autre = کار اداری دیگر
+procedure-kind-caf_naissance_paje = CAF — تولد فرزند (کمک‌هزینهٔ کودک خردسال، PAJE)
+procedure-kind-caf_changement_situation = CAF — اعلام تغییر وضعیت
+procedure-kind-education_bourse_college = کمک‌هزینهٔ تحصیلی collège (مکتب، ۱۱ تا ۱۵ سالگی)
+procedure-kind-education_bourse_lycee = کمک‌هزینهٔ تحصیلی lycée (مکتب، ۱۵ تا ۱۸ سالگی)
+procedure-kind-crous_bourse_etudiant = Crous — کمک‌هزینهٔ تحصیلی بر اساس وضعیت اجتماعی (پروندهٔ اجتماعی محصلان دانشگاه)
+procedure-kind-mairie_inscription_scolaire = Mairie (شهرداری) — نام‌نویسی در مکتب
+procedure-kind-france_travail_inscription = France Travail — نام‌نویسی
+procedure-kind-france_travail_actualisation = France Travail — اعلام ماهانهٔ وضعیت (actualisation)
+procedure-kind-retraite_demande = تقاعد (بازنشستگی) — درخواست تقاعد
+procedure-kind-retraite_reversion = تقاعد (بازنشستگی) — معاش تقاعدِ همسرِ فوت‌شده (pension de réversion)
+procedure-kind-urssaf_micro_entreprise = Urssaf — ثبت یک کسب‌وکار کوچک (micro-entreprise)
+procedure-kind-caf_aide_logement = CAF — کمک‌هزینهٔ مسکن (APL)
+procedure-kind-logement_social = درخواست مسکن اجتماعی (logement social)
+procedure-kind-logement_social_renouvellement = تمدید درخواست مسکن اجتماعی
+procedure-kind-fsl_aide = صندوق همبستگی برای مسکن (FSL)
+procedure-kind-dalo_recours = درخواست رسمی برای حق مسکن (DALO)
+procedure-kind-ants_permis_conduire = ANTS — جواز رانندگی
+procedure-kind-ants_carte_grise = ANTS — سند ثبت وسیلهٔ نقلیه (carte grise)
+procedure-kind-transport_tarif_solidaire = رفت‌وآمد — کرایهٔ ارزان برای کم‌درآمدها
+procedure-kind-impots_declaration_revenus = مالیات — اظهارنامهٔ درآمد
+procedure-kind-impots_espace_particulier = مالیات — ساختن حساب شخصی (espace particulier)
+procedure-kind-banque_droit_au_compte = Banque de France — حق داشتن حساب بانکی
+procedure-kind-banque_surendettement = Banque de France — پروندهٔ قرض‌داری بیش از حد
+procedure-kind-banque_ouverture_compte = بانک — باز کردن حساب
+procedure-kind-justice_aide_juridictionnelle = امور حقوقی — کمک دولت برای هزینهٔ وکیل و محکمه (aide juridictionnelle)
+procedure-kind-justice_casier_judiciaire = امور حقوقی — گواهی سابقهٔ جرمی (extrait de casier judiciaire)
+procedure-kind-anef_titre_sejour = ANEF — titre de séjour (درخواست یا تمدید)
+procedure-kind-anef_premier_titre_sejour = ANEF — اولین titre de séjour
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — تمدید titre de séjour
+procedure-kind-anef_naturalisation = ANEF — گرفتن تابعیت فرانسه
+procedure-kind-anef_document_circulation_mineur = ANEF — سند سفر برای خارجی زیر ۱۸ سال (DCEM)
+procedure-kind-pass_sport = Pass’Sport
+procedure-kind-association_declaration = انجمن — ثبت یا تغییر
+
+## Organisations
+
+procedure-organisation-caf = صندوق کمک‌هزینهٔ خانواده (CAF)
+procedure-organisation-assurance_maladie = بیمهٔ درمانی (CPAM، Ameli)
+procedure-organisation-assurance_retraite = بیمهٔ تقاعد و بازنشستگی (Carsat، CNAV)
+procedure-organisation-france_travail = France Travail
+procedure-organisation-impots = ادارهٔ مالیات (impots.gouv)
+procedure-organisation-ants = ادارهٔ ملی اسناد امن (ANTS)
+procedure-organisation-mairie = شهرداری (Mairie)
+procedure-organisation-prefecture = Préfecture (ANEF)
+procedure-organisation-mdph = خانهٔ افراد دارای معلولیت در département (MDPH)
+procedure-organisation-departement = شورای département (Conseil départemental)
+procedure-organisation-ccas = مرکز خدمات اجتماعی شهرداری (CCAS)
+procedure-organisation-asp = ادارهٔ خدمات و پرداخت (ASP، chèque énergie)
+procedure-organisation-banque_de_france = Banque de France
+procedure-organisation-banque = بانک
+procedure-organisation-education_nationale = معارف / آموزش و پرورش (مکتب)
+procedure-organisation-crous = Crous
+procedure-organisation-logement_social = ادارهٔ ملی ثبت درخواست‌های مسکن اجتماعی
+procedure-organisation-commission_dalo = کمیسیون میانجی‌گری DALO
+procedure-organisation-urssaf = Urssaf
+procedure-organisation-tribunal = محکمه (دفتر کمک هزینهٔ حقوقی)
+procedure-organisation-casier_judiciaire = ادارهٔ ملی سوابق جرمی (Casier judiciaire national)
+procedure-organisation-reseau_transport = شبکهٔ رفت‌وآمد محلی
+procedure-organisation-pass_sport = Pass’Sport (وزارت ورزش)
+procedure-organisation-france_connect = FranceConnect
+
+## Documents
+
+procedure-document-piece_identite = مدرک هویت
+procedure-document-passeport = پاسپورت
+procedure-document-titre_sejour = titre de séjour معتبر
+procedure-document-acte_naissance = سند تولد (کاپی کامل)
+procedure-document-livret_famille = دفترچهٔ خانواده (livret de famille)
+procedure-document-acte_mariage = سند ازدواج
+procedure-document-acte_deces = سند وفات همسر
+procedure-document-justificatif_domicile = مدرک آدرس محل زندگی، کمتر از ۳ ماه (justificatif de domicile)
+procedure-document-attestation_hebergement = تأییدیهٔ زندگی در خانهٔ کسی دیگر و مدرک هویت صاحب‌خانه (attestation d’hébergement)
+procedure-document-attestation_domiciliation = تأییدیهٔ آدرس اداری (attestation d’élection de domicile)
+procedure-document-photo_identite = عکس هویتی با معیارهای رسمی (یا کد e-photo)
+procedure-document-timbre_fiscal = تمبر مالیاتی (timbre fiscal)
+procedure-document-rib = مشخصات حساب بانکی (RIB)
+procedure-document-avis_imposition = آخرین برگهٔ مالیات بر درآمد (avis d’impôt)
+procedure-document-justificatifs_ressources = مدارک درآمد ۳ ماه گذشته
+procedure-document-bulletins_salaire = فیش‌های معاش (fiches de paie)
+procedure-document-attestations_employeurs = تأییدیه‌های کارفرما یا قراردادهای کار
+procedure-document-releve_carriere = سابقهٔ کاری (relevé de carrière)
+procedure-document-attestation_droits_assurance_maladie = تأییدیهٔ حق بیمهٔ درمانی (شمارهٔ بیمهٔ اجتماعی)
+procedure-document-attestation_caf = تأییدیهٔ پرداخت CAF (quotient familial)
+procedure-document-notification_droits = نامهٔ تأیید حق گرفتن کمک (CAF، MDPH…)
+procedure-document-adresse_email = آدرس ایمیلی که شخص به آن دسترسی دارد
+procedure-document-telephone_portable = تیلفون همراه برای گرفتن کد
+procedure-document-identifiants_compte = نام کاربری و رمز حساب آنلاین
+procedure-document-formulaire_cerfa = فورم Cerfa پرشده و امضاشده
+procedure-document-certificat_medical = گواهی داکتر (فورم MDPH)
+procedure-document-cv = CV (خلص سوانح / رزومه)
+procedure-document-bail = قرارداد کرایهٔ خانه
+procedure-document-quittance_loyer = آخرین رسید کرایهٔ خانه
+procedure-document-numero_demande_logement = شمارهٔ ویژهٔ درخواست مسکن اجتماعی
+procedure-document-certificat_immatriculation = سند ثبت وسیلهٔ نقلیه (carte grise)، خط‌خورده و امضاشده
+procedure-document-certificat_cession = سند فروش یا واگذاری وسیلهٔ نقلیه
+procedure-document-controle_technique = گزارش بررسی فنی وسیلهٔ نقلیه (contrôle technique)
+procedure-document-attestation_assurance = تأییدیهٔ بیمهٔ وسیلهٔ نقلیه
+procedure-document-permis_conduire = جواز رانندگی فعلی
+procedure-document-declaration_perte_vol = گزارش گم شدن یا دزدی
+procedure-document-certificat_scolarite = تأییدیهٔ درس خواندن در مکتب (certificat de scolarité)
+procedure-document-carnet_vaccination = دفترچهٔ صحی (واکسین‌ها)
+procedure-document-diplome_francais = دیپلم یا تأییدیهٔ سطح زبان فرانسوی
+procedure-document-releves_compte = صورت‌حساب‌های بانکی
+procedure-document-attestation_refus_bancaire = نامهٔ ردِ باز کردن حساب بانکی
+procedure-document-declaration_sur_honneur = تعهدنامهٔ کتبی (déclaration sur l’honneur)
+procedure-document-statuts_association = اساسنامهٔ انجمن
+procedure-document-proces_verbal = صورت‌جلسهٔ مجمع عمومی
