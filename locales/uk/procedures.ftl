@@ -1,0 +1,134 @@
+# The catalogue of procedures (assets/procedures/catalogue.toml): name of each procedure,
+# of the bodies and of the documents asked for. A catalogue id without a message here is
+# reported by the tests.
+
+## Procedures
+
+procedure-kind-caf_rsa = CAF — RSA (мінімальний дохід)
+procedure-kind-caf_prime_activite = CAF — Prime d’activité (доплата до заробітку)
+procedure-kind-caf_declaration_trimestrielle = CAF — квартальна декларація доходів
+procedure-kind-caf_aah = CAF — AAH (допомога дорослим з інвалідністю)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire (додаткове медичне страхування)
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale (медична картка)
+procedure-kind-ameli_compte = Ameli — створення облікового запису
+procedure-kind-ameli_affiliation = Ameli — оформлення медичного страхування (Assurance maladie)
+procedure-kind-ameli_aide_medicale_etat = Ameli — AME (державна медична допомога)
+procedure-kind-retraite_aspa = Пенсія — ASPA (мінімальна пенсія за віком)
+procedure-kind-departement_apa = Департамент — APA (допомога на догляд за літніми людьми)
+procedure-kind-mdph_dossier = MDPH — заява (інвалідність)
+procedure-kind-cheque_energie = Chèque énergie (допомога на оплату енергії)
+procedure-kind-domiciliation = Domiciliation (адреса для листування)
+procedure-kind-ants_carte_identite = ANTS — посвідчення особи або паспорт
+procedure-kind-ants_carte_nationale_identite = ANTS — національне посвідчення особи (carte d’identité)
+procedure-kind-ants_passeport = ANTS — паспорт
+procedure-kind-mairie_listes_electorales = Мерія — запис до списків виборців
+procedure-kind-mairie_acte_etat_civil = Мерія — документ цивільного стану (народження, шлюб)
+procedure-kind-france_connect = FranceConnect — створення входу
+procedure-kind-autre = Інша процедура
+procedure-kind-caf_naissance_paje = CAF — народження дитини (PAJE, допомога на малюка)
+procedure-kind-caf_changement_situation = CAF — повідомлення про зміну становища
+procedure-kind-education_bourse_college = Стипендія для учнів collège (11–15 років)
+procedure-kind-education_bourse_lycee = Стипендія для учнів lycée (15–18 років)
+procedure-kind-crous_bourse_etudiant = Crous — студентська стипендія за соціальними критеріями (dossier social étudiant)
+procedure-kind-mairie_inscription_scolaire = Мерія — запис до школи
+procedure-kind-france_travail_inscription = France Travail — реєстрація (служба зайнятості)
+procedure-kind-france_travail_actualisation = France Travail — щомісячне підтвердження (actualisation)
+procedure-kind-retraite_demande = Пенсія — заява на пенсію
+procedure-kind-retraite_reversion = Пенсія — пенсія за померлим чоловіком чи дружиною (réversion)
+procedure-kind-urssaf_micro_entreprise = Urssaf — реєстрація мікропідприємства (micro-entreprise)
+procedure-kind-caf_aide_logement = CAF — допомога на житло (APL)
+procedure-kind-logement_social = Заява на соціальне житло
+procedure-kind-logement_social_renouvellement = Продовження заяви на соціальне житло
+procedure-kind-fsl_aide = FSL (фонд допомоги з житлом)
+procedure-kind-dalo_recours = Скарга DALO (право на житло)
+procedure-kind-ants_permis_conduire = ANTS — посвідчення водія
+procedure-kind-ants_carte_grise = ANTS — свідоцтво про реєстрацію авто (carte grise)
+procedure-kind-transport_tarif_solidaire = Транспорт — пільговий тариф
+procedure-kind-impots_declaration_revenus = Податки — декларація про доходи
+procedure-kind-impots_espace_particulier = Податки — створення особистого кабінету (espace particulier)
+procedure-kind-banque_droit_au_compte = Banque de France — право на банківський рахунок
+procedure-kind-banque_surendettement = Banque de France — справа про надмірні борги (surendettement)
+procedure-kind-banque_ouverture_compte = Банк — відкриття рахунку
+procedure-kind-justice_aide_juridictionnelle = Правосуддя — безоплатна правова допомога (aide juridictionnelle)
+procedure-kind-justice_casier_judiciaire = Правосуддя — довідка про несудимість (casier judiciaire)
+procedure-kind-anef_titre_sejour = ANEF — titre de séjour (посвідка на проживання): заява або продовження
+procedure-kind-anef_premier_titre_sejour = ANEF — перший titre de séjour
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — продовження titre de séjour
+procedure-kind-anef_naturalisation = ANEF — натуралізація (громадянство Франції)
+procedure-kind-anef_document_circulation_mineur = ANEF — проїзний документ для неповнолітнього іноземця (DCEM)
+procedure-kind-pass_sport = Pass’Sport
+procedure-kind-association_declaration = Асоціація — реєстрація або зміни
+
+## Bodies
+
+procedure-organisation-caf = CAF (каса сімейних допомог)
+procedure-organisation-assurance_maladie = Assurance maladie (медичне страхування: CPAM, Ameli)
+procedure-organisation-assurance_retraite = Assurance retraite (пенсійне страхування: Carsat, CNAV)
+procedure-organisation-france_travail = France Travail (служба зайнятості)
+procedure-organisation-impots = Finances publiques (податкова служба, impots.gouv)
+procedure-organisation-ants = ANTS (агентство з видачі документів)
+procedure-organisation-mairie = Мерія (mairie)
+procedure-organisation-prefecture = Префектура (ANEF)
+procedure-organisation-mdph = MDPH (служба для людей з інвалідністю)
+procedure-organisation-departement = Conseil départemental (рада департаменту)
+procedure-organisation-ccas = CCAS (місцевий центр соціальної допомоги)
+procedure-organisation-asp = ASP (агентство виплат, chèque énergie)
+procedure-organisation-banque_de_france = Banque de France (Банк Франції)
+procedure-organisation-banque = Банк
+procedure-organisation-education_nationale = Éducation nationale (навчальний заклад)
+procedure-organisation-crous = Crous (студентська служба)
+procedure-organisation-logement_social = Національна служба реєстрації заяв на соціальне житло
+procedure-organisation-commission_dalo = Комісія з медіації DALO
+procedure-organisation-urssaf = Urssaf (соціальні внески)
+procedure-organisation-tribunal = Суд (бюро безоплатної правової допомоги)
+procedure-organisation-casier_judiciaire = Національний реєстр судимостей (Casier judiciaire national)
+procedure-organisation-reseau_transport = Місцевий громадський транспорт
+procedure-organisation-pass_sport = Pass’Sport (міністерство спорту)
+procedure-organisation-france_connect = FranceConnect
+
+## Documents
+
+procedure-document-piece_identite = Документ, що посвідчує особу
+procedure-document-passeport = Паспорт
+procedure-document-titre_sejour = Чинний titre de séjour (посвідка на проживання)
+procedure-document-acte_naissance = Свідоцтво про народження (повна копія)
+procedure-document-livret_famille = Livret de famille (сімейна книжка)
+procedure-document-acte_mariage = Свідоцтво про шлюб
+procedure-document-acte_deces = Свідоцтво про смерть чоловіка чи дружини
+procedure-document-justificatif_domicile = Підтвердження адреси, не старше 3 місяців
+procedure-document-attestation_hebergement = Attestation d’hébergement (лист від людини, у якої живе заявник) і її документ, що посвідчує особу
+procedure-document-attestation_domiciliation = Attestation d’élection de domicile (довідка про адресу для листування)
+procedure-document-photo_identite = Фото на документи за стандартом (або код e-photo)
+procedure-document-timbre_fiscal = Timbre fiscal (державне мито)
+procedure-document-rib = RIB (банківські реквізити)
+procedure-document-avis_imposition = Останнє повідомлення про податок на доходи (avis d’impôt)
+procedure-document-justificatifs_ressources = Підтвердження доходів за останні 3 місяці
+procedure-document-bulletins_salaire = Розрахункові листки (fiches de paie)
+procedure-document-attestations_employeurs = Довідки від роботодавців або трудові договори
+procedure-document-releve_carriere = Виписка про трудовий стаж (relevé de carrière)
+procedure-document-attestation_droits_assurance_maladie = Довідка про медичне страхування (attestation de droits, номер соціального страхування)
+procedure-document-attestation_caf = Довідка про виплати CAF (quotient familial)
+procedure-document-notification_droits = Рішення про призначення виплат (CAF, MDPH…)
+procedure-document-adresse_email = Адреса електронної пошти, до якої людина має доступ
+procedure-document-telephone_portable = Мобільний телефон, щоб отримати код
+procedure-document-identifiants_compte = Логін і пароль від онлайн-кабінету
+procedure-document-formulaire_cerfa = Заповнена й підписана форма Cerfa
+procedure-document-certificat_medical = Медична довідка (форма MDPH)
+procedure-document-cv = Резюме (CV)
+procedure-document-bail = Договір оренди житла
+procedure-document-quittance_loyer = Остання квитанція про оплату оренди
+procedure-document-numero_demande_logement = Унікальний номер заяви на соціальне житло
+procedure-document-certificat_immatriculation = Свідоцтво про реєстрацію авто (carte grise), перекреслене й підписане
+procedure-document-certificat_cession = Свідоцтво про продаж транспортного засобу (certificat de cession)
+procedure-document-controle_technique = Протокол техогляду (contrôle technique)
+procedure-document-attestation_assurance = Страховий поліс транспортного засобу
+procedure-document-permis_conduire = Чинне посвідчення водія
+procedure-document-declaration_perte_vol = Заява про втрату або крадіжку
+procedure-document-certificat_scolarite = Довідка з місця навчання
+procedure-document-carnet_vaccination = Carnet de santé (медична книжка з щепленнями)
+procedure-document-diplome_francais = Диплом або довідка про рівень французької мови
+procedure-document-releves_compte = Виписки з банківського рахунку
+procedure-document-attestation_refus_bancaire = Лист банку з відмовою відкрити рахунок
+procedure-document-declaration_sur_honneur = Письмова заява під власну відповідальність (déclaration sur l’honneur)
+procedure-document-statuts_association = Статут асоціації
+procedure-document-proces_verbal = Протокол загальних зборів
