@@ -1,0 +1,134 @@
+# The catalogue of procedures (assets/procedures/catalogue.toml): name of each procedure,
+# of the bodies and of the documents asked for. A catalogue id without a message here is
+# reported by the tests.
+
+## Procedures
+
+procedure-kind-caf_rsa = CAF — RSA (минимальный доход)
+procedure-kind-caf_prime_activite = CAF — Prime d’activité (доплата к заработку)
+procedure-kind-caf_declaration_trimestrielle = CAF — квартальная декларация доходов
+procedure-kind-caf_aah = CAF — AAH (пособие взрослым с инвалидностью)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire (дополнительная медицинская страховка)
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale (медицинская карта)
+procedure-kind-ameli_compte = Ameli — создание учётной записи
+procedure-kind-ameli_affiliation = Ameli — оформление медицинской страховки (Assurance maladie)
+procedure-kind-ameli_aide_medicale_etat = Ameli — AME (государственная медицинская помощь)
+procedure-kind-retraite_aspa = Пенсия — ASPA (минимальная пенсия по старости)
+procedure-kind-departement_apa = Департамент — APA (пособие на уход за пожилыми людьми)
+procedure-kind-mdph_dossier = MDPH — заявление (инвалидность)
+procedure-kind-cheque_energie = Chèque énergie (помощь с оплатой энергии)
+procedure-kind-domiciliation = Domiciliation (адрес для переписки)
+procedure-kind-ants_carte_identite = ANTS — удостоверение личности или паспорт
+procedure-kind-ants_carte_nationale_identite = ANTS — национальное удостоверение личности (carte d’identité)
+procedure-kind-ants_passeport = ANTS — паспорт
+procedure-kind-mairie_listes_electorales = Мэрия — запись в списки избирателей
+procedure-kind-mairie_acte_etat_civil = Мэрия — документ о гражданском состоянии (рождение, брак)
+procedure-kind-france_connect = FranceConnect — создание входа
+procedure-kind-autre = Другая процедура
+procedure-kind-caf_naissance_paje = CAF — рождение ребёнка (PAJE, пособие на малыша)
+procedure-kind-caf_changement_situation = CAF — сообщить об изменении положения
+procedure-kind-education_bourse_college = Стипендия для учеников collège (11–15 лет)
+procedure-kind-education_bourse_lycee = Стипендия для учеников lycée (15–18 лет)
+procedure-kind-crous_bourse_etudiant = Crous — студенческая стипендия по социальным критериям (dossier social étudiant)
+procedure-kind-mairie_inscription_scolaire = Мэрия — запись в школу
+procedure-kind-france_travail_inscription = France Travail — регистрация (служба занятости)
+procedure-kind-france_travail_actualisation = France Travail — ежемесячное подтверждение (actualisation)
+procedure-kind-retraite_demande = Пенсия — заявление на пенсию
+procedure-kind-retraite_reversion = Пенсия — пенсия за умершего супруга (réversion)
+procedure-kind-urssaf_micro_entreprise = Urssaf — регистрация микропредприятия (micro-entreprise)
+procedure-kind-caf_aide_logement = CAF — пособие на жильё (APL)
+procedure-kind-logement_social = Заявление на социальное жильё
+procedure-kind-logement_social_renouvellement = Продление заявления на социальное жильё
+procedure-kind-fsl_aide = FSL (фонд помощи с жильём)
+procedure-kind-dalo_recours = Жалоба DALO (право на жильё)
+procedure-kind-ants_permis_conduire = ANTS — водительские права
+procedure-kind-ants_carte_grise = ANTS — свидетельство о регистрации машины (carte grise)
+procedure-kind-transport_tarif_solidaire = Транспорт — льготный тариф
+procedure-kind-impots_declaration_revenus = Налоги — декларация о доходах
+procedure-kind-impots_espace_particulier = Налоги — создание личного кабинета (espace particulier)
+procedure-kind-banque_droit_au_compte = Banque de France — право на банковский счёт
+procedure-kind-banque_surendettement = Banque de France — дело о чрезмерных долгах (surendettement)
+procedure-kind-banque_ouverture_compte = Банк — открытие счёта
+procedure-kind-justice_aide_juridictionnelle = Правосудие — бесплатная юридическая помощь (aide juridictionnelle)
+procedure-kind-justice_casier_judiciaire = Правосудие — справка о несудимости (casier judiciaire)
+procedure-kind-anef_titre_sejour = ANEF — titre de séjour (вид на жительство): заявление или продление
+procedure-kind-anef_premier_titre_sejour = ANEF — первый titre de séjour
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — продление titre de séjour
+procedure-kind-anef_naturalisation = ANEF — натурализация (гражданство Франции)
+procedure-kind-anef_document_circulation_mineur = ANEF — проездной документ для несовершеннолетнего иностранца (DCEM)
+procedure-kind-pass_sport = Pass’Sport
+procedure-kind-association_declaration = Ассоциация — регистрация или изменения
+
+## Bodies
+
+procedure-organisation-caf = CAF (касса семейных пособий)
+procedure-organisation-assurance_maladie = Assurance maladie (медицинское страхование: CPAM, Ameli)
+procedure-organisation-assurance_retraite = Assurance retraite (пенсионное страхование: Carsat, CNAV)
+procedure-organisation-france_travail = France Travail (служба занятости)
+procedure-organisation-impots = Finances publiques (налоговая служба, impots.gouv)
+procedure-organisation-ants = ANTS (агентство по выдаче документов)
+procedure-organisation-mairie = Мэрия (mairie)
+procedure-organisation-prefecture = Префектура (ANEF)
+procedure-organisation-mdph = MDPH (служба для людей с инвалидностью)
+procedure-organisation-departement = Conseil départemental (совет департамента)
+procedure-organisation-ccas = CCAS (местный центр социальной помощи)
+procedure-organisation-asp = ASP (агентство выплат, chèque énergie)
+procedure-organisation-banque_de_france = Banque de France (Банк Франции)
+procedure-organisation-banque = Банк
+procedure-organisation-education_nationale = Éducation nationale (учебное заведение)
+procedure-organisation-crous = Crous (студенческая служба)
+procedure-organisation-logement_social = Национальная служба регистрации заявлений на социальное жильё
+procedure-organisation-commission_dalo = Комиссия по медиации DALO
+procedure-organisation-urssaf = Urssaf (социальные взносы)
+procedure-organisation-tribunal = Суд (бюро бесплатной юридической помощи)
+procedure-organisation-casier_judiciaire = Национальный реестр судимостей (Casier judiciaire national)
+procedure-organisation-reseau_transport = Местный общественный транспорт
+procedure-organisation-pass_sport = Pass’Sport (министерство спорта)
+procedure-organisation-france_connect = FranceConnect
+
+## Documents
+
+procedure-document-piece_identite = Документ, удостоверяющий личность
+procedure-document-passeport = Паспорт
+procedure-document-titre_sejour = Действующий titre de séjour (вид на жительство)
+procedure-document-acte_naissance = Свидетельство о рождении (полная копия)
+procedure-document-livret_famille = Livret de famille (семейная книжка)
+procedure-document-acte_mariage = Свидетельство о браке
+procedure-document-acte_deces = Свидетельство о смерти супруга
+procedure-document-justificatif_domicile = Подтверждение адреса, не старше 3 месяцев
+procedure-document-attestation_hebergement = Attestation d’hébergement (письмо от человека, у которого живёт заявитель) и его документ, удостоверяющий личность
+procedure-document-attestation_domiciliation = Attestation d’élection de domicile (справка об адресе для переписки)
+procedure-document-photo_identite = Фото на документы по стандарту (или код e-photo)
+procedure-document-timbre_fiscal = Timbre fiscal (госпошлина)
+procedure-document-rib = RIB (банковские реквизиты)
+procedure-document-avis_imposition = Последнее уведомление о подоходном налоге (avis d’impôt)
+procedure-document-justificatifs_ressources = Подтверждение доходов за последние 3 месяца
+procedure-document-bulletins_salaire = Расчётные листки (fiches de paie)
+procedure-document-attestations_employeurs = Справки от работодателей или трудовые договоры
+procedure-document-releve_carriere = Выписка о трудовом стаже (relevé de carrière)
+procedure-document-attestation_droits_assurance_maladie = Справка о медицинском страховании (attestation de droits, номер социального страхования)
+procedure-document-attestation_caf = Справка о выплатах CAF (quotient familial)
+procedure-document-notification_droits = Решение о назначении выплат (CAF, MDPH…)
+procedure-document-adresse_email = Адрес электронной почты, к которому у человека есть доступ
+procedure-document-telephone_portable = Мобильный телефон, чтобы получить код
+procedure-document-identifiants_compte = Логин и пароль от личного кабинета
+procedure-document-formulaire_cerfa = Заполненная и подписанная форма Cerfa
+procedure-document-certificat_medical = Медицинская справка (форма MDPH)
+procedure-document-cv = Резюме (CV)
+procedure-document-bail = Договор аренды жилья
+procedure-document-quittance_loyer = Последняя квитанция об оплате аренды
+procedure-document-numero_demande_logement = Уникальный номер заявления на социальное жильё
+procedure-document-certificat_immatriculation = Свидетельство о регистрации машины (carte grise), перечёркнутое и подписанное
+procedure-document-certificat_cession = Свидетельство о продаже транспортного средства (certificat de cession)
+procedure-document-controle_technique = Протокол техосмотра (contrôle technique)
+procedure-document-attestation_assurance = Страховой полис транспортного средства
+procedure-document-permis_conduire = Действующие водительские права
+procedure-document-declaration_perte_vol = Заявление о потере или краже
+procedure-document-certificat_scolarite = Справка с места учёбы
+procedure-document-carnet_vaccination = Carnet de santé (медицинская книжка с прививками)
+procedure-document-diplome_francais = Диплом или справка об уровне французского языка
+procedure-document-releves_compte = Выписки с банковского счёта
+procedure-document-attestation_refus_bancaire = Письмо банка с отказом открыть счёт
+procedure-document-declaration_sur_honneur = Письменное заявление под личную ответственность (déclaration sur l’honneur)
+procedure-document-statuts_association = Устав ассоциации
+procedure-document-proces_verbal = Протокол общего собрания
