@@ -1,0 +1,134 @@
+# Catalogul demersurilor (assets/procedures/catalogue.toml): numele fiecărui demers,
+# al instituțiilor și al actelor cerute. Un identificator din catalog fără mesaj aici este
+# semnalat de teste.
+
+## Demersuri
+
+procedure-kind-caf_rsa = CAF — Revenu de solidarité active (RSA)
+procedure-kind-caf_prime_activite = CAF — Prime d’activité
+procedure-kind-caf_declaration_trimestrielle = CAF — Declarația trimestrială de venituri
+procedure-kind-caf_aah = CAF — Allocation aux adultes handicapés (AAH)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale
+procedure-kind-ameli_compte = Ameli — Crearea contului
+procedure-kind-ameli_affiliation = Ameli — Deschiderea drepturilor la Assurance maladie
+procedure-kind-ameli_aide_medicale_etat = Ameli — Aide médicale de l’État (AME)
+procedure-kind-retraite_aspa = Pensie — Minimum vieillesse (ASPA)
+procedure-kind-departement_apa = Département — Allocation personnalisée d’autonomie (APA)
+procedure-kind-mdph_dossier = MDPH — Dosar de cerere
+procedure-kind-cheque_energie = Chèque énergie
+procedure-kind-domiciliation = Domiciliation (adresă administrativă)
+procedure-kind-ants_carte_identite = ANTS — Carte de identitate sau pașaport
+procedure-kind-ants_carte_nationale_identite = ANTS — Carte națională de identitate
+procedure-kind-ants_passeport = ANTS — Pașaport
+procedure-kind-mairie_listes_electorales = Mairie — Înscrierea pe listele electorale
+procedure-kind-mairie_acte_etat_civil = Mairie — Act de stare civilă (naștere, căsătorie)
+procedure-kind-france_connect = FranceConnect — Crearea unui acces
+procedure-kind-autre = Alt demers
+procedure-kind-caf_naissance_paje = CAF — Naștere (prestation d’accueil du jeune enfant)
+procedure-kind-caf_changement_situation = CAF — Declararea unei schimbări de situație
+procedure-kind-education_bourse_college = Bursă de gimnaziu (collège)
+procedure-kind-education_bourse_lycee = Bursă de liceu (lycée)
+procedure-kind-crous_bourse_etudiant = Crous — Bursă pe criterii sociale (dossier social étudiant)
+procedure-kind-mairie_inscription_scolaire = Mairie — Înscrierea la școală
+procedure-kind-france_travail_inscription = France Travail — Înscriere
+procedure-kind-france_travail_actualisation = France Travail — Actualizarea lunară
+procedure-kind-retraite_demande = Pensie — Cererea de pensie
+procedure-kind-retraite_reversion = Pensie — Pension de réversion (pensie de urmaș)
+procedure-kind-urssaf_micro_entreprise = Urssaf — Înființarea unei micro-entreprise
+procedure-kind-caf_aide_logement = CAF — Ajutor pentru locuință (APL)
+procedure-kind-logement_social = Cerere de locuință socială
+procedure-kind-logement_social_renouvellement = Reînnoirea cererii de locuință socială
+procedure-kind-fsl_aide = Fonds de solidarité pour le logement (FSL)
+procedure-kind-dalo_recours = Contestație Droit au logement opposable (DALO)
+procedure-kind-ants_permis_conduire = ANTS — Permis de conducere
+procedure-kind-ants_carte_grise = ANTS — Certificat de înmatriculare (carte grise)
+procedure-kind-transport_tarif_solidaire = Transport — Tarif social
+procedure-kind-impots_declaration_revenus = Impôts — Declarația de venituri
+procedure-kind-impots_espace_particulier = Impôts — Crearea contului personal (espace particulier)
+procedure-kind-banque_droit_au_compte = Banque de France — Droit au compte (dreptul la un cont bancar)
+procedure-kind-banque_surendettement = Banque de France — Dosar de supraîndatorare (surendettement)
+procedure-kind-banque_ouverture_compte = Bancă — Deschiderea unui cont
+procedure-kind-justice_aide_juridictionnelle = Justiție — Aide juridictionnelle (asistență juridică gratuită)
+procedure-kind-justice_casier_judiciaire = Justiție — Extras de cazier judiciar
+procedure-kind-anef_titre_sejour = ANEF — Titre de séjour (cerere sau reînnoire)
+procedure-kind-anef_premier_titre_sejour = ANEF — Primul titre de séjour
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — Reînnoirea titre de séjour
+procedure-kind-anef_naturalisation = ANEF — Naturalizare
+procedure-kind-anef_document_circulation_mineur = ANEF — Document de călătorie pentru străin minor (DCEM)
+procedure-kind-pass_sport = Pass’Sport
+procedure-kind-association_declaration = Asociație — Declarare sau modificare
+
+## Instituții
+
+procedure-organisation-caf = Caisse d’allocations familiales (CAF)
+procedure-organisation-assurance_maladie = Assurance maladie (CPAM, Ameli)
+procedure-organisation-assurance_retraite = Assurance retraite (Carsat, CNAV)
+procedure-organisation-france_travail = France Travail
+procedure-organisation-impots = Finances publiques (impots.gouv)
+procedure-organisation-ants = Agence nationale des titres sécurisés (ANTS)
+procedure-organisation-mairie = Mairie (primăria)
+procedure-organisation-prefecture = Préfecture (ANEF)
+procedure-organisation-mdph = Maison départementale des personnes handicapées (MDPH)
+procedure-organisation-departement = Conseil départemental
+procedure-organisation-ccas = Centre communal d’action sociale (CCAS)
+procedure-organisation-asp = Agence de services et de paiement (chèque énergie)
+procedure-organisation-banque_de_france = Banque de France
+procedure-organisation-banque = Bancă
+procedure-organisation-education_nationale = Éducation nationale (unitatea de învățământ)
+procedure-organisation-crous = Crous
+procedure-organisation-logement_social = Serviciul național de înregistrare a cererilor de locuință socială
+procedure-organisation-commission_dalo = Comisia de mediere DALO
+procedure-organisation-urssaf = Urssaf
+procedure-organisation-tribunal = Tribunal (biroul de asistență juridică gratuită)
+procedure-organisation-casier_judiciaire = Casier judiciaire national (cazierul judiciar)
+procedure-organisation-reseau_transport = Rețeaua locală de transport
+procedure-organisation-pass_sport = Pass’Sport (Ministerul Sportului)
+procedure-organisation-france_connect = FranceConnect
+
+## Acte
+
+procedure-document-piece_identite = Act de identitate
+procedure-document-passeport = Pașaport
+procedure-document-titre_sejour = Titre de séjour valabil
+procedure-document-acte_naissance = Certificat de naștere (copie integrală)
+procedure-document-livret_famille = Livret de famille (carnetul de familie)
+procedure-document-acte_mariage = Certificat de căsătorie
+procedure-document-acte_deces = Certificatul de deces al soțului sau al soției
+procedure-document-justificatif_domicile = Dovadă de domiciliu mai nouă de 3 luni (justificatif de domicile)
+procedure-document-attestation_hebergement = Adeverință de găzduire (attestation d’hébergement) și actul de identitate al gazdei
+procedure-document-attestation_domiciliation = Adeverință de domiciliere (attestation d’élection de domicile)
+procedure-document-photo_identite = Fotografie de identitate conformă (sau cod e-photo)
+procedure-document-timbre_fiscal = Timbru fiscal (timbre fiscal)
+procedure-document-rib = Extras cu datele contului bancar (RIB)
+procedure-document-avis_imposition = Ultima decizie de impozit pe venit (avis d’impôt)
+procedure-document-justificatifs_ressources = Dovezi de venit din ultimele 3 luni
+procedure-document-bulletins_salaire = Fluturași de salariu
+procedure-document-attestations_employeurs = Adeverințe de la angajatori sau contracte de muncă
+procedure-document-releve_carriere = Extras de carieră (relevé de carrière)
+procedure-document-attestation_droits_assurance_maladie = Adeverință de drepturi la Assurance maladie (numărul de securitate socială)
+procedure-document-attestation_caf = Adeverință de plată CAF (quotient familial)
+procedure-document-notification_droits = Notificare de drepturi (CAF, MDPH…)
+procedure-document-adresse_email = Adresă de e-mail la care persoana are acces
+procedure-document-telephone_portable = Telefon mobil pentru a primi un cod
+procedure-document-identifiants_compte = Datele de conectare la contul online
+procedure-document-formulaire_cerfa = Formular Cerfa completat și semnat
+procedure-document-certificat_medical = Certificat medical (formularul MDPH)
+procedure-document-cv = CV
+procedure-document-bail = Contract de închiriere
+procedure-document-quittance_loyer = Ultima chitanță de chirie
+procedure-document-numero_demande_logement = Numărul unic al cererii de locuință socială
+procedure-document-certificat_immatriculation = Certificat de înmatriculare (carte grise) tăiat și semnat
+procedure-document-certificat_cession = Certificat de vânzare a vehiculului (certificat de cession)
+procedure-document-controle_technique = Procesul-verbal al inspecției tehnice (contrôle technique)
+procedure-document-attestation_assurance = Adeverința de asigurare a vehiculului
+procedure-document-permis_conduire = Permisul de conducere actual
+procedure-document-declaration_perte_vol = Declarație de pierdere sau de furt
+procedure-document-certificat_scolarite = Adeverință de elev (certificat de scolarité)
+procedure-document-carnet_vaccination = Carnet de sănătate (vaccinări)
+procedure-document-diplome_francais = Diplomă sau adeverință de nivel de limba franceză
+procedure-document-releves_compte = Extrase de cont bancar
+procedure-document-attestation_refus_bancaire = Scrisoare de refuz al deschiderii contului
+procedure-document-declaration_sur_honneur = Declarație pe propria răspundere
+procedure-document-statuts_association = Statutul asociației
+procedure-document-proces_verbal = Procesul-verbal al adunării generale
