@@ -1,0 +1,134 @@
+# İşlem kataloğu (assets/procedures/catalogue.toml): her işlemin, kurumların ve
+# istenen belgelerin adı. Katalogda olup burada mesajı olmayan bir kimlik
+# testler tarafından bildirilir.
+
+## İşlemler
+
+procedure-kind-caf_rsa = CAF — Revenu de solidarité active (RSA)
+procedure-kind-caf_prime_activite = CAF — Prime d’activité
+procedure-kind-caf_declaration_trimestrielle = CAF — Üç aylık gelir beyanı
+procedure-kind-caf_aah = CAF — Allocation aux adultes handicapés (AAH)
+procedure-kind-ameli_complementaire_sante_solidaire = Ameli — Complémentaire santé solidaire
+procedure-kind-ameli_carte_vitale = Ameli — Carte Vitale
+procedure-kind-ameli_compte = Ameli — Hesap açma
+procedure-kind-ameli_affiliation = Ameli — Assurance maladie haklarının açılması
+procedure-kind-ameli_aide_medicale_etat = Ameli — Aide médicale de l’État (AME)
+procedure-kind-retraite_aspa = Emeklilik — Minimum vieillesse (ASPA)
+procedure-kind-departement_apa = Département — Allocation personnalisée d’autonomie (APA)
+procedure-kind-mdph_dossier = MDPH — Başvuru dosyası
+procedure-kind-cheque_energie = Chèque énergie
+procedure-kind-domiciliation = Domiciliation (resmî yazışma adresi)
+procedure-kind-ants_carte_identite = ANTS — Kimlik kartı veya pasaport
+procedure-kind-ants_carte_nationale_identite = ANTS — Ulusal kimlik kartı
+procedure-kind-ants_passeport = ANTS — Pasaport
+procedure-kind-mairie_listes_electorales = Mairie — Seçmen listelerine kayıt
+procedure-kind-mairie_acte_etat_civil = Mairie — Nüfus kayıt belgesi (doğum, evlilik)
+procedure-kind-france_connect = FranceConnect — Erişim oluşturma
+procedure-kind-autre = Başka işlem
+procedure-kind-caf_naissance_paje = CAF — Doğum (prestation d’accueil du jeune enfant)
+procedure-kind-caf_changement_situation = CAF — Durum değişikliği bildirme
+procedure-kind-education_bourse_college = Ortaokul bursu (collège)
+procedure-kind-education_bourse_lycee = Lise bursu (lycée)
+procedure-kind-crous_bourse_etudiant = Crous — Sosyal kriterlere göre burs (dossier social étudiant)
+procedure-kind-mairie_inscription_scolaire = Mairie — Okul kaydı
+procedure-kind-france_travail_inscription = France Travail — Kayıt
+procedure-kind-france_travail_actualisation = France Travail — Aylık bildirim (actualisation)
+procedure-kind-retraite_demande = Emeklilik — Emeklilik başvurusu
+procedure-kind-retraite_reversion = Emeklilik — Pension de réversion (dul ve yetim aylığı)
+procedure-kind-urssaf_micro_entreprise = Urssaf — Micro-entreprise kurma
+procedure-kind-caf_aide_logement = CAF — Konut yardımı (APL)
+procedure-kind-logement_social = Sosyal konut başvurusu
+procedure-kind-logement_social_renouvellement = Sosyal konut başvurusunun yenilenmesi
+procedure-kind-fsl_aide = Fonds de solidarité pour le logement (FSL)
+procedure-kind-dalo_recours = Droit au logement opposable (DALO) başvurusu
+procedure-kind-ants_permis_conduire = ANTS — Sürücü belgesi
+procedure-kind-ants_carte_grise = ANTS — Araç ruhsatı (carte grise)
+procedure-kind-transport_tarif_solidaire = Ulaşım — İndirimli sosyal tarife
+procedure-kind-impots_declaration_revenus = Impôts — Gelir beyannamesi
+procedure-kind-impots_espace_particulier = Impôts — Kişisel hesap açma (espace particulier)
+procedure-kind-banque_droit_au_compte = Banque de France — Droit au compte (banka hesabı hakkı)
+procedure-kind-banque_surendettement = Banque de France — Aşırı borçluluk dosyası (surendettement)
+procedure-kind-banque_ouverture_compte = Banka — Hesap açma
+procedure-kind-justice_aide_juridictionnelle = Adalet — Aide juridictionnelle (ücretsiz hukuki yardım)
+procedure-kind-justice_casier_judiciaire = Adalet — Adli sicil kaydı belgesi
+procedure-kind-anef_titre_sejour = ANEF — Titre de séjour (başvuru veya yenileme)
+procedure-kind-anef_premier_titre_sejour = ANEF — İlk titre de séjour
+procedure-kind-anef_renouvellement_titre_sejour = ANEF — Titre de séjour yenileme
+procedure-kind-anef_naturalisation = ANEF — Vatandaşlığa geçiş
+procedure-kind-anef_document_circulation_mineur = ANEF — Reşit olmayan yabancı için seyahat belgesi (DCEM)
+procedure-kind-pass_sport = Pass’Sport
+procedure-kind-association_declaration = Dernek — Kuruluş bildirimi veya değişiklik
+
+## Kurumlar
+
+procedure-organisation-caf = Caisse d’allocations familiales (CAF)
+procedure-organisation-assurance_maladie = Assurance maladie (CPAM, Ameli)
+procedure-organisation-assurance_retraite = Assurance retraite (Carsat, CNAV)
+procedure-organisation-france_travail = France Travail
+procedure-organisation-impots = Finances publiques (impots.gouv)
+procedure-organisation-ants = Agence nationale des titres sécurisés (ANTS)
+procedure-organisation-mairie = Mairie (belediye)
+procedure-organisation-prefecture = Préfecture (ANEF)
+procedure-organisation-mdph = Maison départementale des personnes handicapées (MDPH)
+procedure-organisation-departement = Conseil départemental
+procedure-organisation-ccas = Centre communal d’action sociale (CCAS)
+procedure-organisation-asp = Agence de services et de paiement (chèque énergie)
+procedure-organisation-banque_de_france = Banque de France
+procedure-organisation-banque = Banka
+procedure-organisation-education_nationale = Éducation nationale (okul)
+procedure-organisation-crous = Crous
+procedure-organisation-logement_social = Sosyal konut başvurularını kaydeden ulusal servis
+procedure-organisation-commission_dalo = DALO arabuluculuk komisyonu
+procedure-organisation-urssaf = Urssaf
+procedure-organisation-tribunal = Tribunal (ücretsiz hukuki yardım bürosu)
+procedure-organisation-casier_judiciaire = Casier judiciaire national (adli sicil)
+procedure-organisation-reseau_transport = Yerel ulaşım ağı
+procedure-organisation-pass_sport = Pass’Sport (Spor Bakanlığı)
+procedure-organisation-france_connect = FranceConnect
+
+## Belgeler
+
+procedure-document-piece_identite = Kimlik belgesi
+procedure-document-passeport = Pasaport
+procedure-document-titre_sejour = Geçerli titre de séjour
+procedure-document-acte_naissance = Doğum belgesi (tam suret)
+procedure-document-livret_famille = Livret de famille (aile cüzdanı)
+procedure-document-acte_mariage = Evlilik belgesi
+procedure-document-acte_deces = Eşin ölüm belgesi
+procedure-document-justificatif_domicile = 3 aydan yeni ikamet belgesi (justificatif de domicile)
+procedure-document-attestation_hebergement = Barınma belgesi (attestation d’hébergement) ve barındıran kişinin kimlik belgesi
+procedure-document-attestation_domiciliation = Yazışma adresi belgesi (attestation d’élection de domicile)
+procedure-document-photo_identite = Kurallara uygun vesikalık fotoğraf (veya e-photo kodu)
+procedure-document-timbre_fiscal = Harç pulu (timbre fiscal)
+procedure-document-rib = Banka hesap bilgileri belgesi (RIB)
+procedure-document-avis_imposition = Son gelir vergisi bildirimi (avis d’impôt)
+procedure-document-justificatifs_ressources = Son 3 ayın gelir belgeleri
+procedure-document-bulletins_salaire = Maaş bordroları
+procedure-document-attestations_employeurs = İşveren belgeleri veya iş sözleşmeleri
+procedure-document-releve_carriere = Çalışma geçmişi dökümü (relevé de carrière)
+procedure-document-attestation_droits_assurance_maladie = Assurance maladie hak belgesi (sosyal güvenlik numarası)
+procedure-document-attestation_caf = CAF ödeme belgesi (quotient familial)
+procedure-document-notification_droits = Hak bildirimi (CAF, MDPH…)
+procedure-document-adresse_email = Kişinin erişebildiği bir e-posta adresi
+procedure-document-telephone_portable = Kod almak için cep telefonu
+procedure-document-identifiants_compte = Çevrim içi hesabın giriş bilgileri
+procedure-document-formulaire_cerfa = Doldurulmuş ve imzalanmış Cerfa formu
+procedure-document-certificat_medical = Sağlık raporu (MDPH formu)
+procedure-document-cv = Özgeçmiş (CV)
+procedure-document-bail = Kira sözleşmesi
+procedure-document-quittance_loyer = Son kira makbuzu
+procedure-document-numero_demande_logement = Sosyal konut başvurusunun tek numarası
+procedure-document-certificat_immatriculation = Üzeri çizilmiş ve imzalanmış araç ruhsatı (carte grise)
+procedure-document-certificat_cession = Araç devir belgesi (certificat de cession)
+procedure-document-controle_technique = Teknik muayene raporu (contrôle technique)
+procedure-document-attestation_assurance = Araç sigorta belgesi
+procedure-document-permis_conduire = Şu anki sürücü belgesi
+procedure-document-declaration_perte_vol = Kayıp veya çalıntı bildirimi
+procedure-document-certificat_scolarite = Öğrenci belgesi (certificat de scolarité)
+procedure-document-carnet_vaccination = Sağlık karnesi (aşılar)
+procedure-document-diplome_francais = Fransızca diploması veya dil seviyesi belgesi
+procedure-document-releves_compte = Banka hesap dökümleri
+procedure-document-attestation_refus_bancaire = Hesap açma talebinin reddedildiğini gösteren mektup
+procedure-document-declaration_sur_honneur = Yazılı beyan (déclaration sur l’honneur)
+procedure-document-statuts_association = Dernek tüzüğü
+procedure-document-proces_verbal = Genel kurul tutanağı
