@@ -28,7 +28,7 @@ record-more-themes = { $count ->
    *[other] + { $count } ካልኦት ዛዕባታት
 }
 record-place = ቦታ
-record-place-from-day = ናይ { $date } ቦታ፣ ናይ መወዳእታኹም።
+record-place-from-day = ኣብ { $date } ዝነበረ ቦታኹም፣ እቲ ናይ መወዳእታ።
 record-orientation-none = ናብ ካልእ ትካል ኣይተላእከን
 
 record-workshop-title = ሓድሽ ናይ ጉጅለ ኣውደ ስራሕ
