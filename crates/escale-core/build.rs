@@ -18,8 +18,12 @@ fn main() {
 
     let mut code = String::from("/// (language, file name, contents) of every embedded Fluent file.\n");
     code.push_str("pub(crate) const FLUENT_FILES: &[(&str, &str, &str)] = &[\n");
+    let mut reviewed_languages = Vec::new();
     for language in languages {
         println!("cargo:rerun-if-changed={}", language.path().display());
+        if language.path().join("review.toml").is_file() {
+            reviewed_languages.push(language.file_name().to_string_lossy().into_owned());
+        }
         let mut files: Vec<_> = std::fs::read_dir(language.path())
             .expect("a locale folder is readable")
             .filter_map(Result::ok)
@@ -37,6 +41,17 @@ fn main() {
             )
             .expect("writing to a String cannot fail");
         }
+    }
+    code.push_str("];\n");
+
+    // Each language's review status (locales/<language>/review.toml), shown in the settings.
+    code.push_str("/// (language, contents of its review.toml) of every locale folder that has one.\n");
+    code.push_str("pub(crate) const REVIEW_FILES: &[(&str, &str)] = &[\n");
+    for language in &reviewed_languages {
+        let file = locales.join(language).join("review.toml");
+        println!("cargo:rerun-if-changed={}", file.display());
+        writeln!(code, "    ({:?}, include_str!({:?})),", language, file.display().to_string())
+            .expect("writing to a String cannot fail");
     }
     code.push_str("];\n");
     let out = Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("fluent_files.rs");

@@ -16,7 +16,6 @@ nav-label = التنقل الرئيسي
 nav-home-title = العودة إلى قائمة الأشخاص (Ctrl+K)
 nav-back = رجوع
 language-select-label = اللغة
-language-preview-group = معاينة من اليمين إلى اليسار (نص بالفرنسية)
 # A language in a picker: its own name, then its name in Arabic.
 language-choice = { $native } ({ $name })
 

@@ -15,7 +15,6 @@ nav-label = Main navigation
 nav-home-title = Back to the list of people (Ctrl+K)
 nav-back = Back
 language-select-label = Language
-language-preview-group = Right-to-left preview (French text)
 # A language in a picker: its own name, then its name in English.
 language-choice = { $native } ({ $name })
 

@@ -16,7 +16,6 @@ nav-label = Navegación principal
 nav-home-title = Volver a la lista de personas (Ctrl+K)
 nav-back = Volver
 language-select-label = Idioma
-language-preview-group = Vista previa de derecha a izquierda (texto en francés)
 # Un idioma en un selector: su nombre en ese idioma y luego en español.
 language-choice = { $native } ({ $name })
 

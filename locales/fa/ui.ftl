@@ -16,7 +16,6 @@ nav-label = منوی اصلی
 nav-home-title = بازگشت به فهرست افراد (Ctrl+K)
 nav-back = بازگشت
 language-select-label = زبان
-language-preview-group = پیش‌نمایش راست به چپ (متن فرانسوی)
 # A language in a picker: its own name, then its name in Persian.
 language-choice = { $native } ({ $name })
 

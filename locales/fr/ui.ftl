@@ -16,7 +16,6 @@ nav-label = Navigation principale
 nav-home-title = Retour à la liste des personnes (Ctrl+K)
 nav-back = Retour
 language-select-label = Langue
-language-preview-group = Aperçu de droite à gauche (texte en français)
 # Une langue dans un sélecteur : son nom dans cette langue, puis en français.
 language-choice = { $native } ({ $name })
 

@@ -16,7 +16,6 @@ nav-label = اصلي مینو
 nav-home-title = د کسانو لېست ته ستنېدل (Ctrl+K)
 nav-back = شاته
 language-select-label = ژبه
-language-preview-group = له ښي لوري کیڼ لوري ته مخکتنه (فرانسوي متن)
 # A language in a picker: its own name, then its name in Pashto.
 language-choice = { $native } ({ $name })
 

@@ -16,7 +16,6 @@ nav-label = Navegação principal
 nav-home-title = Voltar à lista de pessoas (Ctrl+K)
 nav-back = Voltar
 language-select-label = Língua
-language-preview-group = Pré-visualização da direita para a esquerda (texto em francês)
 # Uma língua num seletor: o seu nome nessa língua e depois em português.
 language-choice = { $native } ({ $name })
 

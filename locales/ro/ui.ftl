@@ -16,7 +16,6 @@ nav-label = Navigare principală
 nav-home-title = Înapoi la lista persoanelor (Ctrl+K)
 nav-back = Înapoi
 language-select-label = Limba
-language-preview-group = Previzualizare de la dreapta la stânga (text în franceză)
 # O limbă într-o listă: numele ei în acea limbă, apoi în română.
 language-choice = { $native } ({ $name })
 

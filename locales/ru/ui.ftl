@@ -16,7 +16,6 @@ nav-label = Главное меню
 nav-home-title = Назад к списку людей (Ctrl+K)
 nav-back = Назад
 language-select-label = Язык
-language-preview-group = Просмотр справа налево (текст на французском)
 # A language in a selector: its name in that language, then in the interface language.
 language-choice = { $native } ({ $name })
 

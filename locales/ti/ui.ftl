@@ -16,7 +16,6 @@ nav-label = ቀንዲ ሜኑ
 nav-home-title = ናብ ዝርዝር ሰባት ተመለሱ (Ctrl+K)
 nav-back = ተመለሱ
 language-select-label = ቋንቋ
-language-preview-group = ፈተነ ካብ የማን ናብ ጸጋም (ጽሑፍ ብፈረንሳይኛ)
 # A language in a selector: its name in that language, then in Tigrinya.
 language-choice = { $native } ({ $name })
 

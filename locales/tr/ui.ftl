@@ -16,7 +16,6 @@ nav-label = Ana gezinme
 nav-home-title = Kişi listesine dönün (Ctrl+K)
 nav-back = Geri
 language-select-label = Dil
-language-preview-group = Sağdan sola önizleme (Fransızca metin)
 # Seçicide bir dil: önce kendi dilindeki adı, sonra Türkçe adı.
 language-choice = { $native } ({ $name })
 

@@ -16,7 +16,6 @@ nav-label = Головне меню
 nav-home-title = Назад до списку людей (Ctrl+K)
 nav-back = Назад
 language-select-label = Мова
-language-preview-group = Перегляд справа наліво (текст французькою)
 # A language in a selector: its name in that language, then in the interface language.
 language-choice = { $native } ({ $name })
 

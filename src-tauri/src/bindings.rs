@@ -106,6 +106,8 @@ pub fn types() -> String {
         escale_core::privacy::audit::AuditLogPage,
         escale_core::privacy::retention::RetentionCandidate,
         escale_core::folders::SaveFolder,
+        escale_core::i18n::ReviewStatus,
+        escale_core::i18n::LocaleStatus,
         escale_core::backup::BackupReport,
         escale_core::backup::BackupReminder,
     );

@@ -240,6 +240,12 @@ commands! {
         })
     }
 
+    /// Every language shipped, with its review status and completeness (settings, Languages).
+    fn locale_statuses(state) -> Vec<escale_core::i18n::LocaleStatus> {
+        let _ = state;
+        Ok(escale_core::i18n::locale_statuses())
+    }
+
     /// How far the backup or restore under way is (polled by the progress bar).
     fn work_progress(state) -> Option<WorkProgress> {
         Ok(state.work_progress())

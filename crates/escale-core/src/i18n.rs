@@ -129,8 +129,139 @@ impl Localizer {
     fn coded_message(&self, code: &str, arguments: &std::collections::BTreeMap<&'static str, String>) -> String {
         let values: Vec<(&str, FluentValue<'_>)> = arguments
             .iter()
-            .map(|(name, value)| (*name, FluentValue::String(Cow::Borrowed(value.as_str()))))
+            .map(|(name, value)| (*name, argument_value(value)))
             .collect();
         self.message(&format!("error-{code}"), &values)
     }
+}
+
+/// An error argument as Fluent should see it: a whole number written canonically ("3", "120")
+/// becomes a number, so that plural selectors choose their variant ("3 символи", not the
+/// default); anything else, codes with leading zeros ("01053") included, stays text.
+fn argument_value(value: &str) -> FluentValue<'_> {
+    let digits = value.strip_prefix('-').unwrap_or(value);
+    let canonical = !digits.is_empty()
+        && digits.len() <= 15
+        && digits.bytes().all(|byte| byte.is_ascii_digit())
+        && (digits == "0" || !digits.starts_with('0'));
+    match canonical.then(|| value.parse::<i64>().ok()).flatten() {
+        Some(number) => FluentValue::from(number),
+        None => FluentValue::String(Cow::Borrowed(value)),
+    }
+}
+
+/// How far the translation of one language has been checked, as its `locales/<language>/review.toml`
+/// says: a structure sees in the settings which translations to have read by a native speaker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ReviewStatus {
+    /// French: every other language is translated from it.
+    Reference,
+    /// Written (by developers or a machine), not yet read by a native speaker.
+    Drafted,
+    /// Read by a native speaker, on the date given.
+    Reviewed,
+}
+
+/// One language shipped with Escale: its review status and how complete it is.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LocaleStatus {
+    pub language: String,
+    pub right_to_left: bool,
+    pub review: ReviewStatus,
+    #[ts(type = "string | null")]
+    pub drafted_on: Option<chrono::NaiveDate>,
+    #[ts(type = "string | null")]
+    pub reviewed_on: Option<chrono::NaiveDate>,
+    /// Who reviewed it (a name or a role), as the review file says.
+    pub reviewer: Option<String>,
+    /// Messages of the reference this language translates, and how many the reference has.
+    pub translated_messages: u32,
+    pub reference_messages: u32,
+}
+
+/// The review file of one language (`locales/<language>/review.toml`).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReviewFile {
+    pub status: ReviewStatus,
+    pub drafted: Option<chrono::NaiveDate>,
+    pub reviewed: Option<chrono::NaiveDate>,
+    pub reviewer: Option<String>,
+}
+
+/// The review of `language` read from its embedded `review.toml`, or what is wrong with it (a
+/// test keeps every shipped file readable and consistent).
+pub fn review_of(language: &str) -> Result<ReviewFile, String> {
+    let (_, source) = REVIEW_FILES
+        .iter()
+        .find(|(l, _)| *l == language)
+        .ok_or_else(|| format!("locales/{language}/review.toml is missing"))?;
+    let file: ReviewFile = toml::from_str(source).map_err(|error| format!("locales/{language}/review.toml: {error}"))?;
+    let consistent = match file.status {
+        ReviewStatus::Reference => language == REFERENCE_LANGUAGE,
+        ReviewStatus::Drafted => language != REFERENCE_LANGUAGE && file.drafted.is_some() && file.reviewed.is_none(),
+        ReviewStatus::Reviewed => {
+            language != REFERENCE_LANGUAGE && file.reviewed.is_some() && file.reviewer.as_deref().is_some_and(|r| !r.trim().is_empty())
+        }
+    };
+    if !consistent {
+        return Err(format!(
+            "locales/{language}/review.toml: status {:?} needs: reference = French only; drafted = a `drafted` date and no \
+             `reviewed`; reviewed = a `reviewed` date and a `reviewer`",
+            file.status
+        ));
+    }
+    Ok(file)
+}
+
+/// Ids of the messages with a value in `language` (a message with attributes only is no label).
+fn message_ids_of(language: &str) -> BTreeSet<&'static str> {
+    let mut ids = BTreeSet::new();
+    for (_, source) in fluent_sources(language) {
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => resource,
+            Err((resource, _)) => resource,
+        };
+        for entry in resource.body {
+            if let fluent_syntax::ast::Entry::Message(message) = entry
+                && message.value.is_some()
+            {
+                ids.insert(message.id.name);
+            }
+        }
+    }
+    ids
+}
+
+/// Every shipped language with its review status and completeness, French first.
+pub fn locale_statuses() -> Vec<LocaleStatus> {
+    let reference = message_ids_of(REFERENCE_LANGUAGE);
+    let mut languages = available_languages();
+    languages.sort_by_key(|language| (*language != REFERENCE_LANGUAGE, *language));
+    languages
+        .into_iter()
+        .map(|language| {
+            let translated = message_ids_of(language).intersection(&reference).count();
+            // An unreadable review file is a packaging mistake a test catches; shown as a draft
+            // without dates rather than hiding the language.
+            let review = review_of(language).unwrap_or(ReviewFile {
+                status: ReviewStatus::Drafted,
+                drafted: None,
+                reviewed: None,
+                reviewer: None,
+            });
+            LocaleStatus {
+                language: language.to_string(),
+                right_to_left: is_right_to_left(language),
+                review: review.status,
+                drafted_on: review.drafted,
+                reviewed_on: review.reviewed,
+                reviewer: review.reviewer,
+                translated_messages: u32::try_from(translated).unwrap_or(u32::MAX),
+                reference_messages: u32::try_from(reference.len()).unwrap_or(u32::MAX),
+            }
+        })
+        .collect()
 }

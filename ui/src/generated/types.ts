@@ -653,6 +653,18 @@ export type SaveFolder = { path: string,
  */
 removable: boolean, };
 
+export type ReviewStatus = "reference" | "drafted" | "reviewed";
+
+export type LocaleStatus = { language: string, rightToLeft: boolean, review: ReviewStatus, draftedOn: string | null, reviewedOn: string | null, 
+/**
+ * Who reviewed it (a name or a role), as the review file says.
+ */
+reviewer: string | null, 
+/**
+ * Messages of the reference this language translates, and how many the reference has.
+ */
+translatedMessages: number, referenceMessages: number, };
+
 export type BackupReport = { 
 /**
  * The full path of the file.

@@ -12,8 +12,16 @@ function layout(): { order: Part[]; separator: string } {
     .formatToParts(new Date(2025, 2, 14));
   const order = parts.filter((part) => part.type === "day" || part.type === "month" || part.type === "year")
     .map((part) => part.type as Part);
-  const separator = parts.find((part) => part.type === "literal")?.value.trim() || "/";
+  const separator = withoutDirectionMarks(parts.find((part) => part.type === "literal")?.value ?? "").trim() || "/";
   return { order: order.length === 3 ? order : ["day", "month", "year"], separator };
+}
+
+/**
+ * Right-to-left formats put invisible direction marks around the separators ("14\u200f/03…" in
+ * Arabic): they are not part of what a person types, and would make the typed day unreadable.
+ */
+function withoutDirectionMarks(text: string): string {
+  return text.replace(/[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g, "");
 }
 
 /** Digits of other scripts (Arabic-Indic, Persian) read as 0-9. */
@@ -46,7 +54,7 @@ export function dayPattern(letters: Record<Part, string>): string {
  * "14 03 2025"), or an ISO day; null when it is not a real day.
  */
 export function parseTypedDay(typed: string): string | null {
-  const text = westernDigits(typed.trim());
+  const text = westernDigits(withoutDirectionMarks(typed).trim());
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   let year: number, month: number, day: number;
   if (iso) {

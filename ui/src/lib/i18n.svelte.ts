@@ -1,7 +1,7 @@
 // Every word the mediator reads comes from Fluent: the shared files in locales/<lang>/*.ftl
 // (vocabulary, errors, ui, cli…) all go in one bundle per language, with French as fallback.
 
-import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from "@fluent/bundle";
 import { DOCUMENT_LANGUAGES, RIGHT_TO_LEFT_LANGUAGES } from "../generated/vocabulary";
 import type { ErrorDto } from "../generated/types";
 
@@ -53,16 +53,8 @@ function ordered(languages: Iterable<string>): string[] {
 /** Interface languages: those with a ui.ftl file. */
 export const INTERFACE_LANGUAGES: readonly string[] = ordered(translatedLanguages);
 
-/**
- * Right-to-left languages without a ui.ftl yet: choosing one mirrors the layout with French
- * text, so translators and developers can check the right-to-left layout before translating.
- */
-export const LAYOUT_PREVIEW_LANGUAGES: readonly string[] = RIGHT_TO_LEFT_LANGUAGES.filter(
-  (language) => !translatedLanguages.has(language),
-);
-
 function isSelectable(language: string): boolean {
-  return INTERFACE_LANGUAGES.includes(language) || LAYOUT_PREVIEW_LANGUAGES.includes(language);
+  return INTERFACE_LANGUAGES.includes(language);
 }
 
 function storedLanguage(): string {
@@ -82,19 +74,24 @@ export function interfaceLanguage(): string {
   return locale.language;
 }
 
-/** The language the text is actually in (the chosen one, or French for a layout preview). */
+/** The language the text is in: the chosen one (each message falls back to French on its own). */
 export function textLanguage(): string {
-  return translatedLanguages.has(locale.language) ? locale.language : REFERENCE_LANGUAGE;
+  return locale.language;
 }
 
 export function isRightToLeft(language: string): boolean {
   return RIGHT_TO_LEFT_LANGUAGES.includes(language);
 }
 
-/** A BCP 47 tag for Intl (dates): British English for a French context. */
+/**
+ * A BCP 47 tag for Intl (dates, numbers): British English for a French context; the digits each
+ * language uses by default; always the Gregorian calendar, because every date Escale keeps is
+ * one of a French paper, deadline or appointment (Persian and Pashto would otherwise default to
+ * the Solar Hijri calendar and show a deadline the person cannot match with their letter).
+ */
 export function intlLocale(): string {
   const language = textLanguage();
-  return language === "en" ? "en-GB" : language;
+  return `${language === "en" ? "en-GB" : language}-u-ca-gregory`;
 }
 
 function applyToDocument(): void {
@@ -175,5 +172,20 @@ export function languageChoiceLabel(code: string): string {
 export function errorText(error: ErrorDto): string {
   const id = `error-${error.code}`;
   if (!hasMessage(id)) return t("error-unexpected");
-  return t(id, error.arguments);
+  return t(id, countsAsNumbers(error.arguments));
+}
+
+/**
+ * Error arguments come as text; a whole number written canonically becomes a number so that
+ * plural selectors choose their variant (as the core's localizer does). Codes with leading zeros
+ * stay text, and numbers are shown without grouping, as typed.
+ */
+function countsAsNumbers(args: Record<string, string>): Arguments {
+  const converted: Arguments = {};
+  for (const [name, value] of Object.entries(args)) {
+    converted[name] = /^-?(0|[1-9][0-9]{0,14})$/.test(value)
+      ? new FluentNumber(Number(value), { useGrouping: false })
+      : value;
+  }
+  return converted;
 }

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use escale_core::i18n::{self, Localizer, REFERENCE_LANGUAGE};
 use escale_core::vocabulary::{
+    DOCUMENT_LANGUAGES,
     ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, Equipment,
     FollowUpReason, Gender, PersonalField, PlaceType, ProcedureEvent, ProcedureStatus,
     RecurrenceKind, RedirectionStructure, SocialStatus, Theme, WorkshopLevel,
@@ -568,19 +569,24 @@ fn error_messages_only_use_the_arguments_errors_give() {
 }
 
 #[test]
-fn english_has_exactly_the_messages_of_french() {
+fn every_language_has_exactly_the_messages_of_french() {
     let french = message_ids("fr");
-    let english = message_ids("en");
-    let missing: Vec<&String> = french.difference(&english).collect();
-    let extra: Vec<&String> = english.difference(&french).collect();
+    let mut problems = Vec::new();
+    for language in i18n::available_languages() {
+        let translated = message_ids(language);
+        let missing: Vec<&String> = french.difference(&translated).collect();
+        let extra: Vec<&String> = translated.difference(&french).collect();
+        if !missing.is_empty() {
+            problems.push(format!("{language} lacks {} message(s) of French: {missing:?}", missing.len()));
+        }
+        if !extra.is_empty() {
+            problems.push(format!("{language} has message(s) French does not, stale or misspelt: {extra:?}"));
+        }
+    }
     assert!(
-        missing.is_empty(),
-        "English must be complete; it lacks {} message(s): {missing:?}",
-        missing.len()
-    );
-    assert!(
-        extra.is_empty(),
-        "English has message(s) French does not, stale or misspelt: {extra:?}"
+        problems.is_empty(),
+        "every shipped language is complete, or a person reads French in the middle of their language:\n{}",
+        problems.join("\n")
     );
 }
 
@@ -716,4 +722,231 @@ fn no_catalogue_label_is_left_without_its_entry() {
         stale.is_empty(),
         "labels of ids the catalogue file does not have (misspelt, or the entry was renamed): {stale:?}"
     );
+}
+
+/// The variables a message uses, by message id.
+fn variables_by_message(language: &str) -> BTreeMap<String, BTreeSet<String>> {
+    catalogue(language)
+        .messages
+        .iter()
+        .map(|(id, message)| {
+            let mut used = BTreeSet::new();
+            if let Some(pattern) = &message.value {
+                variables_of(pattern, &mut used);
+            }
+            for attribute in &message.attributes {
+                variables_of(&attribute.value, &mut used);
+            }
+            (id.clone(), used)
+        })
+        .collect()
+}
+
+#[test]
+fn translations_only_use_the_variables_of_french() {
+    let french = variables_by_message("fr");
+    let mut problems = Vec::new();
+    for language in i18n::available_languages() {
+        for (id, used) in variables_by_message(language) {
+            let Some(given) = french.get(&id) else { continue };
+            let unknown: Vec<&String> = used.difference(given).collect();
+            if !unknown.is_empty() {
+                problems.push(format!("{language}: {id} uses {unknown:?}, French gives only {given:?}"));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "the code passes the variables of the French message; any other one shows as a raw placeholder:\n{}",
+        problems.join("\n")
+    );
+}
+
+/// The plural categories (CLDR cardinal rules, as Fluent applies them at run time) that whole
+/// numbers take in `language`: sampled over 0–1,000 and large round numbers, which reach every
+/// category a count of people, minutes or rows can fall into.
+fn plural_categories(language: &str) -> BTreeSet<String> {
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+    let identifier: unic_langid::LanguageIdentifier = language.parse().expect("a shipped language is a valid tag");
+    let rules = PluralRules::create(identifier, PluralRuleType::CARDINAL)
+        .unwrap_or_else(|error| panic!("{language} has CLDR plural rules: {error}"));
+    (0..=1000u64)
+        .chain([10_000, 100_000, 1_000_000, 10_000_000])
+        .map(|n| format!("{:?}", rules.select(n).expect("a whole number has a category")).to_lowercase())
+        .collect()
+}
+
+/// Every selector of a pattern whose variant keys name plural categories, as its set of keys.
+fn plural_selectors(pattern: &ast::Pattern<&str>, found: &mut Vec<BTreeSet<String>>) {
+    const CATEGORIES: [&str; 5] = ["zero", "one", "two", "few", "many"];
+    for element in &pattern.elements {
+        let ast::PatternElement::Placeable { expression } = element else { continue };
+        if let ast::Expression::Select { variants, .. } = expression {
+            let keys: BTreeSet<String> = variants
+                .iter()
+                .filter_map(|variant| match &variant.key {
+                    ast::VariantKey::Identifier { name } => Some(name.to_string()),
+                    ast::VariantKey::NumberLiteral { .. } => None,
+                })
+                .collect();
+            if keys.iter().any(|key| CATEGORIES.contains(&key.as_str())) {
+                found.push(keys);
+            }
+            for variant in variants {
+                plural_selectors(&variant.value, found);
+            }
+        }
+    }
+}
+
+#[test]
+fn plural_selectors_have_every_category_their_language_needs() {
+    let mut problems = Vec::new();
+    for language in i18n::available_languages() {
+        let needed = plural_categories(language);
+        for (id, message) in catalogue(language).messages {
+            let mut selectors = Vec::new();
+            if let Some(pattern) = &message.value {
+                plural_selectors(pattern, &mut selectors);
+            }
+            for keys in selectors {
+                let lacking: Vec<&String> = needed.iter().filter(|category| !keys.contains(*category)).collect();
+                if !lacking.is_empty() {
+                    problems.push(format!("{language}: {id} lacks {lacking:?} (it has {keys:?})"));
+                }
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "a count in a missing category falls back to the default variant, wrong grammar for that number:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[test]
+fn the_plural_check_knows_the_categories_of_hard_languages() {
+    // If the sampling missed categories, the check above would pass on incomplete selectors.
+    let arabic = plural_categories("ar");
+    for category in ["zero", "one", "two", "few", "many", "other"] {
+        assert!(arabic.contains(category), "Arabic needs {category}: {arabic:?}");
+    }
+    let ukrainian = plural_categories("uk");
+    for category in ["one", "few", "many"] {
+        assert!(ukrainian.contains(category), "Ukrainian needs {category}: {ukrainian:?}");
+    }
+}
+
+/// The message ids written literally in a source text after one of `calls` (e.g. `t("`).
+fn literal_ids(source: &str, calls: &[&str]) -> Vec<String> {
+    let mut ids = Vec::new();
+    for call in calls {
+        let mut rest = source;
+        while let Some(at) = rest.find(call) {
+            let before = rest[..at].chars().next_back();
+            let after = &rest[at + call.len()..];
+            rest = after;
+            // `t(` must be the function itself, not the end of another name (`list(`, `.at(`).
+            if call.starts_with(|c: char| c.is_ascii_alphabetic())
+                && before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$' || c == '.')
+            {
+                continue;
+            }
+            let id: String = after.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+            let closed = after[id.len()..].starts_with('"');
+            if closed && id.contains('-') && id.starts_with(|c: char| c.is_ascii_lowercase()) {
+                ids.push(id);
+            }
+        }
+    }
+    ids
+}
+
+/// Files under `folder` (recursively) whose name ends with one of `extensions`.
+fn source_files(folder: &std::path::Path, extensions: &[&str], found: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(folder).unwrap_or_else(|error| panic!("{} is readable: {error}", folder.display())) {
+        let path = entry.expect("a directory entry").path();
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if path.is_dir() {
+            if !["node_modules", "generated", "target", "dist"].contains(&name.as_str()) {
+                source_files(&path, extensions, found);
+            }
+        } else if extensions.iter().any(|extension| name.ends_with(extension)) {
+            found.push(path);
+        }
+    }
+}
+
+#[test]
+fn every_message_id_written_in_the_code_is_defined() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let french = message_ids("fr");
+    let mut checked = 0;
+    let mut problems = Vec::new();
+    let mut scan = |folder: &str, extensions: &[&str], calls: &[&str]| {
+        let mut files = Vec::new();
+        source_files(&root.join(folder), extensions, &mut files);
+        for file in files {
+            let source = std::fs::read_to_string(&file).expect("a source file is UTF-8");
+            for id in literal_ids(&source, calls) {
+                checked += 1;
+                if !french.contains(&id) {
+                    problems.push(format!("{}: {id}", file.strip_prefix(&root).unwrap_or(&file).display()));
+                }
+            }
+        }
+    };
+    // The UI's calls; ids built at run time (`label(prefix, code)`) are covered by the
+    // vocabulary and error tests above.
+    scan("ui/src", &[".svelte", ".ts"], &["t(\"", "hasMessage(\"", "labelId: \"", "id: \""]);
+    // The Rust side's: the localizer and the document builders that take a message id.
+    let rust_calls = [".text(\"", ".message(\"", ".heading(\"", ".field(\"", ".label(\""];
+    for folder in ["crates", "src-tauri/src"] {
+        scan(folder, &[".rs"], &rust_calls);
+    }
+    assert!(checked > 300, "the scan finds the ids the code writes ({checked}): the patterns still match the code");
+    assert!(problems.is_empty(), "the screen would show these raw ids, no .ftl defines them:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn the_document_languages_are_the_shipped_locales() {
+    let shipped: BTreeSet<&str> = i18n::available_languages().into_iter().collect();
+    let listed: BTreeSet<&str> = DOCUMENT_LANGUAGES.into_iter().collect();
+    assert_eq!(
+        listed, shipped,
+        "vocabulary::DOCUMENT_LANGUAGES (offered for a person and on paper) and the folders of locales/ must agree"
+    );
+}
+
+#[test]
+fn every_locale_states_its_review_status() {
+    for language in i18n::available_languages() {
+        let review = i18n::review_of(language).unwrap_or_else(|problem| panic!("{problem}"));
+        assert_eq!(
+            review.status == i18n::ReviewStatus::Reference,
+            language == REFERENCE_LANGUAGE,
+            "only French is the reference ({language})"
+        );
+    }
+    let statuses = i18n::locale_statuses();
+    assert_eq!(statuses[0].language, REFERENCE_LANGUAGE, "French comes first in the settings");
+    for status in &statuses {
+        assert_eq!(
+            status.translated_messages, status.reference_messages,
+            "{} is complete (a test above says which messages lack)",
+            status.language
+        );
+        assert!(status.reference_messages > 1000, "the count is of real messages: {}", status.reference_messages);
+    }
+}
+
+#[test]
+fn error_arguments_that_are_counts_choose_the_plural_variant() {
+    // Error arguments travel as text; a count must still select "символи" (few) for 3 and
+    // "символів" (many) for 10 in Ukrainian, or the person reads broken grammar.
+    let ukrainian = Localizer::new("uk");
+    let three = ukrainian.error(&CoreError::PassphraseTooShort { min: 3 });
+    let ten = ukrainian.error(&CoreError::PassphraseTooShort { min: 10 });
+    assert!(three.contains("3 символи"), "3 takes the few form: {three:?}");
+    assert!(ten.contains("10 символів"), "10 takes the many form: {ten:?}");
 }
