@@ -1726,3 +1726,98 @@ async fn search_as_you_type_follows_each_key_and_says_how_fast() {
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+/// Where the centre of an element lies across the window, from 0 (left edge) to 1 (right edge).
+async fn horizontal_position(client: &Client, test_id: &str) -> f64 {
+    let script = format!(
+        "const box = document.querySelector('{}').getBoundingClientRect(); \
+         return (box.left + box.width / 2) / window.innerWidth;",
+        by_test_id(test_id)
+    );
+    evaluate(client, &script).await.as_f64().unwrap_or_else(|| panic!("{test_id} is on screen"))
+}
+
+/// The heading of the start screen, as the page shows it.
+async fn list_heading(client: &Client) -> String {
+    evaluate(client, "return document.getElementById('list-title').textContent.trim();")
+        .await
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_interface_turns_arabic_then_ukrainian_without_restart_and_keeps_codes_whole() {
+    let (_data, driver, client) = start_with_demo_data().await;
+    // A mark in the page: a reload or a restart would lose it.
+    evaluate(&client, "window.escaleStillTheSamePage = true;").await;
+    let french_home = horizontal_position(&client, "home").await;
+    assert!(french_home < 0.5, "in French the home button starts the header on the left: {french_home}");
+
+    choose_language(&client, "ar").await;
+    let arabic = escale_core::i18n::Localizer::new("ar");
+    wait_until(&client, "return document.documentElement.dir === 'rtl'", "the page turns right to left").await;
+    assert_eq!(
+        evaluate(&client, "return document.documentElement.lang").await.as_str(),
+        Some("ar"),
+        "the page says it is in Arabic, so speech and fonts follow"
+    );
+    assert_eq!(list_heading(&client).await, arabic.text("list-title"), "the heading is translated into Arabic");
+    let arabic_home = horizontal_position(&client, "home").await;
+    assert!(arabic_home > 0.5, "the navigation is mirrored: the home button moves to the right: {arabic_home}");
+
+    // A reference code inside an Arabic sentence: isolated, so it reads 2024-123-B, not B-123-2024.
+    let code = "2024-123-B";
+    type_into(&client, "beneficiary-search", code).await;
+    let sentence = wait_for_text(&client, "beneficiary-empty", code).await;
+    let shown = evaluate(&client, "return document.querySelector('[data-testid=\"beneficiary-empty\"]').textContent;").await;
+    let shown = shown.as_str().unwrap_or_default();
+    assert!(
+        shown.contains(&format!("\u{2068}{code}\u{2069}")),
+        "the code is wrapped in Unicode isolates inside the Arabic sentence: {shown:?} ({sentence:?})"
+    );
+    let field_direction =
+        evaluate(&client, "return getComputedStyle(document.querySelector('[data-testid=\"beneficiary-search\"]')).direction;").await;
+    assert_eq!(field_direction.as_str(), Some("ltr"), "the search field shows a Latin code left to right, even in Arabic");
+    save_screenshot(&client, "code-in-arabic-sentence-ar.png").await;
+    // Escape empties the search, as a mediator would (WebDriver's clear sends no input event).
+    find(&client, "beneficiary-search").await.send_keys("\u{E00C}").await.expect("Escape reaches the search field");
+    find(&client, "beneficiary-row").await;
+    save_screenshot(&client, "list-ar.png").await;
+
+    choose_language(&client, "ti").await;
+    wait_until(&client, "return document.documentElement.dir === 'ltr'", "Tigrinya is written left to right").await;
+    assert_eq!(list_heading(&client).await, escale_core::i18n::Localizer::new("ti").text("list-title"), "Tigrinya heading");
+    save_screenshot(&client, "list-ti.png").await;
+
+    choose_language(&client, "uk").await;
+    let ukrainian = escale_core::i18n::Localizer::new("uk");
+    wait_until(&client, "return document.documentElement.lang === 'uk'", "the page turns Ukrainian").await;
+    assert_eq!(list_heading(&client).await, ukrainian.text("list-title"), "the heading is translated into Ukrainian");
+    assert!(horizontal_position(&client, "home").await < 0.5, "back to a left-to-right header");
+    assert_eq!(
+        evaluate(&client, "return window.escaleStillTheSamePage === true").await,
+        serde_json::Value::Bool(true),
+        "the languages changed without a reload or a restart"
+    );
+    save_screenshot(&client, "list-uk.png").await;
+    for (language, screen) in [("uk", "settings"), ("ar", "settings")] {
+        choose_language(&client, language).await;
+        click(&client, "open-settings").await;
+        wait_for_count(&client, "language-status", escale_core::vocabulary::DOCUMENT_LANGUAGES.len()).await;
+        // The places and partners above load too: scroll once everything is there.
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        scroll_to_top_of(&client, "settings-languages").await;
+        let review = find(&client, "settings-languages").await.text().await.unwrap_or_default();
+        assert!(
+            review.contains(&escale_core::i18n::Localizer::new(language).text("languages-review-reference")),
+            "the settings say which language is the reference and how far the others were checked: {review:?}"
+        );
+        save_screenshot(&client, &format!("{screen}-languages-{language}.png")).await;
+        click(&client, "home").await;
+        find(&client, "beneficiary-row").await;
+    }
+    client.close().await.expect("the window closes");
+    drop(driver);
+}

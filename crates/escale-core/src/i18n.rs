@@ -235,11 +235,13 @@ fn message_ids_of(language: &str) -> BTreeSet<&'static str> {
     ids
 }
 
-/// Every shipped language with its review status and completeness, French first.
+/// Every shipped language with its review status and completeness, in the order of
+/// [`crate::vocabulary::DOCUMENT_LANGUAGES`] (French first).
 pub fn locale_statuses() -> Vec<LocaleStatus> {
     let reference = message_ids_of(REFERENCE_LANGUAGE);
     let mut languages = available_languages();
-    languages.sort_by_key(|language| (*language != REFERENCE_LANGUAGE, *language));
+    let listed = crate::vocabulary::DOCUMENT_LANGUAGES;
+    languages.sort_by_key(|language| (listed.iter().position(|l| l == language).unwrap_or(listed.len()), *language));
     languages
         .into_iter()
         .map(|language| {

@@ -107,3 +107,23 @@ fn help_follows_lang() {
     assert_eq!(equals_form.code, 0, "--lang=en --help exits 0; {}", equals_form.describe());
     assert_eq!(equals_form.stdout, help.stdout, "--lang=en and --lang en choose the same language for the help");
 }
+
+#[test]
+fn help_speaks_every_shipped_language() {
+    let cli = Cli::new();
+    let locales = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../locales");
+    for language in escale_core::vocabulary::DOCUMENT_LANGUAGES {
+        let source = std::fs::read_to_string(locales.join(language).join("cli.ftl"))
+            .unwrap_or_else(|error| panic!("locales/{language}/cli.ftl is shipped: {error}"));
+        let about = fluent_value(&source, "cli-about-escale-beneficiary")
+            .unwrap_or_else(|| panic!("locales/{language}/cli.ftl describes the beneficiary command"));
+        let help = cli.run_bare(&["--lang", language, "--help"]);
+        assert_eq!(help.code, 0, "--lang {language} --help exits 0; {}", help.describe());
+        assert!(
+            help.stdout.contains(&about),
+            "with --lang {language} the help is in that language ({about:?}); {}",
+            help.describe()
+        );
+        assert!(!help.stdout.contains("cli-about-"), "no raw message id in the {language} help; {}", help.describe());
+    }
+}

@@ -950,3 +950,25 @@ fn error_arguments_that_are_counts_choose_the_plural_variant() {
     assert!(three.contains("3 символи"), "3 takes the few form: {three:?}");
     assert!(ten.contains("10 символів"), "10 takes the many form: {ten:?}");
 }
+
+#[test]
+fn codes_inside_right_to_left_sentences_are_isolated() {
+    use escale_core::i18n::FluentValue;
+    let arguments = [
+        ("reference", FluentValue::from("2024-123-B")),
+        ("deadline", FluentValue::from("2026-12-01")),
+        ("renewal", FluentValue::from("—")),
+        ("callBack", FluentValue::from("—")),
+    ];
+    // Without isolation the bidirectional algorithm reorders "2024-123-B" in Arabic text.
+    for language in ["ar", "fa", "ps"] {
+        let line = Localizer::new(language).message("cli-procedure-dates", &arguments);
+        assert!(
+            line.contains("\u{2068}2024-123-B\u{2069}") && line.contains("\u{2068}2026-12-01\u{2069}"),
+            "{language}: codes and dates are wrapped in first-strong isolates: {line:?}"
+        );
+    }
+    // In left-to-right languages the marks would only be noise in terminals and files.
+    let french = Localizer::new("fr").message("cli-procedure-dates", &arguments);
+    assert!(!french.contains('\u{2068}'), "no isolates in French: {french:?}");
+}
