@@ -972,3 +972,59 @@ fn codes_inside_right_to_left_sentences_are_isolated() {
     let french = Localizer::new("fr").message("cli-procedure-dates", &arguments);
     assert!(!french.contains('\u{2068}'), "no isolates in French: {french:?}");
 }
+
+/// The text a pattern shows (its text elements and string literals, in every variant).
+fn shown_text(pattern: &ast::Pattern<&str>, text: &mut String) {
+    fn text_of(expression: &ast::Expression<&str>, text: &mut String) {
+        match expression {
+            ast::Expression::Inline(ast::InlineExpression::StringLiteral { value }) => text.push_str(value),
+            ast::Expression::Inline(ast::InlineExpression::Placeable { expression: inner }) => text_of(inner, text),
+            ast::Expression::Select { variants, .. } => variants.iter().for_each(|variant| shown_text(&variant.value, text)),
+            ast::Expression::Inline(_) => {}
+        }
+    }
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => text.push_str(value),
+            ast::PatternElement::Placeable { expression: inner } => text_of(inner, text),
+        }
+    }
+}
+
+#[test]
+fn every_character_of_every_language_has_a_bundled_font() {
+    // The window uses only the fonts of assets/fonts (app.css): a laptop without Arabic or
+    // Ethiopic fonts must show the same text, never empty boxes.
+    let folder = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../assets/fonts");
+    let fonts: Vec<Vec<u8>> = std::fs::read_dir(&folder)
+        .expect("assets/fonts is readable")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "ttf"))
+        .map(|path| std::fs::read(&path).expect("a font file is readable"))
+        .collect();
+    let faces: Vec<ttf_parser::Face<'_>> =
+        fonts.iter().map(|data| ttf_parser::Face::parse(data, 0).expect("a bundled font parses")).collect();
+    assert!(faces.len() >= 6, "the bundled fonts are found ({})", faces.len());
+    let mut problems = Vec::new();
+    for language in i18n::available_languages() {
+        let mut text = String::new();
+        for message in catalogue(language).messages.values() {
+            if let Some(pattern) = &message.value {
+                shown_text(pattern, &mut text);
+            }
+            for attribute in &message.attributes {
+                shown_text(&attribute.value, &mut text);
+            }
+        }
+        let uncovered: BTreeSet<char> = text
+            .chars()
+            // White space and invisible joiners or direction marks need no glyph.
+            .filter(|c| !c.is_whitespace() && !matches!(c, '\u{200b}'..='\u{200f}' | '\u{2066}'..='\u{2069}' | '\u{061c}'))
+            .filter(|c| !faces.iter().any(|face| face.glyph_index(*c).is_some()))
+            .collect();
+        if !uncovered.is_empty() {
+            problems.push(format!("{language}: {uncovered:?}"));
+        }
+    }
+    assert!(problems.is_empty(), "characters no bundled font draws (the system would pick any font, or none):\n{}", problems.join("\n"));
+}
