@@ -1818,6 +1818,22 @@ async fn the_interface_turns_arabic_then_ukrainian_without_restart_and_keeps_cod
         click(&client, "home").await;
         find(&client, "beneficiary-row").await;
     }
+    // The main screens in each script, to look at: a person's file, the record form, follow-up.
+    for language in ["fr", "ar", "ti", "uk"] {
+        choose_language(&client, language).await;
+        click(&client, "beneficiary-row").await;
+        find(&client, "beneficiary-file").await;
+        save_screenshot(&client, &format!("file-{language}.png")).await;
+        click(&client, "record-activity").await;
+        find(&client, "activity-form").await;
+        save_screenshot(&client, &format!("record-{language}.png")).await;
+        click(&client, "home").await;
+        click(&client, "follow-up-count").await;
+        find(&client, "follow-up-open").await;
+        save_screenshot(&client, &format!("follow-up-{language}.png")).await;
+        click(&client, "home").await;
+        find(&client, "beneficiary-row").await;
+    }
     client.close().await.expect("the window closes");
     drop(driver);
 }
