@@ -907,7 +907,7 @@ impl Printer<'_> {
                     }
                     None => l.text(&place.place_type.fluent_id()),
                 };
-                l.message("cli-defaults-place-of-day", &[("place", name.into()), ("date", place.date.to_string().into())])
+                l.message("cli-defaults-place-of-day", &[("place", name.into()), ("date", l.date(place.date).into())])
             }
         };
         let themes: Vec<String> = defaults.themes.iter().map(|t| l.text(&t.fluent_id())).collect();
@@ -972,7 +972,9 @@ impl Printer<'_> {
     /// One procedure in full: what it is, where it stands, its dates, checklist and history.
     fn procedure_details(&mut self, procedure: &Procedure) -> Outcome {
         let l = self.localizer;
-        let day = |day: Option<NaiveDate>| day.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
+        // Dates inside a sentence are written as the language writes them; the columns of
+        // listings keep ISO days, the form they are typed in and that sorts.
+        let day = |day: Option<NaiveDate>| day.map(|d| l.date(d)).unwrap_or_else(|| "—".into());
         let mut lines = vec![
             format!("{}  {}  {}", procedure.id, procedure.kind_label(l), l.text(&procedure.status.fluent_id())),
             l.message(
@@ -1003,7 +1005,7 @@ impl Printer<'_> {
         for activity in &procedure.activities {
             lines.push(l.message(
                 "cli-procedure-linked-activity",
-                &[("id", activity.activity_id.as_str().into()), ("date", activity.date.to_string().into())],
+                &[("id", activity.activity_id.as_str().into()), ("date", l.date(activity.date).into())],
             ));
         }
         for line in lines {
@@ -1083,7 +1085,7 @@ impl Printer<'_> {
             );
             if let Some(withdrawn_on) = consent.withdrawn_on {
                 line.push_str("  ");
-                line.push_str(&l.message("cli-consent-withdrawn-on", &[("date", withdrawn_on.to_string().into())]));
+                line.push_str(&l.message("cli-consent-withdrawn-on", &[("date", l.date(withdrawn_on).into())]));
             }
             self.line(&line)?;
         }

@@ -35,6 +35,8 @@ pub fn is_right_to_left(language: &str) -> bool {
 pub struct Localizer {
     language: String,
     bundles: Vec<FluentBundle<FluentResource>>,
+    /// Made at the first date written, kept for the others.
+    long_dates: std::sync::OnceLock<Option<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -43,9 +45,50 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
+/// The ICU locale of a language for dates and numbers: British English for a French context,
+/// and the Gregorian calendar everywhere, because every date Escale keeps is one of a French
+/// paper, deadline or appointment (Persian and Pashto would default to the Solar Hijri one).
+fn intl_locale(language: &str) -> icu_locale_core::Locale {
+    let region = if language == "en" { "-GB" } else { "" };
+    format!("{language}{region}-u-ca-gregory")
+        .parse()
+        .unwrap_or_else(|_| icu_locale_core::locale!("fr-u-ca-gregory"))
+}
+
+/// Whole numbers written as the language writes them (grouping, digits), kept per bundle by
+/// Fluent's memoizer.
+struct WholeNumbers(icu_decimal::DecimalFormatter);
+
+impl intl_memoizer::Memoizable for WholeNumbers {
+    type Args = ();
+    type Error = ();
+
+    fn construct(language: LanguageIdentifier, _: ()) -> Result<Self, ()> {
+        let locale = intl_locale(&language.to_string());
+        icu_decimal::DecimalFormatter::try_new(locale.into(), Default::default()).map(WholeNumbers).map_err(|_| ())
+    }
+}
+
+/// Fluent's number formatting, localised for whole numbers ("1 234" in French, "۱٬۲۳۴" in
+/// Persian); other numbers keep Fluent's own formatting.
+fn localised_number<M: fluent_bundle::memoizer::MemoizerKind>(value: &FluentValue<'_>, memoizer: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    // Numbers asked without grouping (years, bounds in error messages) keep Fluent's plain form.
+    let whole = number.value.fract() == 0.0
+        && number.value.abs() < 1e15
+        && number.options.minimum_fraction_digits.is_none()
+        && number.options.use_grouping;
+    if !whole {
+        return None;
+    }
+    let decimal = icu_decimal::input::Decimal::from(number.value as i64);
+    memoizer.with_try_get_threadsafe::<WholeNumbers, _, _>((), |numbers| numbers.0.format(&decimal).to_string()).ok()
+}
+
 fn bundle_for(language: &str) -> Option<FluentBundle<FluentResource>> {
     let identifier: LanguageIdentifier = language.parse().ok()?;
     let mut bundle = FluentBundle::new_concurrent(vec![identifier]);
+    bundle.set_formatter(Some(localised_number));
     // Isolation marks keep numbers and names in place inside right-to-left sentences; in
     // left-to-right text they would only be invisible noise in terminals and files.
     bundle.set_use_isolating(is_right_to_left(language));
@@ -76,7 +119,7 @@ impl Localizer {
             chosen = primary;
         }
         bundles.push(bundle_for(REFERENCE_LANGUAGE).expect("the reference language is always embedded"));
-        Localizer { language: chosen, bundles }
+        Localizer { language: chosen, bundles, long_dates: std::sync::OnceLock::new() }
     }
 
     pub fn language(&self) -> &str {
@@ -90,6 +133,23 @@ impl Localizer {
     /// Whether any bundle of the chain has this message.
     pub fn has_message(&self, id: &str) -> bool {
         self.bundles.iter().any(|bundle| bundle.has_message(id))
+    }
+
+    /// A day as this language writes it in a sentence ("14 mars 2025", "14 березня 2025 р.").
+    pub fn date(&self, day: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let formatter = self.long_dates.get_or_init(|| {
+            icu_datetime::DateTimeFormatter::try_new(intl_locale(&self.language).into(), icu_datetime::fieldsets::YMD::long()).ok()
+        });
+        let date = u8::try_from(day.month())
+            .ok()
+            .zip(u8::try_from(day.day()).ok())
+            .and_then(|(month, day_of_month)| icu_calendar::Date::try_new_iso(day.year(), month, day_of_month).ok());
+        match (formatter, date) {
+            (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
+            // No data for the language (never for a shipped one): the ISO day, unambiguous.
+            _ => day.to_string(),
+        }
     }
 
     /// The message `id` with its arguments. A missing message yields its id, which tests forbid.
@@ -136,16 +196,20 @@ impl Localizer {
 }
 
 /// An error argument as Fluent should see it: a whole number written canonically ("3", "120")
-/// becomes a number, so that plural selectors choose their variant ("3 символи", not the
-/// default); anything else, codes with leading zeros ("01053") included, stays text.
+/// becomes an ungrouped number, so that plural selectors choose their variant ("3 символи", not
+/// the default); anything else, codes with leading zeros ("01053") included, stays text.
 fn argument_value(value: &str) -> FluentValue<'_> {
     let digits = value.strip_prefix('-').unwrap_or(value);
     let canonical = !digits.is_empty()
         && digits.len() <= 15
         && digits.bytes().all(|byte| byte.is_ascii_digit())
         && (digits == "0" || !digits.starts_with('0'));
-    match canonical.then(|| value.parse::<i64>().ok()).flatten() {
-        Some(number) => FluentValue::from(number),
+    match canonical.then(|| value.parse::<f64>().ok()).flatten() {
+        // Ungrouped: error arguments are bounds and years ("between 1900 and 2026").
+        Some(number) => FluentValue::Number(fluent_bundle::types::FluentNumber::new(
+            number,
+            fluent_bundle::types::FluentNumberOptions { use_grouping: false, ..Default::default() },
+        )),
         None => FluentValue::String(Cow::Borrowed(value)),
     }
 }

@@ -56,7 +56,7 @@ fn consents_are_recorded_listed_and_withdrawn() {
     let listed = cli.run(&["--lang", "en", "consent", "list", "--beneficiary", &person]);
     assert_eq!(listed.code, 0, "the list is readable; {}", listed.describe());
     assert!(
-        listed.stdout.contains("Signed form") && listed.stdout.contains("withdrawn on 2026-02-01"),
+        listed.stdout.contains("Signed form") && listed.stdout.contains("withdrawn on 1 February 2026"),
         "the list shows the method's English label and the withdrawal; {}",
         listed.describe()
     );

@@ -1028,3 +1028,49 @@ fn every_character_of_every_language_has_a_bundled_font() {
     }
     assert!(problems.is_empty(), "characters no bundled font draws (the system would pick any font, or none):\n{}", problems.join("\n"));
 }
+
+#[test]
+fn dates_are_written_as_each_language_writes_them_in_the_gregorian_calendar() {
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 14).expect("a real day");
+    let french = Localizer::new("fr").date(day);
+    assert_eq!(french, "14 mars 2025", "French writes the day, the month in words, the year");
+    let ukrainian = Localizer::new("uk").date(day);
+    assert!(ukrainian.contains("березня"), "Ukrainian names the month in the genitive: {ukrainian:?}");
+    for language in ["fa", "ps"] {
+        let written = Localizer::new(language).date(day);
+        // The Solar Hijri date of that day is 24 Esfand 1403: a person could not match it with
+        // the French letter that gave the deadline.
+        let western: String = written
+            .chars()
+            .map(|c| match c {
+                '۰'..='۹' => char::from(b'0' + (c as u32 - '۰' as u32) as u8),
+                _ => c,
+            })
+            .collect();
+        assert!(western.contains("2025") && western.contains("14"), "{language}: Gregorian day and year: {written:?}");
+        assert!(!western.contains("1403"), "{language}: not the Solar Hijri year: {written:?}");
+    }
+    for language in i18n::available_languages() {
+        let written = Localizer::new(language).date(day);
+        assert_ne!(written, "2025-03-14", "{language} has its own way to write a day, not the ISO fallback");
+    }
+}
+
+#[test]
+fn numbers_in_messages_follow_the_language() {
+    use escale_core::i18n::FluentValue;
+    // cli-demo-done puts counts in a sentence: French groups thousands with a narrow space,
+    // Persian writes its own digits.
+    let arguments = [
+        ("people", FluentValue::from(12345)),
+        ("activities", FluentValue::from(7)),
+        ("workshops", FluentValue::from(2)),
+        ("procedures", FluentValue::from(3)),
+    ];
+    let french = Localizer::new("fr").message("cli-demo-done", &arguments);
+    assert!(french.contains("12\u{202f}345"), "French groups thousands with a narrow no-break space: {french:?}");
+    let persian = Localizer::new("fa").message("cli-demo-done", &arguments);
+    assert!(persian.contains("۱۲٬۳۴۵"), "Persian digits and separator: {persian:?}");
+    let english = Localizer::new("en").message("cli-demo-done", &arguments);
+    assert!(english.contains("12,345"), "English groups with a comma: {english:?}");
+}
