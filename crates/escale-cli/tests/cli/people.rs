@@ -92,7 +92,8 @@ fn the_view_turned_toward_a_person_prints_only_her_blocks_in_her_language() {
     // The mediator's CLI is in French; her view prints in Arabic, whatever --lang says.
     let shown = cli.run(&["--lang", "fr", "person", "view", &amina_id]);
     assert_eq!(shown.code, 0, "{}", shown.describe());
-    for expected in ["Amina", "خطواتك القادمة", "ما يجب فعله", "Apporter le RIB", "معاملاتك الجارية", "2099-03-12"] {
+    let deadline = escale_core::i18n::Localizer::new("ar").date(chrono::NaiveDate::from_ymd_opt(2099, 3, 12).expect("a day"));
+    for expected in ["Amina", "خطواتك القادمة", "ما يجب فعله", "Apporter le RIB", "معاملاتك الجارية", deadline.as_str()] {
         assert!(shown.stdout.contains(expected), "her view shows {expected:?}: {}", shown.stdout);
     }
     for foreign in ["Josiane", "Mercier", "JOSIANE-1", "Haddad", &amina_id, &other_id] {

@@ -193,7 +193,7 @@ impl Store {
 
 impl PersonView {
     /// The view's blocks as plain text, in the localizer's language (normally
-    /// [`PersonView::language`]). Days are written as stored (YYYY-MM-DD).
+    /// [`PersonView::language`]), days as that language writes them.
     pub fn text(&self, localizer: &Localizer) -> String {
         let l = localizer;
         let mut text = String::new();
@@ -222,7 +222,7 @@ impl PersonView {
             line(&mut text, l.text("person-view-next-steps-none"));
         }
         for step in &self.next_steps {
-            line(&mut text, l.message("person-view-written-on", &[("date", step.written_on.to_string().into())]));
+            line(&mut text, l.message("person-view-written-on", &[("date", l.date(step.written_on).into())]));
             line(&mut text, step.text.clone());
         }
 
@@ -238,7 +238,7 @@ impl PersonView {
                 line(&mut text, l.message("person-view-reference", &[("reference", procedure.reference.as_str().into())]));
             }
             if let Some(deadline) = procedure.deadline {
-                line(&mut text, l.message("person-view-deadline", &[("date", deadline.to_string().into())]));
+                line(&mut text, l.message("person-view-deadline", &[("date", l.date(deadline).into())]));
             }
             if procedure.missing_documents.is_empty() {
                 line(&mut text, l.text("person-view-documents-complete"));
@@ -260,7 +260,7 @@ impl PersonView {
                 &format!("person-view-date-{}", date.reason.code()),
                 &[("procedure", date.kind_label(l).into())],
             );
-            line(&mut text, date.on.to_string());
+            line(&mut text, l.date(date.on));
             line(&mut text, format!("  {what}"));
         }
         text

@@ -211,7 +211,8 @@ fn the_view_as_text_is_in_the_person_s_language_with_every_block() {
         for missing in ["person-view-", "procedure-kind-", "procedure-document-"] {
             assert!(!text.contains(missing), "{language}: every message is found ({missing}…): {text}");
         }
-        assert!(text.contains("Apporter le RIB") && text.contains(&(today + Days::new(3)).to_string()), "{language}: the step and the date: {text}");
+        let deadline = localizer.date(today + Days::new(3));
+        assert!(text.contains("Apporter le RIB") && text.contains(&deadline), "{language}: the step and the date {deadline:?}: {text}");
         if language != "fr" {
             let french = view.text(&Localizer::new("fr"));
             assert_ne!(text.lines().next(), french.lines().next(), "{language}: the title is translated, not French");
