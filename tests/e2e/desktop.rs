@@ -2058,9 +2058,9 @@ async fn the_screen_turned_toward_a_person_shows_only_her_own_steps_and_only_the
     give_back_with_pin(&client, "2468").await;
     wait_until(&client, "return document.documentElement.dir === 'ltr'", "the window back left to right").await;
 
-    // A French-speaking person's view.
+    // A French-speaking person's view, turned with the keyboard shortcut the button lists.
     open_file_of(&client, "jeanne lambertin", "Jeanne").await;
-    click(&client, "turn-screen").await;
+    find(&client, "record-activity").await.send_keys(&format!("{CONTROL}{SHIFT}p{RELEASE}")).await.expect("the file takes keys");
     let title = wait_for_rendered_text(&client, "person-view-title", "voici vos prochaines étapes").await;
     assert!(title.contains("Jeanne"), "in French, greeted by her name: {title:?}");
     wait_for_rendered_text(&client, "person-view-procedures", "Il manque").await;
