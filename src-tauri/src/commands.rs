@@ -7,7 +7,7 @@
 
 use escale_core::activity::defaults::RecordDefaults;
 use escale_core::activity::{Activity, ActivityInput, DeletedActivity};
-use escale_core::people::{Merge, MergePreview, PersonTimeline};
+use escale_core::people::{Merge, MergePreview, PersonTimeline, PersonView};
 use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary};
 use escale_core::commune::{OfficialCommune, search_official_communes};
 use escale_core::organisation::{Partner, PartnerInput, Place, PlaceInput, Structure, StructureInput};
@@ -23,6 +23,7 @@ use escale_core::procedure::follow_up::{FollowUp, FollowUpCount};
 use escale_core::procedure::{Procedure, ProcedureDetails, ProcedureInput, StatusChangeInput};
 use escale_core::vocabulary::{ActivityKind, DocumentState, RedirectionStructure};
 use escale_core::session::{PinCheck, RecoverySheet};
+use escale_speech::{ReadingEnd, Voice};
 
 use crate::error::ErrorDto;
 use crate::state::{AppState, AppStatus, NewMediatorRequest, RestoreRequest, SetupRequest, WorkProgress};
@@ -45,6 +46,8 @@ macro_rules! commands {
                 let shared = AppState::clone(&$state);
                 tauri::async_runtime::spawn_blocking(move || {
                     let $state: &AppState = &shared;
+                    // While the screen is turned toward a person, only the view's own commands run.
+                    $state.refuse_during_person_view(stringify!($name))?;
                     $body
                 })
                 .await
@@ -169,6 +172,30 @@ commands! {
     fn unlock_screen_with_secret(state, secret: String) -> AppStatus {
         let secret = zeroize::Zeroizing::new(secret);
         state.unlock_screen_with_secret(&secret)
+    }
+
+    /// Turns the screen toward person `id`: only their own next steps, procedures with the
+    /// documents missing and coming dates, in their language; every other command is refused
+    /// until the mediator's PIN (or passphrase) brings the window back. Without `id`: what the
+    /// screen turned toward the person shows now (after the page was loaded again).
+    fn person_view(state, id: Option<String>) -> PersonView {
+        state.person_view(id.as_deref())
+    }
+
+    /// The voices of the laptop's reading engine (espeak-ng) for a language; empty when it has none.
+    fn reading_voices(state, language: String) -> Vec<Voice> {
+        state.reading_voices(&language)
+    }
+
+    /// Reads a text aloud in a language with the laptop's engine; returns when it is read or stopped.
+    fn read_aloud(state, language: String, text: String) -> ReadingEnd {
+        state.read_aloud(&language, &text)
+    }
+
+    /// Stops the reading under way.
+    fn stop_reading(state) -> () {
+        state.stop_reading();
+        Ok(())
     }
 
     /// Chooses the PIN that unlocks the window.

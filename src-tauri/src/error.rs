@@ -21,7 +21,12 @@ impl ErrorDto {
     /// A command that stopped unexpectedly (a panic): nothing it was doing was saved, since
     /// every core write is one transaction, and the next command works normally.
     pub fn command_failed() -> Self {
-        ErrorDto { code: "command-failed".into(), arguments: BTreeMap::new(), field: None, also_invalid: Vec::new() }
+        ErrorDto::with_code("command-failed")
+    }
+
+    /// An error of the shell's own (not the core's), by its code alone.
+    pub fn with_code(code: &str) -> Self {
+        ErrorDto { code: code.into(), arguments: BTreeMap::new(), field: None, also_invalid: Vec::new() }
     }
 }
 

@@ -5,10 +5,12 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use escale_core::backup::{self, BackupSecret, ExistingData};
-use escale_core::session::{self, Access, Laptop, LockSettings, MediatorStore, PinCheck, RecoverySheet};
+use escale_core::people::PersonView;
+use escale_core::session::{self, Access, Laptop, LockSettings, MediatorStore, PinCheck, RecoverySheet, UnlockSecret};
 use escale_core::storage::key::{self, CredentialStore, PassphraseCost};
 use escale_core::storage::{Credentials, KeyProtection, NewKey};
 use escale_core::{CoreError, CoreResult, DataDir, Store};
+use escale_speech::{Output, Reader, ReadingEnd, SpeechError, Voice};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
@@ -30,6 +32,9 @@ pub enum StorePhase {
     /// The store is open but the window is locked (idle time, or on demand): nothing personal
     /// is shown and every data command is refused until the PIN (or a stronger secret) is given.
     ScreenLocked,
+    /// The screen is turned toward one person: it shows only their own next steps, and every
+    /// command but the view's own is refused until the mediator unlocks (as from the lock).
+    PersonView,
     Ready,
 }
 
@@ -108,6 +113,10 @@ pub struct SharedState {
     problem: Mutex<Option<OpeningProblem>>,
     /// The window is locked: data commands are refused until an unlock.
     screen_locked: AtomicBool,
+    /// The person the screen is turned toward, while it is: only the view's own commands run.
+    person_view: Mutex<Option<String>>,
+    /// Reading aloud (one reading at a time).
+    reader: Reader,
     /// Long work under way (a backup, a restore): how far it is, for the progress bar.
     progress: Mutex<Option<WorkProgress>>,
     /// The mediator pressed "Cancel" during the long work under way.
@@ -186,6 +195,8 @@ impl AppState {
             store: Mutex::new(None),
             problem: Mutex::new(None),
             screen_locked: AtomicBool::new(false),
+            person_view: Mutex::new(None),
+            reader: Reader::default(),
             progress: Mutex::new(None),
             cancel_requested: AtomicBool::new(false),
         }));
@@ -255,6 +266,7 @@ impl AppState {
         let phase = match &chosen {
             None => StorePhase::ChooseMediator,
             Some(_) if store.is_some() && shared.screen_locked.load(Ordering::SeqCst) => StorePhase::ScreenLocked,
+            Some(_) if store.is_some() && lock(&shared.person_view).is_some() => StorePhase::PersonView,
             Some(_) if store.is_some() => StorePhase::Ready,
             Some((_, data_dir)) if !data_dir.has_database() => StorePhase::NeedsSetup,
             Some(_) if problem.as_ref().is_some_and(|problem| problem.calls_for_recovery) => StorePhase::NeedsRecovery,
@@ -296,6 +308,7 @@ impl AppState {
         *lock(&self.0.store) = None;
         *lock(&self.0.problem) = None;
         self.0.screen_locked.store(false, Ordering::SeqCst);
+        self.leave_person_view();
     }
 
     /// Adds a mediator beside the others, under their own passphrase, and opens their new store.
@@ -464,11 +477,12 @@ impl AppState {
         self.status()
     }
 
-    /// Unlocks the window with the PIN.
+    /// Unlocks the window with the PIN (from the lock, or from the screen turned toward a person).
     pub fn unlock_screen_with_pin(&self, pin: &str) -> Result<PinCheck, ErrorDto> {
         let check = self.with_open_store(|store| store.check_unlock_pin(pin))?;
         if check == PinCheck::Accepted {
             self.0.screen_locked.store(false, Ordering::SeqCst);
+            self.leave_person_view();
         }
         Ok(check)
     }
@@ -476,8 +490,92 @@ impl AppState {
     /// Unlocks the window with the passphrase, or a keyring store's recovery key: the way back
     /// after too many wrong PINs, or when no PIN was chosen.
     pub fn unlock_screen_with_secret(&self, secret: &str) -> Result<AppStatus, ErrorDto> {
-        self.with_open_store(|store| store.unlock_with_secret(secret))?;
+        self.with_open_store(|store| {
+            // The screen turned toward a person never goes back for nothing, even if a keyring
+            // store's lock would (it cannot be turned without a secret: see `person_view`).
+            if lock(&self.0.person_view).is_some() && store.lock_settings()?.unlocks_with == UnlockSecret::Nothing {
+                return Err(CoreError::PinNotSet);
+            }
+            store.unlock_with_secret(secret)
+        })?;
         self.0.screen_locked.store(false, Ordering::SeqCst);
+        self.leave_person_view();
         Ok(self.status())
     }
+
+    /// Turns the screen toward person `id` and says what it shows; without `id`, what the
+    /// screen turned toward the person shows now (the page was loaded again). While it is
+    /// turned, no other person can be asked for. It turns only when a secret of the mediator's
+    /// (the PIN, else the passphrase) brings the window back: never for a keyring store without
+    /// a PIN, where nothing would.
+    pub fn person_view(&self, id: Option<&str>) -> Result<PersonView, ErrorDto> {
+        let today = escale_core::clock::today();
+        // Never held while the store is: `status` takes the store first.
+        let shown = lock(&self.0.person_view).clone();
+        let id = match (shown, id) {
+            (Some(shown), Some(asked)) if shown != asked => return Err(CoreError::StoreLocked.into()),
+            (Some(shown), _) => shown,
+            (None, Some(asked)) => asked.to_owned(),
+            (None, None) => return Err(CoreError::NotFound { entity: "beneficiary", id: String::new() }.into()),
+        };
+        let view = self.with_store(|store| {
+            if store.lock_settings()?.unlocks_with == UnlockSecret::Nothing {
+                return Err(CoreError::PinNotSet);
+            }
+            store.person_view(&id, today)
+        })?;
+        let mut shown = lock(&self.0.person_view);
+        if shown.as_ref().is_some_and(|shown| *shown != id) {
+            // Another person's view was turned meanwhile: this one is not shown.
+            return Err(CoreError::StoreLocked.into());
+        }
+        *shown = Some(id);
+        Ok(view)
+    }
+
+    /// Back to the mediator's screens: nothing of the person's view stays, and nothing is read.
+    fn leave_person_view(&self) {
+        *lock(&self.0.person_view) = None;
+        self.0.reader.stop();
+    }
+
+    /// Refuses every command but the view's own (`PERSON_VIEW_COMMANDS`) while the screen is
+    /// turned toward a person, so that a script in the page cannot leave it either.
+    pub fn refuse_during_person_view(&self, command: &str) -> Result<(), ErrorDto> {
+        if lock(&self.0.person_view).is_some() && !PERSON_VIEW_COMMANDS.contains(&command) {
+            return Err(CoreError::StoreLocked.into());
+        }
+        Ok(())
+    }
+
+    /// The voices of the laptop's engine for `language`: none when it has none.
+    pub fn reading_voices(&self, language: &str) -> Result<Vec<Voice>, ErrorDto> {
+        escale_speech::voices(language).map_err(speech_error)
+    }
+
+    /// Reads `text` aloud in `language` (stopping any reading under way); returns when it is read
+    /// or stopped.
+    pub fn read_aloud(&self, language: &str, text: &str) -> Result<ReadingEnd, ErrorDto> {
+        self.0.reader.read(language, text, &Output::Speakers).map_err(speech_error)
+    }
+
+    pub fn stop_reading(&self) {
+        self.0.reader.stop();
+    }
+}
+
+/// The commands that run while the screen is turned toward a person: where the app stands, the
+/// view itself, the two ways back (the PIN, the stronger secret) and reading aloud.
+pub const PERSON_VIEW_COMMANDS: &[&str] = &[
+    "app_status",
+    "person_view",
+    "unlock_screen_with_pin",
+    "unlock_screen_with_secret",
+    "reading_voices",
+    "read_aloud",
+    "stop_reading",
+];
+
+fn speech_error(error: SpeechError) -> ErrorDto {
+    ErrorDto::with_code(error.code())
 }

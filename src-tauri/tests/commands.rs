@@ -160,6 +160,78 @@ fn the_window_locks_refuses_data_and_unlocks_with_the_pin() {
 }
 
 #[test]
+fn the_screen_turned_toward_a_person_refuses_everything_else_until_the_mediator_s_pin() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let window = Window::open(AppState::with_keyring(DataDir::new(folder.path()), None, None));
+    window
+        .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": "2468", "withDemoData": false } }))
+        .expect("setup with a PIN");
+    let fatima = window.call("create_beneficiary", json!({ "input": beneficiary_input("Fatima", None) })).expect("created");
+    let other = window.call("create_beneficiary", json!({ "input": beneficiary_input("Samira", None) })).expect("created");
+
+    let view = window.call("person_view", json!({ "id": fatima["id"] })).expect("the screen turns toward Fatima");
+    assert_eq!(view["language"], "ar", "the view is in her document language: {view}");
+    assert_eq!(view["rightToLeft"], true, "Arabic is written right to left: {view}");
+    assert_eq!(view["firstName"], "Fatima", "she is greeted by her name: {view}");
+    assert!(!view.to_string().contains(other["id"].as_str().expect("an id")), "nothing of anyone else: {view}");
+    let status = window.call("app_status", json!({})).expect("status");
+    assert_eq!(status["phase"], "person-view", "the window knows the screen is turned (a reloaded page shows the view again): {status}");
+
+    // Nothing else runs: no search, no other file, no other person's view, no lock, no leaving.
+    for (command, arguments) in [
+        ("search_beneficiaries", json!({ "query": "", "limit": 5 })),
+        ("get_beneficiary", json!({ "id": other["id"] })),
+        ("person_view", json!({ "id": other["id"] })),
+        ("follow_up", json!({})),
+        ("lock_screen", json!({})),
+        ("leave_store", json!({})),
+        ("set_unlock_pin", json!({ "pin": "0000" })),
+    ] {
+        let refused = window.call(command, arguments).expect_err("refused while the screen is turned");
+        assert_eq!(refused["code"], "store-locked", "{command} is refused during the person's view: {refused}");
+    }
+    let again = window.call("person_view", json!({ "id": null })).expect("the view's own command still answers");
+    assert_eq!(again["firstName"], "Fatima", "without an id, the person shown now: {again}");
+
+    let wrong = window.call("unlock_screen_with_pin", json!({ "pin": "1111" })).expect("a wrong PIN is an answer");
+    assert_eq!(wrong["outcome"], "wrong", "{wrong}");
+    let status = window.call("app_status", json!({})).expect("status");
+    assert_eq!(status["phase"], "person-view", "a wrong PIN keeps the view: {status}");
+    let refused = window.call("unlock_screen_with_secret", json!({ "secret": "pas la bonne phrase" })).expect_err("wrong passphrase");
+    assert_eq!(refused["code"], "wrong-passphrase", "nor does a wrong passphrase leave it: {refused}");
+
+    let right = window.call("unlock_screen_with_pin", json!({ "pin": "2468" })).expect("checked");
+    assert_eq!(right["outcome"], "accepted", "{right}");
+    let status = window.call("app_status", json!({})).expect("status");
+    assert_eq!(status["phase"], "ready", "the mediator's PIN brings the window back: {status}");
+    window.call("search_beneficiaries", json!({ "query": "", "limit": 5 })).expect("the mediator's screens work again");
+    let refused = window.call("person_view", json!({ "id": null })).expect_err("nothing is shown any more");
+    assert_eq!(refused["code"], "not-found", "the view ended with the unlock: {refused}");
+}
+
+#[test]
+fn the_screen_is_not_turned_when_nothing_would_bring_it_back() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let keyring: std::sync::Arc<keyring_core::CredentialStore> = keyring_core::mock::Store::new().expect("a mock keyring");
+    let window = Window::open(AppState::with_keyring(DataDir::new(folder.path()), Some(keyring), None));
+    let status = window
+        .call("set_up_store", json!({ "request": { "passphrase": null, "pin": null, "withDemoData": false } }))
+        .expect("a keyring store without a PIN");
+    assert_eq!(status["lock"]["unlocksWith"], "nothing", "its lock only hides the screen: {status}");
+    let person = window.call("create_beneficiary", json!({ "input": beneficiary_input("Fatima", None) })).expect("created");
+    let refused = window.call("person_view", json!({ "id": person["id"] })).expect_err("no PIN, no turned screen");
+    assert_eq!(refused["code"], "pin-not-set", "the window asks for a PIN first: {refused}");
+    let status = window.call("app_status", json!({})).expect("status");
+    assert_eq!(status["phase"], "ready", "the mediator's screens stay: {status}");
+
+    window.call("set_unlock_pin", json!({ "pin": "1357" })).expect("a PIN is chosen");
+    window.call("person_view", json!({ "id": person["id"] })).expect("with a PIN, the screen turns");
+    let refused = window.call("unlock_screen_with_secret", json!({ "secret": "" })).expect_err("nothing is not a secret");
+    assert_ne!(refused["code"], Value::Null, "an empty secret does not leave the view: {refused}");
+    assert_eq!(window.call("app_status", json!({})).expect("status")["phase"], "person-view", "still turned");
+}
+
+#[test]
 fn lost_key_settings_lead_the_window_to_recovery_never_to_setup() {
     let folder = tempfile::tempdir().expect("a temporary folder");
     let recovery_key = {

@@ -1851,3 +1851,236 @@ async fn the_interface_turns_arabic_then_ukrainian_without_restart_and_keeps_cod
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+const ESCAPE: &str = "\u{E00C}";
+const BACKSPACE: &str = "\u{E003}";
+const ALT: &str = "\u{E00A}";
+const ARROW_LEFT: &str = "\u{E012}";
+
+/// Records, through the core as the command line does (the window has the same store open), a
+/// person whose document language is `language`, with next steps and an RSA procedure that waits
+/// for documents (one brought) with a call-back day and a deadline. Returns their id.
+fn add_person_with_steps(store: &mut escale_core::Store, first: &str, last: &str, language: &str) -> String {
+    use escale_core::activity::ActivityInput;
+    use escale_core::beneficiary::BeneficiaryInput;
+    use escale_core::procedure::{ProcedureInput, StatusChangeInput};
+    use escale_core::vocabulary::{DocumentState, ProcedureStatus, Theme};
+    let today = escale_core::clock::today();
+    let person = store
+        .create_beneficiary(&BeneficiaryInput {
+            first_name: first.into(),
+            last_name: last.into(),
+            document_language: language.into(),
+            ..BeneficiaryInput::default()
+        })
+        .expect("a valid person");
+    store
+        .record_activity(&ActivityInput {
+            date: today - chrono::Days::new(2),
+            themes: vec![Theme::AdministrativeProcedureHelp],
+            next_steps: "Apporter le dernier avis d’imposition et un RIB.".into(),
+            ..ActivityInput::individual(&person.id)
+        })
+        .expect("a valid accompaniment");
+    let rsa = store
+        .create_procedure(&ProcedureInput {
+            reference: "2027-123-B".into(),
+            deadline: Some(today + chrono::Days::new(21)),
+            call_back_on: Some(today + chrono::Days::new(6)),
+            ..ProcedureInput::new(&person.id, "caf_rsa")
+        })
+        .expect("a valid procedure");
+    store
+        .set_procedure_status(&rsa.id, &StatusChangeInput::to(ProcedureStatus::WaitingForDocuments))
+        .expect("waiting for documents may follow to do");
+    store.set_procedure_document(&rsa.id, "piece_identite", DocumentState::Brought).expect("on the checklist");
+    person.id
+}
+
+/// Opens the file of the person found by typing `typed` in the list's search.
+async fn open_file_of(client: &Client, typed: &str, name: &str) {
+    click(client, "home").await;
+    type_into(client, "beneficiary-search", typed).await;
+    wait_for_text(client, "beneficiary-row", name).await;
+    click_the_one_with(client, "beneficiary-row", name).await;
+    find(client, "beneficiary-file").await;
+}
+
+/// The page's rendered text, as a person in front of the screen reads it.
+async fn page_text(client: &Client) -> String {
+    evaluate(client, "return document.body.innerText").await.as_str().unwrap_or_default().to_string()
+}
+
+/// Gives the screen back with the mediator's PIN and waits for the person's file.
+async fn give_back_with_pin(client: &Client, pin: &str) {
+    click(client, "person-view-back").await;
+    type_into(client, "person-view-secret", pin).await;
+    click(client, "person-view-back-submit").await;
+    find(client, "beneficiary-file").await;
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_screen_turned_toward_a_person_shows_only_her_own_steps_and_only_the_mediator_brings_it_back() {
+    let (data, driver, client) = start_with_demo_data().await;
+    choose_language(&client, "fr").await;
+
+    // Three people recorded beside the window (the CLI and the window share a store): a
+    // Tigrinya-speaking woman, an Arabic-speaking one, a French-speaking one.
+    let mut store = unlock_written_store(data.path());
+    let others: Vec<String> = store
+        .search_beneficiaries("", 1000)
+        .expect("the demo people")
+        .into_iter()
+        .filter(|person| !person.anonymous)
+        .flat_map(|person| {
+            let mut names = vec![format!("{} {}", person.first_name, person.last_name)];
+            names.extend([person.last_name, person.latin_last_name].into_iter().filter(|name| name.chars().count() >= 4));
+            names
+        })
+        .collect();
+    assert!(others.len() > 100, "the demo data has many named people: {}", others.len());
+    add_person_with_steps(&mut store, "Letay", "Gebremedhin", "ti");
+    add_person_with_steps(&mut store, "Amina", "Haddad", "ar");
+    add_person_with_steps(&mut store, "Jeanne", "Lambertin", "fr");
+    drop(store);
+
+    // The demo store is protected by the keyring and has no PIN: turning the screen asks for
+    // one first, since nothing else would bring it back.
+    open_file_of(&client, "letay", "Letay").await;
+    let button = find(&client, "turn-screen").await;
+    let title = button.attr("title").await.expect("readable").unwrap_or_default();
+    assert!(title.contains("Ctrl+Maj+P"), "the button's title lists its shortcut: {title:?}");
+    click(&client, "turn-screen").await;
+    find(&client, "turn-screen-pin").await;
+    type_into(&client, "turn-screen-new-pin", "2468").await;
+    type_into(&client, "turn-screen-new-pin-repeat", "2468").await;
+    click(&client, "turn-screen-pin-save").await;
+
+    // Her view, in Tigrinya, with nothing of anyone else anywhere in the page.
+    find(&client, "person-view").await;
+    wait_until(&client, "return document.documentElement.lang === 'ti'", "the window in Tigrinya").await;
+    wait_for_rendered_text(&client, "person-view-steps", "RIB").await;
+    let page = page_text(&client).await;
+    assert!(page.contains("Letay"), "she is greeted by her name: {page:?}");
+    assert!(page.contains("ዝቕጽሉ ስጉምትታትኩም"), "the title is in Tigrinya: {page:?}");
+    let leaked: Vec<&String> = others.iter().filter(|name| page.contains(name.as_str())).collect();
+    assert!(leaked.is_empty(), "no other person's name is in the page: {leaked:?}\n{page}");
+    for absent in ["home", "back", "beneficiary-search", "lock-now", "open-settings", "language-select"] {
+        assert!(client.find(Locator::Css(&by_test_id(absent))).await.is_err(), "no {absent} leads away from her view");
+    }
+    let missing = wait_for_rendered_text(&client, "person-view-missing-documents", "").await;
+    assert!(!missing.is_empty(), "the documents still missing are listed: {missing:?}");
+    let voices = evaluate(&client, "return speechSynthesis.getVoices().map(v => `${v.lang} ${v.name}${v.localService ? '' : ' (remote)'}`)").await;
+    println!("web view voices: {voices}");
+    let no_voice = find(&client, "read-aloud-steps").await;
+    wait_until(
+        &client,
+        "return document.querySelector('[data-testid=\"read-aloud-steps\"]').dataset.voice !== 'pending'",
+        "the voice for Tigrinya looked for",
+    )
+    .await;
+    let voice = no_voice.attr("data-voice").await.expect("readable").unwrap_or_default();
+    let said = no_voice.text().await.expect("readable");
+    println!("Tigrinya read-aloud: {voice} ({said})");
+    if voice == "none" {
+        assert!(said.contains("ትግርኛ"), "without a Tigrinya voice, the button says so plainly, naming the language: {said:?}");
+    }
+    save_screenshot(&client, "person-view-ti.png").await;
+
+    // Nothing leaves the view: Escape, Backspace, Alt+Left, the app's shortcuts, history, a reload.
+    let target = find(&client, "person-view-back").await;
+    for keys in [
+        ESCAPE.to_string(),
+        BACKSPACE.to_string(),
+        format!("{ALT}{ARROW_LEFT}{RELEASE}"),
+        format!("{CONTROL}l{RELEASE}"),
+        format!("{CONTROL}k{RELEASE}"),
+        format!("{CONTROL}n{RELEASE}"),
+        format!("{CONTROL}u{RELEASE}"),
+        format!("{CONTROL}{SHIFT}n{RELEASE}"),
+        "/".to_string(),
+    ] {
+        target.send_keys(&keys).await.expect("the page takes keys");
+        tokio::time::sleep(Duration::from_millis(150)).await;
+        assert!(client.find(Locator::Css(&by_test_id("person-view"))).await.is_ok(), "{keys:?} does not leave the view");
+    }
+    // The page may be gone before the script answers: only what follows counts.
+    let _ = client.execute("history.back()", vec![]).await;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    find(&client, "person-view").await;
+    let _ = client.execute("location.reload()", vec![]).await;
+    tokio::time::sleep(Duration::from_millis(1000)).await;
+    wait_for_rendered_text(&client, "person-view-title", "Letay").await;
+    assert!(client.find(Locator::Css(&by_test_id("beneficiary-search"))).await.is_err(), "a reload shows her view again");
+
+    // A script in the page cannot ask the Rust side for anyone else, nor leave the view.
+    let refused = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__TAURI_INTERNALS__.invoke('search_beneficiaries', { query: '', limit: 5 }) \
+               .then(() => done('answered'), (error) => done(error.code ?? String(error)));",
+            vec![],
+        )
+        .await
+        .expect("the script runs");
+    assert_eq!(refused.as_str(), Some("store-locked"), "the Rust side refuses other commands during the view: {refused}");
+
+    // The way back asks the mediator's PIN, in the mediator's language; a wrong one keeps the view.
+    click(&client, "person-view-back").await;
+    let form = wait_for_rendered_text(&client, "person-view-back-form", "médiateur").await;
+    assert!(form.contains("Code PIN"), "the mediator reads the way back in French: {form:?}");
+    type_into(&client, "person-view-secret", "1111").await;
+    click(&client, "person-view-back-submit").await;
+    let error = wait_for_text(&client, "person-view-back-error", "4").await;
+    assert!(!error.is_empty(), "a wrong PIN says how many tries are left: {error:?}");
+    find(&client, "person-view").await;
+    assert!(client.find(Locator::Css(&by_test_id("beneficiary-file"))).await.is_err(), "a wrong PIN keeps the view");
+    save_screenshot(&client, "person-view-ti-wrong-pin.png").await;
+    type_into(&client, "person-view-secret", "2468").await;
+    click(&client, "person-view-back-submit").await;
+    // The page was loaded again during the view: the mediator's screens start from the list.
+    find(&client, "beneficiary-search").await;
+    find(&client, "home").await;
+    wait_until(&client, "return document.documentElement.lang === 'fr'", "the window back in French").await;
+
+    // An Arabic-speaking person's view: mirrored, read aloud by the local engine.
+    open_file_of(&client, "amina haddad", "Amina").await;
+    click(&client, "turn-screen").await;
+    find(&client, "person-view").await;
+    wait_until(&client, "return document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar'", "the window in Arabic").await;
+    wait_for_rendered_text(&client, "person-view-title", "Amina").await;
+    wait_until(
+        &client,
+        "return document.querySelector('[data-testid=\"read-aloud-steps\"]').dataset.voice !== 'pending'",
+        "the voice for Arabic looked for",
+    )
+    .await;
+    let arabic_voice = find(&client, "read-aloud-steps").await.attr("data-voice").await.expect("readable").unwrap_or_default();
+    println!("Arabic read-aloud: {arabic_voice}");
+    assert_ne!(arabic_voice, "none", "espeak-ng has an Arabic voice: the button reads aloud");
+    click(&client, "read-aloud-steps").await;
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert!(
+        client.find(Locator::Css(&by_test_id("reading-failed-steps"))).await.is_err(),
+        "reading aloud in Arabic did not fail"
+    );
+    let page = page_text(&client).await;
+    let leaked: Vec<&String> = others.iter().filter(|name| page.contains(name.as_str())).collect();
+    assert!(leaked.is_empty(), "no other person's name in her view either: {leaked:?}");
+    save_screenshot(&client, "person-view-ar.png").await;
+    give_back_with_pin(&client, "2468").await;
+    wait_until(&client, "return document.documentElement.dir === 'ltr'", "the window back left to right").await;
+
+    // A French-speaking person's view, turned with the keyboard shortcut the button lists.
+    open_file_of(&client, "jeanne lambertin", "Jeanne").await;
+    find(&client, "record-activity").await.send_keys(&format!("{CONTROL}{SHIFT}p{RELEASE}")).await.expect("the file takes keys");
+    let title = wait_for_rendered_text(&client, "person-view-title", "voici vos prochaines étapes").await;
+    assert!(title.contains("Jeanne"), "in French, greeted by her name: {title:?}");
+    wait_for_rendered_text(&client, "person-view-procedures", "Il manque").await;
+    save_screenshot(&client, "person-view-fr.png").await;
+    give_back_with_pin(&client, "2468").await;
+
+    client.close().await.expect("the window closes");
+    drop(driver);
+}

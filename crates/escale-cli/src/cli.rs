@@ -619,6 +619,12 @@ pub enum PersonCommand {
         #[arg(long)]
         json: bool,
     },
+    /// What the screen turned toward the person shows, in their language.
+    View {
+        id: String,
+        #[arg(long)]
+        json: bool,
+    },
     Erase {
         id: String,
         #[arg(long, conflicts_with = "preview")]

@@ -686,6 +686,15 @@ fn person(command: PersonCommand, store: &mut Store, mut printer: Printer<'_>) -
                 .message("cli-export-written", &[("path", out.display().to_string().into())]);
             printer.line(&line)
         }
+        PersonCommand::View { id, json } => {
+            let view = store.person_view(&id, escale_core::clock::today())?;
+            if json {
+                return printer.json(&view);
+            }
+            // In the person's language, whatever the mediator's is: the blocks of the window's view.
+            let text = view.text(&Localizer::new(&view.language));
+            printer.line(text.trim_end())
+        }
         PersonCommand::Erase { id, yes, preview, json } => {
             let scope = store.erasure_preview(&id)?;
             if preview {

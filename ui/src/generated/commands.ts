@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -67,6 +67,26 @@ export function unlockScreenWithPin(pin: string): Promise<PinCheck> {
 /** Unlocks the window with the passphrase (or a keyring store's recovery key). */
 export function unlockScreenWithSecret(secret: string): Promise<AppStatus> {
   return invoke("unlock_screen_with_secret", { secret });
+}
+
+/** Turns the screen toward person `id`: only their own next steps, procedures with the documents missing and coming dates, in their language; every other command is refused until the mediator's PIN (or passphrase) brings the window back. Without `id`: what the screen turned toward the person shows now (after the page was loaded again). */
+export function personView(id: string | null): Promise<PersonView> {
+  return invoke("person_view", { id });
+}
+
+/** The voices of the laptop's reading engine (espeak-ng) for a language; empty when it has none. */
+export function readingVoices(language: string): Promise<Array<Voice>> {
+  return invoke("reading_voices", { language });
+}
+
+/** Reads a text aloud in a language with the laptop's engine; returns when it is read or stopped. */
+export function readAloud(language: string, text: string): Promise<ReadingEnd> {
+  return invoke("read_aloud", { language, text });
+}
+
+/** Stops the reading under way. */
+export function stopReading(): Promise<null> {
+  return invoke("stop_reading");
 }
 
 /** Chooses the PIN that unlocks the window. */

@@ -208,6 +208,79 @@ fieldsTaken: Array<string>, accompanimentsMoved: number, proceduresMoved: number
 
 export type Merge = { id: string, keptId: string, mergedId: string, mergedAt: string, undoneAt: string | null, };
 
+export type PersonView = { 
+/**
+ * The language the view is shown and read aloud in: the person's document language
+ * (French when it is not one Escale speaks).
+ */
+language: string, rightToLeft: boolean, anonymous: boolean, 
+/**
+ * Their first name as they write it, to greet them; empty for an anonymous person.
+ */
+firstName: string, 
+/**
+ * Newest first.
+ */
+nextSteps: Array<NextStep>, 
+/**
+ * Open procedures, soonest deadline first.
+ */
+procedures: Array<OpenProcedure>, 
+/**
+ * Dates coming up (today included), soonest first.
+ */
+dates: Array<DateComing>, };
+
+export type NextStep = { 
+/**
+ * The day of the accompaniment that wrote it.
+ */
+writtenOn: string, text: string, };
+
+export type OpenProcedure = { 
+/**
+ * The catalogue entry's id (Fluent `procedure-kind-<id>`).
+ */
+kind: string, 
+/**
+ * The label of a structure's own entry.
+ */
+customKindLabel: string | null, status: ProcedureStatus, 
+/**
+ * The administration's file number, to give when they call it.
+ */
+reference: string, deadline: string | null, 
+/**
+ * Document ids of the catalogue (Fluent `procedure-document-<id>`), in the checklist's order.
+ */
+missingDocuments: Array<string>, };
+
+export type DateComing = { on: string, 
+/**
+ * Deadline, renewal, declaration or call-back (never "stuck", which is the mediator's concern).
+ */
+reason: FollowUpReason, 
+/**
+ * The procedure it is about.
+ */
+kind: string, customKindLabel: string | null, };
+
+export type Voice = { 
+/**
+ * The engine's language tag of the voice ("fr-fr", "ar").
+ */
+language: string, 
+/**
+ * Its name as the engine lists it ("French_(France)").
+ */
+name: string, 
+/**
+ * What selects it when speaking (its file in the engine's data: "roa/fr").
+ */
+identifier: string, };
+
+export type ReadingEnd = "finished" | "stopped";
+
 export type ProcedureInput = { beneficiaryId: string, 
 /**
  * A catalogue entry's id.
@@ -429,7 +502,7 @@ export type KeyProtection = "keyring" | "passphrase";
 
 export type ErrorDto = { code: string, arguments: { [key in string]: string }, field: string | null, alsoInvalid: Array<ErrorDto>, };
 
-export type StorePhase = "choose-mediator" | "needs-setup" | "locked" | "needs-recovery" | "screen-locked" | "ready";
+export type StorePhase = "choose-mediator" | "needs-setup" | "locked" | "needs-recovery" | "screen-locked" | "person-view" | "ready";
 
 export type AppStatus = { phase: StorePhase, protection: KeyProtection | null, 
 /**

@@ -67,16 +67,21 @@ function storedLanguage(): string {
   return REFERENCE_LANGUAGE;
 }
 
-const locale = $state({ language: storedLanguage() });
+// `shown`: the language the whole window is shown in for a while instead of the interface
+// language — the person's, while the screen is turned toward them. Never remembered.
+const locale = $state<{ language: string; shown: string | null }>({ language: storedLanguage(), shown: null });
 
-/** The language chosen for the interface. */
+/** The language chosen for the interface (the mediator's, even while the window shows another). */
 export function interfaceLanguage(): string {
   return locale.language;
 }
 
-/** The language the text is in: the chosen one (each message falls back to French on its own). */
+/**
+ * The language the text is in: the one the window is shown in for a while (the person's), else
+ * the chosen one (each message falls back to French on its own).
+ */
 export function textLanguage(): string {
-  return locale.language;
+  return locale.shown ?? locale.language;
 }
 
 export function isRightToLeft(language: string): boolean {
@@ -97,7 +102,17 @@ export function intlLocale(): string {
 function applyToDocument(): void {
   const root = document.documentElement;
   root.lang = textLanguage();
-  root.dir = isRightToLeft(locale.language) ? "rtl" : "ltr";
+  root.dir = isRightToLeft(textLanguage()) ? "rtl" : "ltr";
+}
+
+/**
+ * Shows the whole window in `language` (text, dates, direction) until called with null, which
+ * brings back the interface language; the interface language itself is not changed. A language
+ * without Fluent files is shown in French.
+ */
+export function showWindowIn(language: string | null): void {
+  locale.shown = language === null ? null : sourcesByLanguage.has(language) ? language : REFERENCE_LANGUAGE;
+  applyToDocument();
 }
 
 export function setInterfaceLanguage(language: string): void {
@@ -115,12 +130,16 @@ applyToDocument();
 
 export type Arguments = Record<string, FluentVariable>;
 
-function chain(): string[] {
-  return locale.language === REFERENCE_LANGUAGE ? [REFERENCE_LANGUAGE] : [locale.language, REFERENCE_LANGUAGE];
+function chainOf(language: string): string[] {
+  return language === REFERENCE_LANGUAGE ? [REFERENCE_LANGUAGE] : [language, REFERENCE_LANGUAGE];
 }
 
-function format(id: string, args?: Arguments): string | undefined {
-  for (const language of chain()) {
+function chain(): string[] {
+  return chainOf(textLanguage());
+}
+
+function format(id: string, args?: Arguments, languages: string[] = chain()): string | undefined {
+  for (const language of languages) {
     const bundle = bundleFor(language);
     const message = bundle?.getMessage(id);
     if (!bundle || !message?.value) continue;
@@ -135,6 +154,19 @@ function format(id: string, args?: Arguments): string | undefined {
 /** The translated message `id`. Reactive: re-read when the interface language changes. */
 export function t(id: string, args?: Arguments): string {
   const text = format(id, args);
+  if (text === undefined) {
+    console.warn(`missing Fluent message ${id}`);
+    return id;
+  }
+  return text;
+}
+
+/**
+ * The message `id` in `language` rather than the window's (French where it lacks it): what the
+ * mediator reads while the window is shown in the person's language.
+ */
+export function tIn(language: string, id: string, args?: Arguments): string {
+  const text = format(id, args, chainOf(language));
   if (text === undefined) {
     console.warn(`missing Fluent message ${id}`);
     return id;
@@ -168,11 +200,13 @@ export function languageChoiceLabel(code: string): string {
   return native === name ? native : t("language-choice", { native, name });
 }
 
-/** An error from the core, as a sentence for the mediator. */
-export function errorText(error: ErrorDto): string {
+/** An error from the core, as a sentence for the mediator (in `language` when given). */
+export function errorText(error: ErrorDto, language?: string): string {
+  const languages = language ? chainOf(language) : chain();
+  const translate = (id: string, args?: Arguments) => (language ? tIn(language, id, args) : t(id, args));
   const id = `error-${error.code}`;
-  if (!hasMessage(id)) return t("error-unexpected");
-  return t(id, countsAsNumbers(error.arguments));
+  if (!languages.some((candidate) => bundleFor(candidate)?.hasMessage(id))) return translate("error-unexpected");
+  return translate(id, countsAsNumbers(error.arguments));
 }
 
 /**

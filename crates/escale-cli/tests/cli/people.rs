@@ -72,3 +72,36 @@ fn a_duplicate_is_pointed_out_merged_and_the_merge_undone() {
     let timeline = cli.run(&["beneficiary", "timeline", &kept_id, "--json"]).json();
     assert!(array(&timeline, "/entries").is_empty(), "and its accompaniment goes back with it");
 }
+
+#[test]
+fn the_view_turned_toward_a_person_prints_only_her_blocks_in_her_language() {
+    let cli = Cli::initialised();
+    let amina = cli
+        .run(&["beneficiary", "add", "--first-name", "Amina", "--last-name", "Haddad", "--document-language", "ar", "--json"])
+        .json();
+    let amina_id = text(&amina, "/id").to_string();
+    let other = cli.run(&["beneficiary", "add", "--first-name", "Josiane", "--last-name", "Mercier", "--json"]).json();
+    let other_id = text(&other, "/id").to_string();
+    let activity = cli
+        .run(&["activity", "add", "--beneficiary", &amina_id, "--place-type", "a_distance", "--theme", "email", "--json"])
+        .json();
+    cli.run(&["activity", "edit", text(&activity, "/id"), "--next-steps", "Apporter le RIB", "--json"]).json();
+    cli.run(&["procedure", "start", "--beneficiary", &amina_id, "--kind", "caf_rsa", "--deadline", "2099-03-12", "--json"]).json();
+    cli.run(&["procedure", "start", "--beneficiary", &other_id, "--kind", "caf_aah", "--reference", "JOSIANE-1", "--json"]).json();
+
+    // The mediator's CLI is in French; her view prints in Arabic, whatever --lang says.
+    let shown = cli.run(&["--lang", "fr", "person", "view", &amina_id]);
+    assert_eq!(shown.code, 0, "{}", shown.describe());
+    let deadline = escale_core::i18n::Localizer::new("ar").date(chrono::NaiveDate::from_ymd_opt(2099, 3, 12).expect("a day"));
+    for expected in ["Amina", "خطواتك القادمة", "ما يجب فعله", "Apporter le RIB", "معاملاتك الجارية", deadline.as_str()] {
+        assert!(shown.stdout.contains(expected), "her view shows {expected:?}: {}", shown.stdout);
+    }
+    for foreign in ["Josiane", "Mercier", "JOSIANE-1", "Haddad", &amina_id, &other_id] {
+        assert!(!shown.stdout.contains(foreign), "nothing of anyone else, and no identifier: {foreign:?} in {}", shown.stdout);
+    }
+    let json = cli.run(&["person", "view", &amina_id, "--json"]).json();
+    assert_eq!(json["language"], "ar", "the JSON says which language it is in: {json}");
+    assert_eq!(array(&json, "/procedures/0/missingDocuments").len(), 7, "every document of the RSA is still missing: {json}");
+    let refused = cli.run(&["person", "view", "no-such-person"]).failure();
+    assert!(!refused.is_empty(), "an unknown person is refused with a message");
+}

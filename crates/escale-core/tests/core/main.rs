@@ -23,6 +23,7 @@ mod mediators;
 mod no_loss;
 mod organisation;
 mod people;
+mod person_view;
 mod privacy;
 mod procedure;
 mod search;
