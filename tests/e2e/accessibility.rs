@@ -372,7 +372,10 @@ async fn each_new_screen_takes_the_focus_on_its_heading_and_f1_lists_the_shortcu
                 == serde_json::Value::Bool(false),
             "typing ? in a field does not open the panel"
         );
+        // WebDriver's clear leaves no focus anywhere: Ctrl+K puts it back in the search.
         find(&client, "beneficiary-search").await.clear().await.expect("the search empties");
+        press(&client, &format!("{CONTROL}k{RELEASE}")).await;
+        wait_until(&client, "return document.activeElement?.dataset.testid === 'beneficiary-search'", "Ctrl+K to focus the search").await;
 
         // F1 opens the panel from the list's search; it lists the shortcuts of the one list,
         // with the keys as this language writes them.
