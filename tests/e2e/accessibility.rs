@@ -282,6 +282,8 @@ async fn every_screen_passes_the_wcag_audit_and_reads_at_double_text_size_in_fre
         assert_eq!(direction.as_str(), Some(expected), "{language} sets the page's direction");
         walk_every_screen(&client, &axe, language, &mut findings).await;
     }
+    // The language is remembered by the window: the next test starts in French.
+    choose_language(&client, "fr").await;
     client.close().await.expect("the window closes");
     drop(driver);
 
@@ -456,6 +458,68 @@ async fn each_new_screen_takes_the_focus_on_its_heading_and_f1_lists_the_shortcu
         "the new screen's title announced, the focus being in its field",
     )
     .await;
+    choose_language(&client, "fr").await;
     client.close().await.expect("the window closes");
     drop(driver);
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_first_start_and_the_pin_lock_pass_the_wcag_audit_in_french_and_arabic() {
+    use super::{start_showing, type_into};
+    let started = Instant::now();
+    let axe = axe_script();
+    let data = tempfile::tempdir().expect("a temporary data folder");
+    let (driver, client) = start_showing(data.path(), "setup-create").await;
+    client.set_window_size(1366, 768).await.expect("the window takes the size of a small laptop screen");
+    client
+        .update_timeouts(TimeoutConfiguration::new(Some(PATIENCE), None, None))
+        .await
+        .expect("scripts may run as long as an audit takes");
+    let mut findings = Findings::default();
+    for language in ["fr", "ar"] {
+        choose_language(&client, language).await;
+        findings.check(&client, &axe, "setup", language).await;
+    }
+    type_into(&client, "setup-pin", "2468").await;
+    type_into(&client, "setup-pin-repeat", "2468").await;
+    click(&client, "setup-create").await;
+    find(&client, "recovery-sheet").await;
+    for language in ["ar", "fr"] {
+        choose_language(&client, language).await;
+        findings.check(&client, &axe, "recovery-sheet", language).await;
+    }
+    click(&client, "recovery-kept-safe").await;
+    click(&client, "recovery-step-done").await;
+    find(&client, "beneficiary-search").await;
+    // With a PIN the lock screen has its field and its error line.
+    click(&client, "lock-now").await;
+    find(&client, "lock-secret").await;
+    type_into(&client, "lock-secret", "1111").await;
+    click(&client, "lock-unlock").await;
+    find(&client, "lock-error").await;
+    for language in ["fr", "ar"] {
+        choose_language(&client, language).await;
+        findings.check(&client, &axe, "lock-with-pin", language).await;
+    }
+    choose_language(&client, "fr").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    println!("accessibility of the first start: {} screen visits in {:.0} s", findings.screens, started.elapsed().as_secs_f64());
+    let lines: Vec<String> = findings
+        .violations
+        .iter()
+        .map(|v| format!("{} [{}] {} ({}): {} — {}", v.screen, v.language, v.rule, v.impact, v.help, v.targets.join(" | ")))
+        .collect();
+    assert_eq!(findings.screens, 6, "setup, recovery sheet and PIN lock, each in two languages");
+    assert!(
+        lines.is_empty() && findings.zoom_problems.is_empty(),
+        "axe-core finds no WCAG 2.1 A or AA violation ({} found):\n{}\n\
+         and at 200 % text size nothing scrolls sideways, is cut or overlaps ({} found):\n{}",
+        lines.len(),
+        lines.join("\n"),
+        findings.zoom_problems.len(),
+        findings.zoom_problems.join("\n")
+    );
 }
