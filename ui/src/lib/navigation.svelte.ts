@@ -17,7 +17,13 @@ export type Route =
   | { name: "follow-up" }
   | { name: "catalogue"; back?: Route };
 
-export const navigation = $state<{ route: Route }>({ route: { name: "list" } });
+export const navigation = $state<{
+  route: Route;
+  /** Counts the navigations: the window moves the focus to the new screen after each one. */
+  serial: number;
+  /** A CSS selector of what gets the focus on the new screen, instead of its heading. */
+  focus: string | null;
+}>({ route: { name: "list" }, serial: 0, focus: null });
 
 /** Where Escape and the back button lead from each screen. */
 export function parentOf(route: Route): Route | null {
@@ -77,13 +83,19 @@ export function answerLeaveQuestion(leave: boolean): void {
   answer = null;
 }
 
-/** Shows `route`, after asking when the current form has unsaved changes (unless `force`). */
-export async function navigate(route: Route, options: { force?: boolean } = {}): Promise<boolean> {
+/**
+ * Shows `route`, after asking when the current form has unsaved changes (unless `force`). The
+ * focus then goes to the new screen's heading, or to `focus` (a CSS selector) for a shortcut
+ * whose purpose is to type at once (Ctrl+K into the search).
+ */
+export async function navigate(route: Route, options: { force?: boolean; focus?: string } = {}): Promise<boolean> {
   if (!options.force && unsavedChanges?.()) {
     if (leaveQuestion.open || !(await askToLeave())) return false;
   }
   unsavedChanges = null;
   navigation.route = route;
+  navigation.focus = options.focus ?? null;
+  navigation.serial += 1;
   return true;
 }
 
