@@ -1031,7 +1031,7 @@ async fn an_accompaniment_deleted_by_mistake_comes_back_from_the_toast_and_from_
     type_into(&client, "beneficiary-search", "vasseur").await;
     wait_for_text(&client, "beneficiary-row", "Ginette").await;
     click(&client, "beneficiary-row").await;
-    find(&client, "deleted-activities").await.click().await.expect("the deleted list opens");
+    click_in_view(&client, "deleted-activities").await;
     click_in_view(&client, "restore-activity").await;
     let item = wait_for_text(&client, "activity-item", "E-mail").await;
     assert!(item.contains("30"), "the accompaniment is back as it was (30 minutes): {item:?}");
@@ -1061,7 +1061,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     let preview = wait_for_text(&client, "merge-preview", "à déplacer").await;
     assert!(preview.contains("Aucun accompagnement"), "the file shown is kept; the other has no accompaniment to move: {preview:?}");
     save_screenshot(&client, "merge-preview-fr.png").await;
-    click(&client, "merge-confirm").await;
+    click_in_view(&client, "merge-confirm").await;
     wait_for_text(&client, "toast", "fusionnées").await;
     click(&client, "toast-undo").await;
     wait_for_text(&client, "toast", "annulée").await;
@@ -1076,7 +1076,7 @@ async fn two_files_of_one_person_are_merged_and_the_merge_undone() {
     type_into(&client, "merge-search", "fatoumata kourouma").await;
     click_the_one_with(&client, "merge-candidate", "Kourouma").await;
     find(&client, "merge-preview").await;
-    click(&client, "merge-confirm").await;
+    click_in_view(&client, "merge-confirm").await;
     wait_for_text(&client, "toast", "fusionnées").await;
     click(&client, "home").await;
     type_into(&client, "beneficiary-search", "fatoumata kourouma").await;
