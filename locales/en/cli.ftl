@@ -265,7 +265,19 @@ cli-prompt-repeat-passphrase = Repeat the passphrase:
 cli-passphrases-differ = The two passphrases are different. Nothing was created.
 cli-initialised-keyring = Encrypted database created in { $path }. Its key is in the system keyring.
 cli-initialised-passphrase = Encrypted database created in { $path }. It is protected by your passphrase: without it, the data is lost.
-cli-demo-done = Demo data added: { $people } people, { $activities } activities including { $workshops } workshops, { $procedures } procedures.
+cli-demo-done = Demo data added: { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}, { $activities ->
+    [one] { $activities } activity
+   *[other] { $activities } activities
+} including { $workshops ->
+    [one] { $workshops } workshop
+   *[other] { $workshops } workshops
+}, { $procedures ->
+    [one] { $procedures } procedure
+   *[other] { $procedures } procedures
+}.
 cli-nobody-found = No one matches.
 cli-procedure-dates = Case: { $reference } · deadline: { $deadline } · renewal: { $renewal } · call back: { $callBack }
 cli-procedure-linked-activity = Linked support session: { $id } ({ $date })
@@ -325,7 +337,11 @@ cli-retention-applied = { $anonymised ->
     [0] No record anonymised
     [one] One record anonymised
    *[other] { $anonymised } records anonymised
-} (retention: { $months } months); { $pruned } old log line(s) deleted.
+} (retention: { $months } months); { $pruned ->
+    [0] no old log line deleted
+    [one] one old log line deleted
+   *[other] { $pruned } old log lines deleted
+}.
 cli-audit-empty = The log is empty.
 cli-audit-more = More lines follow: --offset { $offset }.
 

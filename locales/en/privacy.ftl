@@ -95,7 +95,15 @@ privacy-erasure-status-notes = { $count ->
     [one] one follow-up note of a procedure
    *[other] { $count } follow-up notes of procedures
 }
-privacy-erasure-keeps = Kept, without a name, for the statistics: { $accompaniments } accompaniments and { $procedures } procedures. This erasure cannot be undone.
+privacy-erasure-keeps = Kept, without a name, for the statistics: { $accompaniments ->
+    [0] no accompaniment
+    [one] one accompaniment
+   *[other] { $accompaniments } accompaniments
+} and { $procedures ->
+    [0] no procedure
+    [one] one procedure
+   *[other] { $procedures } procedures
+}. This erasure cannot be undone.
 privacy-erasure-cancel = Do not erase
 privacy-erasure-confirm = Erase for good
 privacy-erased = The person's data has been erased.

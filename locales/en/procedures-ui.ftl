@@ -37,7 +37,10 @@ procedure-facts-days = { $days ->
     [one] { $days } day
    *[other] { $days } days
 }
-procedure-facts-every = Every { $months } months
+procedure-facts-every = { $months ->
+    [one] Every month
+   *[other] Every { $months } months
+}
 procedure-facts-documents = Documents asked for
 procedure-facts-no-document = No document on the list.
 

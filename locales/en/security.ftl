@@ -24,7 +24,10 @@ security-idle-minutes = { $minutes ->
     [one] 1 minute without activity
    *[other] { $minutes } minutes without activity
 }
-security-idle-saved = Escale will lock after { $minutes } minutes without activity.
+security-idle-saved = { $minutes ->
+    [one] Escale will lock after { $minutes } minute without activity.
+   *[other] Escale will lock after { $minutes } minutes without activity.
+}
 security-sheet-explanation = The recovery sheet opens the data again if the computer, the keyring or the passphrase is lost. Print it again if you have mislaid it.
 security-show-sheet = Show the recovery sheet
 security-hide-sheet = Hide the sheet

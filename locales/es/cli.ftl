@@ -342,7 +342,12 @@ cli-retention-applied = { $anonymised ->
     [one] Un expediente anonimizado
     [many] { $anonymised } expedientes anonimizados
    *[other] { $anonymised } expedientes anonimizados
-} (conservación: { $months } meses); { $pruned } línea(s) antigua(s) del registro eliminada(s).
+} (conservación: { $months } meses); { $pruned ->
+    [0] ninguna línea antigua del registro eliminada
+    [one] una línea antigua del registro eliminada
+    [many] { $pruned } líneas antiguas del registro eliminadas
+   *[other] { $pruned } líneas antiguas del registro eliminadas
+}.
 cli-audit-empty = El registro está vacío.
 cli-audit-more = Hay más líneas: --offset { $offset }.
 

@@ -265,7 +265,19 @@ cli-prompt-repeat-passphrase = Répétez la phrase secrète :
 cli-passphrases-differ = Les deux phrases secrètes sont différentes. Rien n’a été créé.
 cli-initialised-keyring = Base chiffrée créée dans { $path }. Sa clé est dans le trousseau du système.
 cli-initialised-passphrase = Base chiffrée créée dans { $path }. Elle est protégée par votre phrase secrète : sans elle, les données sont perdues.
-cli-demo-done = Données de démonstration ajoutées : { $people } personnes, { $activities } activités dont { $workshops } ateliers, { $procedures } démarches.
+cli-demo-done = Données de démonstration ajoutées : { $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}, { $activities ->
+    [one] { $activities } activité
+   *[other] { $activities } activités
+} dont { $workshops ->
+    [one] { $workshops } atelier
+   *[other] { $workshops } ateliers
+}, { $procedures ->
+    [one] { $procedures } démarche
+   *[other] { $procedures } démarches
+}.
 cli-nobody-found = Personne ne correspond.
 cli-procedure-dates = Dossier : { $reference } · date limite : { $deadline } · renouvellement : { $renewal } · rappel : { $callBack }
 cli-procedure-linked-activity = Accompagnement lié : { $id } ({ $date })
@@ -325,7 +337,11 @@ cli-retention-applied = { $anonymised ->
     [0] Aucun dossier anonymisé
     [one] Un dossier anonymisé
    *[other] { $anonymised } dossiers anonymisés
-} (conservation : { $months } mois) ; { $pruned } ligne(s) ancienne(s) du journal supprimée(s).
+} (conservation : { $months } mois) ; { $pruned ->
+    [0] aucune ancienne ligne du journal supprimée
+    [one] une ancienne ligne du journal supprimée
+   *[other] { $pruned } anciennes lignes du journal supprimées
+}.
 cli-audit-empty = Le journal est vide.
 cli-audit-more = D’autres lignes suivent : --offset { $offset }.
 

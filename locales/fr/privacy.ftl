@@ -95,7 +95,15 @@ privacy-erasure-status-notes = { $count ->
     [one] une note de suivi de démarche
    *[other] { $count } notes de suivi de démarches
 }
-privacy-erasure-keeps = Restent, sans nom, pour les statistiques : { $accompaniments } accompagnements et { $procedures } démarches. Cet effacement ne peut pas être annulé.
+privacy-erasure-keeps = Restent, sans nom, pour les statistiques : { $accompaniments ->
+    [0] aucun accompagnement
+    [one] un accompagnement
+   *[other] { $accompaniments } accompagnements
+} et { $procedures ->
+    [0] aucune démarche
+    [one] une démarche
+   *[other] { $procedures } démarches
+}. Cet effacement ne peut pas être annulé.
 privacy-erasure-cancel = Ne pas effacer
 privacy-erasure-confirm = Effacer pour de bon
 privacy-erased = Les données de la personne ont été effacées.

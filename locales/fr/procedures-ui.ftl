@@ -37,7 +37,10 @@ procedure-facts-days = { $days ->
     [one] { $days } jour
    *[other] { $days } jours
 }
-procedure-facts-every = Tous les { $months } mois
+procedure-facts-every = { $months ->
+    [one] Tous les mois
+   *[other] Tous les { $months } mois
+}
 procedure-facts-documents = Pièces demandées
 procedure-facts-no-document = Aucune pièce dans la liste.
 

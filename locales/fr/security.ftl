@@ -24,7 +24,10 @@ security-idle-minutes = { $minutes ->
     [one] 1 minute sans activité
    *[other] { $minutes } minutes sans activité
 }
-security-idle-saved = Escale se verrouillera après { $minutes } minutes sans activité.
+security-idle-saved = { $minutes ->
+    [one] Escale se verrouillera après { $minutes } minute sans activité.
+   *[other] Escale se verrouillera après { $minutes } minutes sans activité.
+}
 security-sheet-explanation = La fiche de récupération rouvre les données si l’ordinateur, le trousseau ou la phrase secrète sont perdus. Réimprimez-la si vous l’avez égarée.
 security-show-sheet = Afficher la fiche de récupération
 security-hide-sheet = Cacher la fiche

@@ -26,7 +26,7 @@ error-key-settings-damaged = د کیلي د تنظیماتو فایل خراب �
 error-key-settings-missing = د دې ډېټابېس د کیلي تنظیمات ورک شوي دي. ستاسو معلومات روغ دي: د بیا ترلاسه کولو په کیلي یې پرانیزئ، چې د بیا ترلاسه کولو پر پاڼه چاپ شوې ده.
 error-key-settings-too-new = د کیلي تنظیمات د Escale د یوې نوې نسخې له خوا لیکل شوي دي (بڼه { $format }). Escale تازه کړئ. هېڅ شی نه دی بدل شوی.
 error-wrong-passphrase = دا سمه پټه جمله نه ده. هېڅ شی نه دی بدل شوی.
-error-recovery-key-mistyped = د بیا ترلاسه کولو په کیلي کې د لیکلو غلطي شته. د 4 تورو هره ډله وګورئ.
+error-recovery-key-mistyped = د بیا ترلاسه کولو په کیلي کې د لیکلو غلطي شته. د ۴ تورو هره ډله وګورئ.
 error-no-randomness = سیسټم د کیلي د جوړولو لپاره تصادفي عددونه ورنه کړل. کمپیوټر بند او بیا چالان کړئ، او بیا هڅه وکړئ.
 error-pin-not-set = هېڅ PIN کوډ نه دی ټاکل شوی. د امنیت په تنظیماتو کې یو وټاکئ.
 error-pin-settings-damaged = ثبت شوی PIN کوډ نه لوستل کېږي. په پټې جملې یا د بیا ترلاسه کولو په کیلي قفل خلاص کړئ، بیا نوی PIN کوډ وټاکئ.
@@ -44,9 +44,9 @@ error-restore-over-existing-data = په { $path } کې د Escale ډېټابېس 
 error-restore-interrupted = د بېک اپ بېرته راوړل په نیمايي کې ودرېدل. ستاسو پخواني معلومات د { $path } په فولډر کې روغ دي. هېڅ شی مه ړنګوئ او مرسته وغواړئ.
 
 error-name-required = نوم یا تخلص ولیکئ.
-error-birth-year-out-of-range = د زېږېدو کال باید د 1900 او { $max } ترمنځ وي.
-error-insee-code-invalid = د ښار INSEE کوډ باید 5 توري ولري.
-error-postal-code-invalid = پوستي کوډ باید 5 عددونه ولري.
+error-birth-year-out-of-range = د زېږېدو کال باید د ۱۹۰۰ او { $max } ترمنځ وي.
+error-insee-code-invalid = د ښار INSEE کوډ باید ۵ توري ولري.
+error-postal-code-invalid = پوستي کوډ باید ۵ عددونه ولري.
 error-commune-unknown = هېڅ ښار د INSEE کوډ { $code } نه لري. ښار له لېست څخه وټاکئ.
 error-postal-code-not-of-commune = پوستي کوډ { $postalCode } د دې ښار نه دی. ښار له لېست څخه وټاکئ.
 error-email-invalid = د ایمیل پته سمه نه ده.
@@ -60,7 +60,7 @@ error-administrative-theme-without-procedure-help = اداري موضوعګان�
 error-procedure-name-without-procedure-help = د اداري کار نوم یوازې د «په اداري کارونو کې مرسته» له موضوع سره ځي.
 error-place-required = د کار ځای وټاکئ.
 error-commune-required = هغه ښار ولیکئ چې مرسته په کې شوې ده.
-error-duration-out-of-range = موده باید د 1 دقیقې او 24 ساعتونو ترمنځ وي.
+error-duration-out-of-range = موده باید د ۱ دقیقې او ۲۴ ساعتونو ترمنځ وي.
 error-date-in-future = نېټه په راتلونکي کې نه شي کېدای.
 error-individual-needs-one-beneficiary = انفرادي مرسته باید یوازې یو کس ته وي.
 error-workshop-needs-participants = ورکشاپ باید لږ تر لږه یو تعقیب شوی ګډون‌وال ولري، یا د بې نومه ګډون‌والو شمېر.
@@ -76,8 +76,8 @@ error-field-not-applicable = دا خانه د دې ډول فعالیت لپار�
 error-duplicate-participant = دا کس د ګډون‌والو په منځ کې دوه ځله راغلی دی.
 error-status-unchanged = اداري کار له مخکې همدا حالت لري.
 error-date-invalid = دا نېټه سمه نه ده.
-error-pin-invalid = PIN کوډ له 4 تر 12 عددونو پورې لري.
-error-idle-minutes-out-of-range = د قفل کېدو وخت له 1 تر { $max } دقیقو پورې دی.
+error-pin-invalid = PIN کوډ له ۴ تر ۱۲ عددونو پورې لري.
+error-idle-minutes-out-of-range = د قفل کېدو وخت له ۱ تر { $max } دقیقو پورې دی.
 error-consent-purpose-required = لږ تر لږه یوه موخه وټاکئ چې کس ورسره رضایت لري.
 error-withdrawal-before-consent = رضایت بېرته اخیستل د رضایت ورکولو له نېټې مخکې نه شي کېدای.
 error-consent-already-withdrawn = دا رضایت له مخکې بېرته اخیستل شوی دی.
@@ -95,13 +95,13 @@ error-no-recurrence-due = دا اداري کار هېڅ اظهارنامه یا 
 error-activity-not-of-this-person = دا مرسته د دې اداري کار له کس سره تړاو نه لري.
 error-catalogue-label-required = اداري کار ته یو نوم ورکړئ.
 error-theme-not-administrative = یوه اداري موضوع وټاکئ.
-error-delay-out-of-range = معمولي موده له 1 تر { $max } ورځو پورې ده.
+error-delay-out-of-range = معمولي موده له ۱ تر { $max } ورځو پورې ده.
 error-entity-name-required = { $entity ->
         [structure] د ادارې نوم ولیکئ.
         [place] د کار د ځای نوم ولیکئ.
        *[partner] د همکارې ادارې نوم ولیکئ.
     }
-error-siret-invalid = د SIRET شمېره 14 عددونه لري (د ډلو ترمنځ تش ځای منل کېږي).
+error-siret-invalid = د SIRET شمېره ۱۴ عددونه لري (د ډلو ترمنځ تش ځای منل کېږي).
 error-siret-mistyped = دا SIRET شمېره نشته: ښايي یو عدد غلط لیکل شوی وي. دا د ادارې په یو سند کې وګورئ (د Insee خبرتیا «avis de situation»، د معاش پاڼه، فاکتور).
 error-stored-value-unreadable = یو ثبت شوی ارزښت بیا نه شي لوستل کېدای ({ $entity } { $id }): یا خراب شوی یا د Escale د یوې نوې نسخې له خوا لیکل شوی دی.
 

@@ -136,7 +136,7 @@ procedure-toast-unlinked = مرسته جلا شوه.
 ## To follow up
 
 follow-up-title = د تعقیب لپاره
-follow-up-subtitle = نن، { $date }، او راتلونکې 7 ورځې
+follow-up-subtitle = نن، { $date }، او راتلونکې ۷ ورځې
 follow-up-help = Enter یا کلیک: اداري کار پرانیزئ. د یوې کرښې نه بلې ته د تللو لپاره ↑ ↓ غشي.
 follow-up-empty = په دې اونۍ کې د تعقیب لپاره هېڅ نشته.
 follow-up-overdue = ځنډېدلي ({ $count })

@@ -23,7 +23,7 @@ date-letter-month = م
 date-letter-year = ک
 
 record-more-themes = { $count ->
-    [one] + 1 بله موضوع
+    [one] + ۱ بله موضوع
    *[other] + { $count } نورې موضوعګانې
 }
 record-place = ځای

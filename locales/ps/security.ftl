@@ -15,17 +15,17 @@ security-title = امنیت
 security-lock-title = قفلول
 security-pin-is-set = PIN کوډ ټاکل شوی دی. کله چې بېرته راشئ، Escale خلاصوي.
 security-pin-not-set = هېڅ PIN کوډ نه دی ټاکل شوی. یو وټاکئ: کله چې Escale قفل شي، دا به غوښتل کېږي.
-security-new-pin = نوی PIN کوډ (له 4 تر 12 عددونو)
+security-new-pin = نوی PIN کوډ (له ۴ تر ۱۲ عددونو)
 security-new-pin-repeat = نوی PIN کوډ، یو ځل بیا
 security-save-pin = PIN کوډ ثبت کړئ
 security-pin-saved = PIN کوډ ثبت شو.
 security-idle = Escale کله قفل شي
 security-idle-minutes = { $minutes ->
-    [one] کله چې 1 دقیقه هېڅ کار ونه شي
+    [one] کله چې ۱ دقیقه هېڅ کار ونه شي
    *[other] کله چې { $minutes } دقیقې هېڅ کار ونه شي
 }
 security-idle-saved = { $minutes ->
-    [one] کله چې 1 دقیقه هېڅ کار ونه شي، Escale به قفل شي.
+    [one] کله چې ۱ دقیقه هېڅ کار ونه شي، Escale به قفل شي.
    *[other] کله چې { $minutes } دقیقې هېڅ کار ونه شي، Escale به قفل شي.
 }
 security-sheet-explanation = که کمپیوټر، د کیلیو ځای یا پټه جمله ورکه شي، د بیا ترلاسه کولو پاڼه معلومات بیا پرانیزي. که پاڼه مو ورکه کړې وي، بیا یې چاپ کړئ.
@@ -42,7 +42,7 @@ security-passphrase-saved = اوس نوې پټه جمله کیلي خوندي ک
 security-moved-to-keyring = کیلي اوس د حساب د کیلیو په ځای کې ده.
 security-no-reencryption = معلومات بیا نه کوډ کېږي او د بیا ترلاسه کولو پاڼه لا هم د اعتبار وړ ده.
 error-ui-pins-differ = دواړه PIN کوډونه یو شان نه دي.
-setup-pin = د Escale د خلاصولو لپاره PIN کوډ (له 4 تر 12 عددونو)
+setup-pin = د Escale د خلاصولو لپاره PIN کوډ (له ۴ تر ۱۲ عددونو)
 setup-pin-help = کله چې له کمپیوټر څخه لرې شئ، Escale قفل کېږي؛ دا کوډ یې بیا خلاصوي.
 
 backup-title = بېک اپ

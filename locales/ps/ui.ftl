@@ -107,7 +107,7 @@ beneficiary-notes-help = یوازې هغه څه چې د مرستې لپاره ګ
 beneficiary-save = دوسیه ثبت کړئ
 
 commune-placeholder = د ښار نوم یا پوستي کوډ…
-commune-help = لږ تر لږه 2 توري یا عددونه ولیکئ، بیا یې له لېست څخه وټاکئ.
+commune-help = لږ تر لږه ۲ توري یا عددونه ولیکئ، بیا یې له لېست څخه وټاکئ.
 commune-clear = ښار پاک کړئ
 commune-postal-codes = { $codes }
 commune-with-postal-code = { $name } ({ $postalCode })

@@ -66,13 +66,13 @@ gender-masculin = نارینه
 gender-feminin = ښځینه
 gender-non_communique = نه دی ویل شوی
 
-age-band-moins_de_douze = له 12 کالو کم
-age-band-douze_dix_huit = 12 - 17 کاله
-age-band-dix_huit_vingt_quatre = 18 - 24 کاله
-age-band-vingt_cinq_trente_neuf = 25 - 39 کاله
-age-band-quarante_cinquante_neuf = 40 - 59 کاله
-age-band-soixante_soixante_neuf = 60 - 69 کاله
-age-band-soixante_dix_plus = 70 کاله او زیات
+age-band-moins_de_douze = له ۱۲ کالو کم
+age-band-douze_dix_huit = ۱۲ - ۱۷ کاله
+age-band-dix_huit_vingt_quatre = ۱۸ - ۲۴ کاله
+age-band-vingt_cinq_trente_neuf = ۲۵ - ۳۹ کاله
+age-band-quarante_cinquante_neuf = ۴۰ - ۵۹ کاله
+age-band-soixante_soixante_neuf = ۶۰ - ۶۹ کاله
+age-band-soixante_dix_plus = ۷۰ کاله او زیات
 age-band-non_communique = نه دی ویل شوی
 
 social-status-scolarise = زده کوونکی

@@ -348,7 +348,12 @@ cli-retention-applied = { $anonymised ->
     [one] Uma ficha anonimizada
     [many] { $anonymised } fichas anonimizadas
    *[other] { $anonymised } fichas anonimizadas
-} (conservação: { $months } meses); { $pruned } linha(s) antiga(s) do registo eliminada(s).
+} (conservação: { $months } meses); { $pruned ->
+    [0] nenhuma linha antiga do registo eliminada
+    [one] uma linha antiga do registo eliminada
+    [many] { $pruned } linhas antigas do registo eliminadas
+   *[other] { $pruned } linhas antigas do registo eliminadas
+}.
 cli-audit-empty = O registo está vazio.
 cli-audit-more = Há mais linhas: --offset { $offset }.
 

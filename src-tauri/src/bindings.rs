@@ -163,7 +163,9 @@ pub fn vocabulary() -> String {
          export const ADMINISTRATIVE_THEMES: readonly Theme[] = [{administrative}];\n\
          export const DURATION_PRESETS_MINUTES: readonly number[] = [{durations}];\n\
          export const DOCUMENT_LANGUAGES: readonly string[] = [{languages}];\n\
-         export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = [{rtl}];\n\n\
+         export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = [{rtl}];\n\
+         /** The BCP 47 tag for dates and numbers per language (calendar and digits pinned by the core). */\n\
+         export const INTL_LOCALES: Readonly<Record<string, string>> = {{ {intl} }};\n\n\
          /** Which status may follow which (the core's table); a closed status has none: it is reopened. */\n\
          export const PROCEDURE_TRANSITIONS: Readonly<Record<ProcedureStatus, readonly ProcedureStatus[]>> = {{\n{transitions}\n}};\n\n\
          /** Documents of the catalogue (Fluent `procedure-document-<id>`), in the catalogue's order. */\n\
@@ -177,6 +179,11 @@ pub fn vocabulary() -> String {
         durations = DURATION_PRESETS_MINUTES.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
         languages = quoted(&DOCUMENT_LANGUAGES),
         rtl = quoted(&RIGHT_TO_LEFT_LANGUAGES),
+        intl = DOCUMENT_LANGUAGES
+            .iter()
+            .map(|language| format!("{language}: \"{}\"", escale_core::i18n::intl_locale_tag(language)))
+            .collect::<Vec<_>>()
+            .join(", "),
         transitions = transitions.join("\n"),
         documents = ids(&catalogue.documents),
         organisations = ids(&catalogue.organisations),

@@ -1137,15 +1137,19 @@ impl Printer<'_> {
         Ok(())
     }
 
-    /// Asks the person at the terminal to type the confirmation word.
+    /// Asks the person at the terminal to type the confirmation word. The French word is
+    /// accepted in every language: a mediator working in Arabic or Tigrinya may have only a
+    /// Latin keyboard at hand, and the French reference is the word the guides print.
     fn confirmed(&mut self) -> Result<bool, Failure> {
         let word = self.localizer.text("cli-erase-confirm-word");
+        let reference_word = Localizer::new("fr").text("cli-erase-confirm-word");
         let prompt = self.localizer.message("cli-erase-confirm", &[("word", word.as_str().into())]);
         write!(self.out, "{prompt} ").map_err(|_| Failure::Message("cli-output-failed", vec![]))?;
         self.out.flush().map_err(|_| Failure::Message("cli-output-failed", vec![]))?;
         let mut answer = String::new();
         std::io::stdin().read_line(&mut answer).map_err(|_| Failure::Message("cli-erase-cancelled", vec![]))?;
-        Ok(answer.trim().to_lowercase() == word.to_lowercase())
+        let answer = answer.trim().to_lowercase();
+        Ok(answer == word.to_lowercase() || answer == reference_word.to_lowercase())
     }
 
     fn retention_months(&mut self, months: u32) -> Outcome {

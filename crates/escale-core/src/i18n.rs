@@ -45,14 +45,28 @@ impl std::fmt::Debug for Localizer {
     }
 }
 
-/// The ICU locale of a language for dates and numbers: British English for a French context,
-/// and the Gregorian calendar everywhere, because every date Escale keeps is one of a French
-/// paper, deadline or appointment (Persian and Pashto would default to the Solar Hijri one).
-fn intl_locale(language: &str) -> icu_locale_core::Locale {
+/// The digits each right-to-left language writes, pinned rather than left to the CLDR version of
+/// each engine: CLDR 48 (ICU4X here, recent browsers) writes Arabic with Latin digits, as the
+/// Maghreb does, while the CLDR 42 of Debian's WebKit writes Arabic-Indic ones, and one screen
+/// must not mix them. Persian and Pashto write their own (extended Arabic-Indic) digits.
+const NUMBERING_SYSTEMS: [(&str, &str); 3] = [("ar", "latn"), ("fa", "arabext"), ("ps", "arabext")];
+
+/// The BCP 47 tag for dates and numbers in a language, shared with the window (generated into
+/// the UI's vocabulary): British English for a French context; the Gregorian calendar
+/// everywhere, because every date Escale keeps is one of a French paper, deadline or appointment
+/// (Persian and Pashto would default to the Solar Hijri one); the digits of [`NUMBERING_SYSTEMS`].
+pub fn intl_locale_tag(language: &str) -> String {
     let region = if language == "en" { "-GB" } else { "" };
-    format!("{language}{region}-u-ca-gregory")
-        .parse()
-        .unwrap_or_else(|_| icu_locale_core::locale!("fr-u-ca-gregory"))
+    let digits = NUMBERING_SYSTEMS
+        .iter()
+        .find(|(code, _)| *code == language)
+        .map(|(_, system)| format!("-nu-{system}"))
+        .unwrap_or_default();
+    format!("{language}{region}-u-ca-gregory{digits}")
+}
+
+fn intl_locale(language: &str) -> icu_locale_core::Locale {
+    intl_locale_tag(language).parse().unwrap_or_else(|_| icu_locale_core::locale!("fr-u-ca-gregory"))
 }
 
 /// Whole numbers written as the language writes them (grouping, digits), kept per bundle by

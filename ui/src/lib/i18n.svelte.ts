@@ -2,7 +2,7 @@
 // (vocabulary, errors, ui, cli…) all go in one bundle per language, with French as fallback.
 
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from "@fluent/bundle";
-import { DOCUMENT_LANGUAGES, RIGHT_TO_LEFT_LANGUAGES } from "../generated/vocabulary";
+import { DOCUMENT_LANGUAGES, INTL_LOCALES, RIGHT_TO_LEFT_LANGUAGES } from "../generated/vocabulary";
 import type { ErrorDto } from "../generated/types";
 
 const REFERENCE_LANGUAGE = "fr";
@@ -33,7 +33,8 @@ function bundleFor(language: string): FluentBundle | undefined {
   if (cached) return cached;
   const sources = sourcesByLanguage.get(language);
   if (!sources) return undefined;
-  const bundle = new FluentBundle(language, { useIsolating: true });
+  // The core's locale tag, so that numbers in messages take the digits the rest of the window uses.
+  const bundle = new FluentBundle(INTL_LOCALES[language] ?? language, { useIsolating: true });
   for (const source of sources) {
     const errors = bundle.addResource(new FluentResource(source));
     for (const error of errors) console.warn(`Fluent (${language}):`, error.message);
@@ -89,14 +90,13 @@ export function isRightToLeft(language: string): boolean {
 }
 
 /**
- * A BCP 47 tag for Intl (dates, numbers): British English for a French context; the digits each
- * language uses by default; always the Gregorian calendar, because every date Escale keeps is
- * one of a French paper, deadline or appointment (Persian and Pashto would otherwise default to
- * the Solar Hijri calendar and show a deadline the person cannot match with their letter).
+ * The BCP 47 tag for Intl (dates, numbers), the core's: British English for a French context,
+ * always the Gregorian calendar, and digits pinned per language so that the window writes what
+ * the CLI and the printed papers write (see `intl_locale_tag` in the core's i18n.rs).
  */
 export function intlLocale(): string {
   const language = textLanguage();
-  return `${language === "en" ? "en-GB" : language}-u-ca-gregory`;
+  return INTL_LOCALES[language] ?? `${language}-u-ca-gregory`;
 }
 
 function applyToDocument(): void {
@@ -182,7 +182,23 @@ export function hasMessage(id: string): boolean {
 /** A vocabulary label: `<prefix>-<code>` (e.g. theme-email). */
 export function label(prefix: string, code: string): string {
   const id = `${prefix}-${code}`;
-  return hasMessage(id) ? t(id) : code;
+  return hasMessage(id) ? keepsItsDirection(t(id)) : code;
+}
+
+const RIGHT_TO_LEFT_LETTER = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const FIRST_STRONG_LETTER = /[A-Za-z\u00C0-\u024F\u0370-\u052F\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/;
+const RIGHT_TO_LEFT_MARK = "\u200F";
+
+/**
+ * A translated label such as "CAF — دخل التضامن النشط (RSA)" starts with a Latin acronym. Put
+ * inside a sentence, Fluent isolates it (FSI), and the isolate takes the direction of its first
+ * letter: left to right, which reverses the Arabic label's parts. An invisible right-to-left mark
+ * in front makes the label keep the direction of its language wherever it is inserted.
+ */
+function keepsItsDirection(text: string): string {
+  if (!isRightToLeft(textLanguage()) || !RIGHT_TO_LEFT_LETTER.test(text)) return text;
+  const first = FIRST_STRONG_LETTER.exec(text);
+  return first && !RIGHT_TO_LEFT_LETTER.test(first[0]) ? RIGHT_TO_LEFT_MARK + text : text;
 }
 
 /** The name of a language in that language, for pickers (the code if unknown). */

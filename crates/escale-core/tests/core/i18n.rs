@@ -1074,3 +1074,56 @@ fn numbers_in_messages_follow_the_language() {
     let english = Localizer::new("en").message("cli-demo-done", &arguments);
     assert!(english.contains("12,345"), "English groups with a comma: {english:?}");
 }
+
+#[test]
+fn each_right_to_left_language_writes_one_kind_of_digits() {
+    use escale_core::i18n::FluentValue;
+    let day = chrono::NaiveDate::from_ymd_opt(2025, 3, 14).expect("a real day");
+    let arabic_indic = |c: char| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06f0}'..='\u{06f9}');
+    // Arabic: Latin digits, as CLDR 48 and the Maghreb write them; the window's older WebKit
+    // would write Arabic-Indic ones unless the tag pins them, so the tag must say so.
+    assert!(i18n::intl_locale_tag("ar").ends_with("-nu-latn"), "Arabic digits are pinned: {}", i18n::intl_locale_tag("ar"));
+    let arabic = Localizer::new("ar");
+    let written = format!("{} {}", arabic.date(day), arabic.message("cli-follow-up-week", &[("count", FluentValue::from(12))]));
+    assert!(written.contains("2025") && written.contains("12"), "Arabic dates and counts in Latin digits: {written:?}");
+    assert!(!written.chars().any(arabic_indic), "no Arabic-Indic digit beside the Latin ones: {written:?}");
+    // Persian and Pashto: their own digits, in dates, counts and the digits written in the text.
+    for language in ["fa", "ps"] {
+        assert!(i18n::intl_locale_tag(language).ends_with("-nu-arabext"), "{language} digits are pinned");
+        let localizer = Localizer::new(language);
+        let written = format!("{} {}", localizer.date(day), localizer.message("cli-follow-up-week", &[("count", FluentValue::from(12))]));
+        assert!(written.contains("۲۰۲۵") && written.contains("۱۲"), "{language}: its own digits: {written:?}");
+        assert!(!written.chars().any(|c| c.is_ascii_digit()), "{language}: no Latin digit beside them: {written:?}");
+    }
+}
+
+#[test]
+fn digits_written_in_the_messages_are_the_digits_of_their_language() {
+    // A number typed into a translation ("7 days", "from 4 to 12 digits") must look like the
+    // numbers the formatter inserts beside it. Codes mixing letters and digits (7K2M, SIRET
+    // examples) and examples of what the mediator types stay in Latin digits.
+    let typed_examples = ["cli-arg-escale-partner-add-phone", "settings-partner-hours-help"];
+    let mut problems = Vec::new();
+    for (language, foreign) in [("ar", "Persian or Arabic-Indic"), ("fa", "Latin"), ("ps", "Latin")] {
+        for (id, message) in catalogue(language).messages {
+            if typed_examples.contains(&id.as_str()) {
+                continue;
+            }
+            let mut text = String::new();
+            if let Some(pattern) = &message.value {
+                shown_text(pattern, &mut text);
+            }
+            let wrong = if language == "ar" {
+                text.chars().any(|c| matches!(c, '\u{0660}'..='\u{0669}' | '\u{06f0}'..='\u{06f9}'))
+            } else {
+                // A run of Latin digits that is not part of a code (no Latin letter glued to it).
+                text.split(|c: char| !c.is_ascii_alphanumeric())
+                    .any(|word| !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()))
+            };
+            if wrong {
+                problems.push(format!("{language} {id} has {foreign} digits: {text:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "digits not of their language:\n{}", problems.join("\n"));
+}
