@@ -2073,6 +2073,19 @@ async fn the_screen_turned_toward_a_person_shows_only_her_own_steps_and_only_the
     let page = page_text(&client).await;
     let leaked: Vec<&String> = others.iter().filter(|name| page.contains(name.as_str())).collect();
     assert!(leaked.is_empty(), "no other person's name in her view either: {leaked:?}");
+    let dates = client
+        .execute("return document.querySelector('[data-testid=\"person-view-dates\"]').textContent", vec![])
+        .await
+        .expect("the dates block is readable");
+    let dates = dates.as_str().unwrap_or_default().to_owned();
+    // "CAF — …" put in an Arabic sentence: the isolate Fluent puts around it takes the direction
+    // of its first letter, so the label must start with a right-to-left mark or its Arabic and
+    // Latin parts come out in reverse order.
+    assert!(dates.contains("\u{2068}\u{200f}CAF"), "the procedure's Arabic label keeps its direction in the sentence: {dates:?}");
+    assert!(
+        dates.chars().any(|c| c.is_ascii_digit()) && !dates.chars().any(|c| ('\u{0660}'..='\u{0669}').contains(&c)),
+        "Arabic dates in Latin digits, as the CLI and the papers write them, never mixed: {dates:?}"
+    );
     save_screenshot(&client, "person-view-ar.png").await;
     give_back_with_pin(&client, "2468").await;
     wait_until(&client, "return document.documentElement.dir === 'ltr'", "the window back left to right").await;

@@ -23,6 +23,8 @@ export const ADMINISTRATIVE_THEMES: readonly Theme[] = ["papiers_elections_citoy
 export const DURATION_PRESETS_MINUTES: readonly number[] = [15, 30, 45, 60, 90, 120];
 export const DOCUMENT_LANGUAGES: readonly string[] = ["fr", "en", "ar", "fa", "ps", "ti", "uk", "ru", "ro", "tr", "es", "pt"];
 export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = ["ar", "fa", "ps"];
+/** The BCP 47 tag for dates and numbers per language (calendar and digits pinned by the core). */
+export const INTL_LOCALES: Readonly<Record<string, string>> = { fr: "fr-u-ca-gregory", en: "en-GB-u-ca-gregory", ar: "ar-u-ca-gregory-nu-latn", fa: "fa-u-ca-gregory-nu-arabext", ps: "ps-u-ca-gregory-nu-arabext", ti: "ti-u-ca-gregory", uk: "uk-u-ca-gregory", ru: "ru-u-ca-gregory", ro: "ro-u-ca-gregory", tr: "tr-u-ca-gregory", es: "es-u-ca-gregory", pt: "pt-u-ca-gregory" };
 
 /** Which status may follow which (the core's table); a closed status has none: it is reopened. */
 export const PROCEDURE_TRANSITIONS: Readonly<Record<ProcedureStatus, readonly ProcedureStatus[]>> = {
