@@ -170,7 +170,6 @@ follow-up-why-declaration-prepare = التصريح في { $date }، ويجب ا�
 follow-up-why-stuck = { $status } منذ { $date }: مدة طويلة
 follow-up-why-call-back = معاودة الاتصال يوم { $date }
 follow-up-open-file = الملف
-follow-up-open-file-label = فتح ملف { $name }
 follow-up-open-title = فتح قائمة «للمتابعة» (Ctrl+U)
 follow-up-count = للمتابعة هذا الأسبوع: { $count }
 follow-up-count-overdue = منها متأخرة: { $count }

@@ -150,7 +150,6 @@ follow-up-why-declaration-prepare = Declaration on { $date }, to prepare from { 
 follow-up-why-stuck = { $status } since { $date }: a long wait
 follow-up-why-call-back = Call back on { $date }
 follow-up-open-file = File
-follow-up-open-file-label = Open the file of { $name }
 follow-up-open-title = Open the “To follow up” list (Ctrl+U)
 follow-up-count = To follow up this week: { $count }
 follow-up-count-overdue = { $count } overdue

@@ -155,7 +155,6 @@ follow-up-why-declaration-prepare = Declaración el { $date }, preparar desde el
 follow-up-why-stuck = { $status } desde el { $date }: lleva mucho tiempo
 follow-up-why-call-back = Volver a llamar el { $date }
 follow-up-open-file = Ficha
-follow-up-open-file-label = Abrir la ficha de { $name }
 follow-up-open-title = Abrir la lista «Pendientes» (Ctrl+U)
 follow-up-count = Pendientes esta semana: { $count }
 follow-up-count-overdue = { $count } con retraso

@@ -147,7 +147,6 @@ follow-up-why-declaration-prepare = اعلام در تاریخ { $date }، آم�
 follow-up-why-stuck = { $status } از تاریخ { $date }: خیلی طول کشیده است
 follow-up-why-call-back = تماس دوباره در تاریخ { $date }
 follow-up-open-file = پرونده
-follow-up-open-file-label = باز کردن پروندهٔ { $name }
 follow-up-open-title = باز کردن فهرست «برای پیگیری» (Ctrl+U)
 follow-up-count = برای پیگیری در این هفته: { $count }
 follow-up-count-overdue = از این‌ها { $count } مورد دیر شده است

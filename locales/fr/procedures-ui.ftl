@@ -150,7 +150,6 @@ follow-up-why-declaration-prepare = Déclaration le { $date }, à préparer dès
 follow-up-why-stuck = { $status } depuis le { $date } : c’est long
 follow-up-why-call-back = Rappeler le { $date }
 follow-up-open-file = Fiche
-follow-up-open-file-label = Ouvrir la fiche de { $name }
 follow-up-open-title = Ouvrir la liste « À suivre » (Ctrl+U)
 follow-up-count = À suivre cette semaine : { $count }
 follow-up-count-overdue = dont { $count } en retard

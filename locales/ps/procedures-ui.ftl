@@ -150,7 +150,6 @@ follow-up-why-declaration-prepare = اظهارنامه په { $date }، له { $
 follow-up-why-stuck = { $status } له { $date } راهیسې: ډېر وخت شو
 follow-up-why-call-back = په { $date } بیا زنګ ووهئ
 follow-up-open-file = دوسیه
-follow-up-open-file-label = د { $name } دوسیه پرانیزئ
 follow-up-open-title = د «د تعقیب لپاره» لېست پرانیزئ (Ctrl+U)
 follow-up-count = په دې اونۍ کې د تعقیب لپاره: { $count }
 follow-up-count-overdue = چې { $count } یې ځنډېدلي دي

@@ -155,7 +155,6 @@ follow-up-why-declaration-prepare = Declaração em { $date }, preparar a partir
 follow-up-why-stuck = { $status } desde { $date }: já é muito tempo
 follow-up-why-call-back = Voltar a ligar em { $date }
 follow-up-open-file = Ficha
-follow-up-open-file-label = Abrir a ficha de { $name }
 follow-up-open-title = Abrir a lista «Pendentes» (Ctrl+U)
 follow-up-count = Pendentes esta semana: { $count }
 follow-up-count-overdue = { $count } em atraso

@@ -155,7 +155,6 @@ follow-up-why-declaration-prepare = Declarație pe { $date }, de pregătit înce
 follow-up-why-stuck = { $status } din { $date }: durează mult
 follow-up-why-call-back = De sunat din nou pe { $date }
 follow-up-open-file = Fișa
-follow-up-open-file-label = Deschideți fișa persoanei { $name }
 follow-up-open-title = Deschideți lista „De urmărit” (Ctrl+U)
 follow-up-count = De urmărit săptămâna aceasta: { $count }
 follow-up-count-overdue = dintre care { $count } întârziate

@@ -160,7 +160,6 @@ follow-up-why-declaration-prepare = Декларация: { $date }, готов�
 follow-up-why-stuck = «{ $status }» с { $date }: это слишком долго
 follow-up-why-call-back = Перезвонить { $date }
 follow-up-open-file = Карточка
-follow-up-open-file-label = Открыть карточку: { $name }
 follow-up-open-title = Открыть список «На контроле» (Ctrl+U)
 follow-up-count = Отследить на этой неделе: { $count }
 follow-up-count-overdue = из них просрочено: { $count }

@@ -148,7 +148,6 @@ follow-up-why-declaration-prepare = ጸብጻብ ብ{ $date }፣ ካብ { $start
 follow-up-why-stuck = ካብ { $date } ጀሚሩ { $status }፦ ነዊሕ ግዜ ወሲዱ
 follow-up-why-call-back = ብ{ $date } ደጊምኩም ደውሉ
 follow-up-open-file = ፋይል
-follow-up-open-file-label = ፋይል { $name } ክፈቱ
 follow-up-open-title = ዝርዝር «ክትትል ዘድልዮ» ክፈቱ (Ctrl+U)
 follow-up-count = ኣብዚ ሰሙን ክትትል ዘድልዮ፦ { $count }
 follow-up-count-overdue = ካብኡ { $count } ዝደንጎየ

@@ -147,7 +147,6 @@ follow-up-why-declaration-prepare = Beyan: { $date }; hazırlığa başlama: { $
 follow-up-why-stuck = { $status } ({ $date } tarihinden beri): uzun sürüyor
 follow-up-why-call-back = Geri arama: { $date }
 follow-up-open-file = Dosya
-follow-up-open-file-label = { $name } adlı kişinin dosyasını açın
 follow-up-open-title = “Takip edilecekler” listesini açın (Ctrl+U)
 follow-up-count = Bu hafta takip edilecekler: { $count }
 follow-up-count-overdue = bunların { $count } tanesi gecikmiş

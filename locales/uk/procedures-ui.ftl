@@ -160,7 +160,6 @@ follow-up-why-declaration-prepare = Декларація: { $date }, готув�
 follow-up-why-stuck = «{ $status }» з { $date }: це надто довго
 follow-up-why-call-back = Передзвонити { $date }
 follow-up-open-file = Картка
-follow-up-open-file-label = Відкрити картку: { $name }
 follow-up-open-title = Відкрити список «На контролі» (Ctrl+U)
 follow-up-count = Відстежити цього тижня: { $count }
 follow-up-count-overdue = з них прострочено: { $count }
