@@ -316,6 +316,9 @@ fn every_core_error() -> Vec<CoreError> {
             entity: "procedure",
             id: "0190aaaa-0000-7000-8000-000000000000".into(),
         },
+        SaveFolderNotWritable { folder: "/media/karim/CLE-USB".into() },
+        SaveDiskFull { folder: "/media/karim/CLE-USB".into() },
+        DocumentNotRendered { reason: "subsetting NotoSans-Regular".into() },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -357,11 +360,14 @@ fn every_core_error() -> Vec<CoreError> {
         MediatorNotChosen => 35,
         KeyringSharedByMediators => 36,
         StoredValueUnreadable { .. } => 37,
+        SaveFolderNotWritable { .. } => 38,
+        SaveDiskFull { .. } => 39,
+        DocumentNotRendered { .. } => 40,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..38).collect(),
+        (0..41).collect(),
         "every CoreError variant has exactly one example here"
     );
     all
@@ -1073,4 +1079,21 @@ fn numbers_in_messages_follow_the_language() {
     assert!(persian.contains("۱۲٬۳۴۵"), "Persian digits and separator: {persian:?}");
     let english = Localizer::new("en").message("cli-demo-done", &arguments);
     assert!(english.contains("12,345"), "English groups with a comma: {english:?}");
+}
+
+#[test]
+fn a_localizer_tells_its_own_messages_from_the_french_fallback() {
+    for language in i18n::available_languages() {
+        let localizer = Localizer::new(language);
+        let own = message_ids(language);
+        for id in message_ids("fr") {
+            assert_eq!(
+                localizer.translates(&id),
+                own.contains(&id),
+                "{language}: {id} is its own message exactly when one of its files defines it (else French stands in)"
+            );
+            assert!(localizer.has_message(&id), "{language}: {id} is there, translated or in French");
+        }
+        assert!(!localizer.translates("no-such-message"), "{language}: an undefined id is translated nowhere");
+    }
 }
