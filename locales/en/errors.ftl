@@ -105,6 +105,11 @@ error-siret-invalid = A SIRET number has 14 digits (spaces between the groups ar
 error-siret-mistyped = This SIRET number does not exist: a digit was probably copied wrong. Check it on a document of the organisation (INSEE registration notice, payslip, invoice).
 error-stored-value-unreadable = A stored value cannot be read back ({ $entity } { $id }): it was damaged or written by a newer version of Escale.
 
+# Saving a file (a printed document) into the folder chosen.
+error-save-folder-not-writable = Cannot save into the folder { $path }: it does not exist, it is write-protected (a locked USB key) or it is not yours. Nothing was saved. Choose another folder.
+error-save-disk-full = No room left on the disk or USB key of the folder { $path }: the file was not saved, and nothing was left there. Free some space or choose another folder.
+error-document-not-rendered = Escale could not make this document (an internal error). Nothing was saved. Try again, or report it.
+
 # Errors that do not come from the core.
 error-unexpected = An unexpected error occurred. Nothing was saved.
 error-command-failed = The operation stopped unexpectedly. Nothing was saved. Try again.

@@ -105,6 +105,11 @@ error-siret-invalid = Un numéro SIRET compte 14 chiffres (les espaces entre les
 error-siret-mistyped = Ce numéro SIRET n’existe pas : un chiffre est sans doute mal recopié. Vérifiez-le sur un document de la structure (avis de situation Insee, fiche de paie, facture).
 error-stored-value-unreadable = Une donnée enregistrée ne peut pas être relue ({ $entity } { $id }) : elle a été abîmée ou écrite par une version plus récente d’Escale.
 
+# Enregistrer un fichier (un document imprimé) dans le dossier choisi.
+error-save-folder-not-writable = Impossible d’enregistrer dans le dossier { $path } : il n’existe pas, il est protégé en écriture (clé USB verrouillée) ou il ne vous appartient pas. Rien n’a été enregistré. Choisissez un autre dossier.
+error-save-disk-full = Plus de place sur le disque ou la clé USB du dossier { $path } : le fichier n’a pas été enregistré, rien n’y a été laissé. Libérez de la place ou choisissez un autre dossier.
+error-document-not-rendered = Escale n’a pas pu fabriquer ce document (erreur interne). Rien n’a été enregistré. Réessayez, ou signalez-le.
+
 # Erreurs qui ne viennent pas du cœur.
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.
 error-command-failed = L’opération s’est arrêtée de façon inattendue. Rien n’a été enregistré. Réessayez.

@@ -171,6 +171,20 @@ pub enum CoreError {
     /// share: everyone using the computer account could open it.
     #[error("several mediators share this laptop: each store needs its own passphrase")]
     KeyringSharedByMediators,
+
+    /// A file the mediator saves (a printed document) cannot be written in the folder chosen:
+    /// it does not exist, is read-only or is not theirs. Nothing was written there.
+    #[error("cannot save into {folder}")]
+    SaveFolderNotWritable { folder: String },
+
+    /// The disk or USB key chosen to save a file is full. Nothing was left there.
+    #[error("no room left to save into {folder}")]
+    SaveDiskFull { folder: String },
+
+    /// A printed document could not be made (a fault of the PDF writer, not of the data).
+    /// `reason` is for developers only, never shown.
+    #[error("the document could not be rendered: {reason}")]
+    DocumentNotRendered { reason: String },
 }
 
 impl CoreError {
@@ -215,6 +229,9 @@ impl CoreError {
             CoreError::MediatorNotChosen => "mediator-not-chosen",
             CoreError::KeyringSharedByMediators => "keyring-shared-by-mediators",
             CoreError::StoredValueUnreadable { .. } => "stored-value-unreadable",
+            CoreError::SaveFolderNotWritable { .. } => "save-folder-not-writable",
+            CoreError::SaveDiskFull { .. } => "save-disk-full",
+            CoreError::DocumentNotRendered { .. } => "document-not-rendered",
         }
     }
 
@@ -242,6 +259,10 @@ impl CoreError {
             }
             CoreError::Io { path, .. } => {
                 arguments.insert("path", path.clone());
+            }
+            // The folder only: the file's name may be a person's, typed by the mediator.
+            CoreError::SaveFolderNotWritable { folder } | CoreError::SaveDiskFull { folder } => {
+                arguments.insert("path", folder.clone());
             }
             CoreError::KeySettingsTooNew { found } => {
                 arguments.insert("format", found.to_string());

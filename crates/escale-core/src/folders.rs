@@ -1,9 +1,12 @@
 //! Where the mediator may save a file (an export, a backup) without a file dialog: their
 //! documents folder and the USB keys plugged in. Reads the file system only.
 
-use std::path::PathBuf;
+use std::io::{ErrorKind, Write};
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+
+use crate::error::{CoreError, CoreResult};
 
 /// A folder offered for saving.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
@@ -70,4 +73,49 @@ pub fn backups_in(folders: &[SaveFolder]) -> Vec<FoundBackup> {
     }
     found.sort_by(|a, b| b.file_name.cmp(&a.file_name));
     found
+}
+
+/// Saves `contents` as the file `path` (a printed document, an export), all or nothing: the
+/// bytes go to a temporary file in the same folder, reach the disk, and only then take the
+/// file's name (replacing a file of that name). A failure — a folder that does not exist or
+/// cannot be written, a full disk or USB key — leaves nothing under the name asked for, and the
+/// temporary file is removed. Only the account's user may read the file (it holds personal data).
+pub fn save_file_atomically(path: &Path, contents: &[u8]) -> CoreResult<()> {
+    let folder = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let failed = |error: std::io::Error| save_error(&folder, error);
+    if !folder.is_dir() {
+        return Err(CoreError::SaveFolderNotWritable { folder: folder.display().to_string() });
+    }
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".escale-")
+        .suffix(".part")
+        .tempfile_in(&folder)
+        .map_err(failed)?;
+    temporary.write_all(contents).map_err(failed)?;
+    temporary.as_file().sync_all().map_err(failed)?;
+    temporary.persist(path).map_err(|error| failed(error.error))?;
+    // The rename itself must reach the device (not possible on Windows).
+    if let Ok(opened) = std::fs::File::open(&folder) {
+        let _ = opened.sync_all();
+    }
+    Ok(())
+}
+
+/// A failure to save into `folder`, as the mediator can act on it.
+fn save_error(folder: &Path, error: std::io::Error) -> CoreError {
+    let folder_text = folder.display().to_string();
+    match error.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {
+            CoreError::SaveDiskFull { folder: folder_text }
+        }
+        ErrorKind::ReadOnlyFilesystem
+        | ErrorKind::PermissionDenied
+        | ErrorKind::NotFound
+        | ErrorKind::NotADirectory
+        | ErrorKind::IsADirectory => CoreError::SaveFolderNotWritable { folder: folder_text },
+        _ => CoreError::Io { path: folder_text, source: error },
+    }
 }

@@ -149,6 +149,13 @@ impl Localizer {
         self.bundles.iter().any(|bundle| bundle.has_message(id))
     }
 
+    /// Whether the localizer's own language has this message, rather than only French, its
+    /// fallback: a printed document does not write a French fallback in the column of the
+    /// person's language (a right-to-left column would even scramble it).
+    pub fn translates(&self, id: &str) -> bool {
+        self.bundles.first().is_some_and(|bundle| bundle.has_message(id))
+    }
+
     /// A day as this language writes it in a sentence ("14 mars 2025", "14 березня 2025 р.").
     pub fn date(&self, day: chrono::NaiveDate) -> String {
         use chrono::Datelike;

@@ -265,13 +265,19 @@ fn write_name(data_dir: &DataDir, name: &str) -> CoreResult<()> {
     write_file_durably(&data_dir.path().join(MEDIATOR_FILE), &json)
 }
 
-fn describe(id: &str, data_dir: &DataDir) -> MediatorStore {
+/// The name of the mediator whose store is in `data_dir`, as the list of mediators shows it
+/// (and printed documents sign it); empty when the store was never named.
+pub fn mediator_name(data_dir: &DataDir) -> String {
     // A missing or unreadable name file only loses the label, never the store.
-    let name = std::fs::read(data_dir.path().join(MEDIATOR_FILE))
+    std::fs::read(data_dir.path().join(MEDIATOR_FILE))
         .ok()
         .and_then(|bytes| serde_json::from_slice::<MediatorFile>(&bytes).ok())
         .map(|file| file.name)
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn describe(id: &str, data_dir: &DataDir) -> MediatorStore {
+    let name = mediator_name(data_dir);
     let protection = data_dir
         .key_settings()
         .ok()

@@ -21,6 +21,7 @@ use crate::storage::{Credentials, DataDir, KeyProtection, NewKey, PassphraseCost
 pub use lock::{DEFAULT_IDLE_MINUTES, LockSettings, MAX_PIN_FAILURES, PinCheck, UnlockSecret};
 pub use mediators::{
     FIRST_MEDIATOR_ID, Laptop, MEDIATOR_NAME_MAX, MediatorStore, check_protection_allowed, keyring_may_protect,
+    mediator_name,
 };
 pub use recovery_sheet::{RecoverySheet, recovery_sheet_html};
 

@@ -464,3 +464,43 @@ fn table_counts(
     })
     .collect()
 }
+
+#[test]
+fn a_file_saved_on_a_full_or_read_only_disk_leaves_nothing_behind() {
+    let test = "a_file_saved_on_a_full_or_read_only_disk_leaves_nothing_behind";
+    let Some(disk) = tmpfs_or_skip(test, "1m") else {
+        return;
+    };
+    let target = disk.path().join("document.pdf");
+    let too_big = vec![b'%'; 2 * 1024 * 1024];
+    let error = error_of(
+        escale_core::folders::save_file_atomically(&target, &too_big),
+        "2 MiB do not fit on a 1 MiB disk",
+    );
+    assert_eq!(
+        error.code(),
+        "save-disk-full",
+        "a full USB key is told as such, naming the folder: got {error:?}"
+    );
+    assert_eq!(
+        error.arguments().get("path").map(String::as_str),
+        Some(disk.path().display().to_string().as_str()),
+        "the message names the folder, never the file (its name may be a person's)"
+    );
+    let left: Vec<_> = std::fs::read_dir(disk.path()).expect("the disk lists").collect();
+    assert!(left.is_empty(), "no partial file and no temporary file stay on the full disk: {left:?}");
+
+    escale_core::folders::save_file_atomically(&target, b"%PDF-1.7 small").expect("a small file fits");
+    disk.remount("ro").expect("the tmpfs can be made read-only");
+    let error = error_of(
+        escale_core::folders::save_file_atomically(&target, b"%PDF-1.7 another"),
+        "a read-only disk takes no file",
+    );
+    assert_eq!(error.code(), "save-folder-not-writable", "a locked USB key is told as such: got {error:?}");
+    assert_eq!(
+        std::fs::read(&target).expect("the earlier file is still there"),
+        b"%PDF-1.7 small",
+        "a refused save leaves the file of that name as it was"
+    );
+    disk.remount("rw").expect("the tmpfs can be made writable again");
+}

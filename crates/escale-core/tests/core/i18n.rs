@@ -316,6 +316,9 @@ fn every_core_error() -> Vec<CoreError> {
             entity: "procedure",
             id: "0190aaaa-0000-7000-8000-000000000000".into(),
         },
+        SaveFolderNotWritable { folder: "/media/karim/CLE-USB".into() },
+        SaveDiskFull { folder: "/media/karim/CLE-USB".into() },
+        DocumentNotRendered { reason: "subsetting NotoSans-Regular".into() },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -357,11 +360,14 @@ fn every_core_error() -> Vec<CoreError> {
         MediatorNotChosen => 35,
         KeyringSharedByMediators => 36,
         StoredValueUnreadable { .. } => 37,
+        SaveFolderNotWritable { .. } => 38,
+        SaveDiskFull { .. } => 39,
+        DocumentNotRendered { .. } => 40,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..38).collect(),
+        (0..41).collect(),
         "every CoreError variant has exactly one example here"
     );
     all
@@ -1126,4 +1132,21 @@ fn digits_written_in_the_messages_are_the_digits_of_their_language() {
         }
     }
     assert!(problems.is_empty(), "digits not of their language:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn a_localizer_tells_its_own_messages_from_the_french_fallback() {
+    for language in i18n::available_languages() {
+        let localizer = Localizer::new(language);
+        let own = message_ids(language);
+        for id in message_ids("fr") {
+            assert_eq!(
+                localizer.translates(&id),
+                own.contains(&id),
+                "{language}: {id} is its own message exactly when one of its files defines it (else French stands in)"
+            );
+            assert!(localizer.has_message(&id), "{language}: {id} is there, translated or in French");
+        }
+        assert!(!localizer.translates("no-such-message"), "{language}: an undefined id is translated nowhere");
+    }
 }

@@ -16,6 +16,7 @@ mod clean_records;
 #[cfg(unix)]
 mod damage;
 mod demo;
+mod folders;
 mod i18n;
 mod keys;
 mod mediators;

@@ -352,3 +352,25 @@ fn the_keyring_of_an_unshared_laptop_is_still_offered() {
         "without a passphrase, the keyring protects a lone store"
     );
 }
+
+#[test]
+fn a_stores_mediator_name_is_read_for_its_printed_documents() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let laptop_folder = DataDir::new(folder.path());
+    let first = create_with_passphrase(&laptop_folder, PASSPHRASE).expect("the first store is created");
+    drop(first);
+    assert_eq!(
+        session::mediator_name(&laptop_folder),
+        "",
+        "a first store never named has no mediator name (documents then name the structure only)"
+    );
+    let laptop = Laptop::new(&laptop_folder);
+    let (added, second, _) = laptop
+        .add_mediator("Karim Haddad", SECOND_PASSPHRASE, PassphraseCost::FAST_FOR_TESTS, None)
+        .expect("a mediator is added");
+    drop(second);
+    let data_dir = laptop.store(&added.id).expect("the added store");
+    assert_eq!(session::mediator_name(&data_dir), "Karim Haddad", "the name given when adding the mediator");
+    laptop.rename_mediator(FIRST_MEDIATOR_ID, "Samia").expect("the first store is named");
+    assert_eq!(session::mediator_name(&laptop_folder), "Samia", "a renamed store reads its new name");
+}

@@ -1,0 +1,39 @@
+//! Saving a file where the mediator chose: all or nothing, and a clear refusal.
+
+use escale_core::folders::save_file_atomically;
+
+#[test]
+fn a_saved_file_replaces_the_old_one_whole_and_leaves_no_temporary_file() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let target = folder.path().join("résumé.pdf");
+    std::fs::write(&target, b"old").expect("an older file of that name");
+    save_file_atomically(&target, b"%PDF-1.7 new").expect("the folder is writable");
+    assert_eq!(std::fs::read(&target).expect("readable"), b"%PDF-1.7 new", "the new content replaces the old");
+    let names: Vec<String> = std::fs::read_dir(folder.path())
+        .expect("the folder lists")
+        .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["résumé.pdf"], "only the saved file is in the folder, no temporary file");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&target).expect("metadata").permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "a document about a person is readable by the account's user only");
+    }
+}
+
+#[test]
+fn a_folder_that_does_not_exist_or_is_a_file_is_refused_and_nothing_is_written() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let missing = folder.path().join("no-such-key").join("summary.pdf");
+    let error = save_file_atomically(&missing, b"%PDF").expect_err("a missing folder cannot take a file");
+    assert_eq!(error.code(), "save-folder-not-writable", "told as a folder that cannot be written: {error:?}");
+    assert!(!missing.exists(), "nothing was written");
+
+    let file = folder.path().join("a-file");
+    std::fs::write(&file, b"x").expect("a file");
+    let inside_a_file = file.join("summary.pdf");
+    let error = save_file_atomically(&inside_a_file, b"%PDF").expect_err("a file is no folder");
+    assert_eq!(error.code(), "save-folder-not-writable", "a file given as the folder is refused the same way: {error:?}");
+    assert_eq!(std::fs::read(&file).expect("readable"), b"x", "the file is untouched");
+}
