@@ -105,7 +105,12 @@ async fn find(client: &Client, test_id: &str) -> Element {
 }
 
 async fn click(client: &Client, test_id: &str) {
-    if let Err(error) = find(client, test_id).await.click().await {
+    let element = find(client, test_id).await;
+    // WebKit's driver does not always scroll a control below the fold into view before
+    // clicking it (the click then fails with an empty error): bring it to the middle first.
+    let script = format!("document.querySelector('{}')?.scrollIntoView({{ block: 'center' }})", by_test_id(test_id));
+    client.execute(&script, vec![]).await.expect("the page scrolls");
+    if let Err(error) = element.click().await {
         // Usually something covers it: the screenshot shows what.
         let shot = save_screenshot(client, &format!("failed-click-{test_id}.png")).await;
         panic!("{test_id} is clickable: {error} (window: {})", shot.display());
