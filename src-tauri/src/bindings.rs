@@ -116,6 +116,9 @@ pub fn types() -> String {
         escale_core::i18n::LocaleStatus,
         escale_core::backup::BackupReport,
         escale_core::backup::BackupReminder,
+        escale_documents::saving::PaperKind,
+        escale_documents::saving::PrintRequest,
+        escale_documents::saving::SavedPaper,
     );
     format!("{HEADER}{declarations}")
 }

@@ -267,6 +267,17 @@ commands! {
         })
     }
 
+    /// Prints a paper — an accompaniment's summary, a procedure sheet, a consent form — as a PDF
+    /// saved in the folder and under the name chosen (all or nothing).
+    fn print_to_folder(state, request: escale_documents::saving::PrintRequest) -> escale_documents::saving::SavedPaper {
+        state.print_to_folder(&request)
+    }
+
+    /// Opens a paper saved this session in the laptop's PDF viewer, to print it.
+    fn open_saved_paper(state, path: String) -> () {
+        state.open_saved_paper(&path)
+    }
+
     /// Every language shipped, with its review status and completeness (settings, Languages).
     fn locale_statuses(state) -> Vec<escale_core::i18n::LocaleStatus> {
         let _ = state;

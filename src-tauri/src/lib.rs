@@ -5,6 +5,7 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod state;
+pub mod viewer;
 
 use anyhow::Context;
 use escale_core::DataDir;

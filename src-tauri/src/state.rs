@@ -10,6 +10,7 @@ use escale_core::session::{self, Access, Laptop, LockSettings, MediatorStore, Pi
 use escale_core::storage::key::{self, CredentialStore, PassphraseCost};
 use escale_core::storage::{Credentials, KeyProtection, NewKey};
 use escale_core::{CoreError, CoreResult, DataDir, Store};
+use escale_documents::saving::{PrintRequest, SavedPaper};
 use escale_speech::{Output, Reader, ReadingEnd, SpeechError, Voice};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
@@ -121,6 +122,8 @@ pub struct SharedState {
     progress: Mutex<Option<WorkProgress>>,
     /// The mediator pressed "Cancel" during the long work under way.
     cancel_requested: AtomicBool,
+    /// The papers saved since the window opened: the only files the viewer may be asked to open.
+    saved_papers: Mutex<Vec<std::path::PathBuf>>,
 }
 
 /// How far the long work under way is, in bytes of the database read or written.
@@ -199,6 +202,7 @@ impl AppState {
             reader: Reader::default(),
             progress: Mutex::new(None),
             cancel_requested: AtomicBool::new(false),
+            saved_papers: Mutex::new(Vec::new()),
         }));
         match state.0.laptop.single_store() {
             Ok(data_dir) => {
@@ -561,6 +565,23 @@ impl AppState {
 
     pub fn stop_reading(&self) {
         self.0.reader.stop();
+    }
+
+    /// Makes a paper and saves it where the mediator chose; remembers it for the viewer.
+    pub fn print_to_folder(&self, request: &PrintRequest) -> Result<SavedPaper, ErrorDto> {
+        let saved = self.with_store(|store| escale_documents::saving::print_to_folder(store, request))?;
+        lock(&self.0.saved_papers).push(std::path::PathBuf::from(&saved.path));
+        Ok(saved)
+    }
+
+    /// Opens a paper saved this session in the laptop's PDF viewer (to print it). Any other path
+    /// is refused: the window cannot make Escale open files it did not write.
+    pub fn open_saved_paper(&self, path: &str) -> Result<(), ErrorDto> {
+        let path = std::path::PathBuf::from(path);
+        if !lock(&self.0.saved_papers).contains(&path) {
+            return Err(CoreError::NotFound { entity: "paper", id: String::new() }.into());
+        }
+        crate::viewer::open_in_viewer(&path).map_err(|_| ErrorDto::with_code("viewer-not-started"))
     }
 }
 

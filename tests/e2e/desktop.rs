@@ -14,6 +14,7 @@ use fantoccini::{Client, ClientBuilder, Locator};
 use tokio::process::{Child, Command};
 
 mod accessibility;
+mod printing;
 
 /// Long enough for an old laptop to start the window and load demo data.
 const PATIENCE: Duration = Duration::from_secs(60);

@@ -185,6 +185,11 @@ pub enum CoreError {
     /// `reason` is for developers only, never shown.
     #[error("the document could not be rendered: {reason}")]
     DocumentNotRendered { reason: String },
+
+    /// A file of the name chosen is already in the folder: the mediator says whether to
+    /// replace it (nothing was written).
+    #[error("a file of that name is already in {folder}")]
+    SaveFileExists { folder: String, file_name: String },
 }
 
 impl CoreError {
@@ -232,6 +237,7 @@ impl CoreError {
             CoreError::SaveFolderNotWritable { .. } => "save-folder-not-writable",
             CoreError::SaveDiskFull { .. } => "save-disk-full",
             CoreError::DocumentNotRendered { .. } => "document-not-rendered",
+            CoreError::SaveFileExists { .. } => "save-file-exists",
         }
     }
 
@@ -266,6 +272,11 @@ impl CoreError {
             }
             CoreError::KeySettingsTooNew { found } => {
                 arguments.insert("format", found.to_string());
+            }
+            // Shown to the mediator who typed the name; never logged (errors are not logged).
+            CoreError::SaveFileExists { folder, file_name } => {
+                arguments.insert("path", folder.clone());
+                arguments.insert("name", file_name.clone());
             }
             _ => {}
         }
@@ -473,6 +484,10 @@ pub enum ValidationError {
     /// 14 digits that fail the SIRET's check (Luhn, or La Poste's own rule): a digit mistyped.
     #[error("the SIRET number fails its check")]
     SiretMistyped,
+    /// A file name that is empty, starts with a dot (hidden), or holds a folder separator or a
+    /// character no disk accepts: a file is saved in the folder chosen, nowhere else.
+    #[error("not a file name")]
+    FileNameInvalid,
 }
 
 impl ValidationError {
@@ -531,6 +546,7 @@ impl ValidationError {
             ValidationError::EntityNameRequired { .. } => "entity-name-required",
             ValidationError::SiretInvalid => "siret-invalid",
             ValidationError::SiretMistyped => "siret-mistyped",
+            ValidationError::FileNameInvalid => "file-name-invalid",
         }
     }
 
@@ -591,6 +607,7 @@ impl ValidationError {
             ValidationError::MergeWithItself => "mergedId",
             ValidationError::EntityNameRequired { .. } => "name",
             ValidationError::SiretInvalid | ValidationError::SiretMistyped => "siret",
+            ValidationError::FileNameInvalid => "fileName",
         })
     }
 

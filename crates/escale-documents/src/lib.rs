@@ -21,6 +21,7 @@ pub mod model;
 pub mod paragraph;
 pub mod pdf;
 pub mod pictograms;
+pub mod saving;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use escale_core::i18n::Localizer;

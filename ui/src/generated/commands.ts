@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -147,6 +147,16 @@ export function saveFolders(): Promise<Array<SaveFolder>> {
 /** Writes an encrypted backup of the whole store into a folder (a USB key), checked after writing. The file's name holds the date only. */
 export function createBackup(folder: string): Promise<BackupReport> {
   return invoke("create_backup", { folder });
+}
+
+/** Prints a paper — an accompaniment's summary, a procedure sheet, a consent form — as a PDF saved in the folder and under the name chosen (all or nothing). */
+export function printToFolder(request: PrintRequest): Promise<SavedPaper> {
+  return invoke("print_to_folder", { request });
+}
+
+/** Opens a paper saved this session in the laptop's PDF viewer, to print it. */
+export function openSavedPaper(path: string): Promise<null> {
+  return invoke("open_saved_paper", { path });
 }
 
 /** Every language shipped, with its review status and completeness (settings, Languages). */

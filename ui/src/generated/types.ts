@@ -754,3 +754,21 @@ createdAt: string, };
 
 export type BackupReminder = { "reason": "neverBackedUp" } | { "reason": "lastBackupTooOld", days: number, };
 
+export type PaperKind = "summary" | "procedure-sheet" | "consent-form";
+
+export type PrintRequest = { kind: PaperKind, id: string, 
+/**
+ * The language beside French; `None`: the person's document language.
+ */
+language: string | null, folder: string, 
+/**
+ * As typed; ".pdf" is added when missing.
+ */
+fileName: string, 
+/**
+ * Replace a file of that name (the mediator said so after being asked).
+ */
+replace: boolean, };
+
+export type SavedPaper = { path: string, fileName: string, pages: number, bytes: number, };
+

@@ -198,6 +198,7 @@ fn every_validation_error() -> Vec<ValidationError> {
         EntityNameRequired { entity: "partner" },
         SiretInvalid,
         SiretMistyped,
+        FileNameInvalid,
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -250,11 +251,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         EntityNameRequired { .. } => 46,
         SiretInvalid => 47,
         SiretMistyped => 48,
+        FileNameInvalid => 49,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..49).collect(),
+        (0..50).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
@@ -319,6 +321,7 @@ fn every_core_error() -> Vec<CoreError> {
         SaveFolderNotWritable { folder: "/media/karim/CLE-USB".into() },
         SaveDiskFull { folder: "/media/karim/CLE-USB".into() },
         DocumentNotRendered { reason: "subsetting NotoSans-Regular".into() },
+        SaveFileExists { folder: "/media/karim/CLE-USB".into(), file_name: "resume-2026-11-23.pdf".into() },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -363,11 +366,12 @@ fn every_core_error() -> Vec<CoreError> {
         SaveFolderNotWritable { .. } => 38,
         SaveDiskFull { .. } => 39,
         DocumentNotRendered { .. } => 40,
+        SaveFileExists { .. } => 41,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..41).collect(),
+        (0..42).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

@@ -1,0 +1,98 @@
+//! Papers the person takes home, printed from the window: the dialog that saves them as PDFs in
+//! a folder (a USB key), in French beside the person's language, and the guard that keeps the
+//! window from having Escale open any file it did not write.
+
+use std::path::Path;
+use std::process::Command;
+
+use super::{
+    add_person_with_steps, click, evaluate, find, open_file_of, save_screenshot, start_with_demo_data, type_into,
+    unlock_written_store, value_of, wait_for_text,
+};
+
+/// The text of a PDF as `pdftotext` extracts it (logical order; installed by install-deps.sh).
+fn text_of_pdf(path: &Path) -> String {
+    let output = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext runs (poppler-utils)");
+    assert!(output.status.success(), "pdftotext reads {}: {}", path.display(), String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn a_summary_is_saved_in_french_and_arabic_on_a_usb_key_and_the_window_opens_no_other_file() {
+    let (data, driver, client) = start_with_demo_data().await;
+    let mut store = unlock_written_store(data.path());
+    add_person_with_steps(&mut store, "Amina", "Haddad", "ar");
+    drop(store);
+    // A folder standing for the USB key.
+    let usb = tempfile::tempdir().expect("a folder for the USB key");
+    let usb_path = usb.path().display().to_string();
+
+    open_file_of(&client, "amina haddad", "Amina").await;
+    click(&client, "print-summary").await;
+    find(&client, "print-dialog").await;
+    assert_eq!(value_of(&client, "print-language").await, "ar", "the person's document language is offered first");
+    let proposed = value_of(&client, "print-file-name").await;
+    let today = escale_core::clock::today().format("%Y-%m-%d").to_string();
+    assert!(
+        proposed.ends_with(&format!("{today}.pdf")) && !proposed.to_lowercase().contains("amina") && !proposed.contains('\u{2068}'),
+        "the proposed name holds the day, not the person's name, and no invisible mark: {proposed:?}"
+    );
+    type_into(&client, "print-folder", &usb_path).await;
+    save_screenshot(&client, "print-dialog-fr.png").await;
+    click(&client, "print-save").await;
+    let saved = wait_for_text(&client, "print-saved", &usb_path).await;
+    save_screenshot(&client, "print-saved-fr.png").await;
+
+    let file = usb.path().join(&proposed);
+    let bytes = std::fs::read(&file).unwrap_or_else(|error| panic!("the PDF is on the key as {proposed}: {error} ({saved})"));
+    assert!(bytes.starts_with(b"%PDF-"), "a PDF file");
+    let text = text_of_pdf(&file);
+    assert!(text.contains("Amina"), "the summary names the person it was made for: {text}");
+    assert!(text.contains("RIB"), "it lists the next steps: {text}");
+    assert!(text.chars().any(|c| ('\u{0600}'..='\u{06ff}').contains(&c)), "Arabic beside the French: {text}");
+    let leftovers: Vec<_> = std::fs::read_dir(usb.path())
+        .expect("the key is readable")
+        .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+        .filter(|name| name != &proposed)
+        .collect();
+    assert!(leftovers.is_empty(), "nothing but the paper is left on the key (no temporary file): {leftovers:?}");
+
+    // The same name again: the mediator is asked before a file is replaced.
+    click(&client, "print-close").await;
+    click(&client, "print-summary").await;
+    assert_eq!(value_of(&client, "print-folder").await, usb_path, "the folder used last is remembered");
+    click(&client, "print-save").await;
+    find(&client, "print-exists").await;
+    save_screenshot(&client, "print-exists-fr.png").await;
+    click(&client, "print-replace").await;
+    wait_for_text(&client, "print-saved", &usb_path).await;
+    click(&client, "print-close").await;
+
+    // The consent form, French only when asked so.
+    click(&client, "print-consent-form").await;
+    find(&client, "print-dialog").await;
+    let french_only = "var s = document.querySelector('[data-testid=\"print-language\"]'); s.value = 'fr'; \
+                       s.dispatchEvent(new Event('change')); return s.value";
+    assert_eq!(evaluate(&client, french_only).await.as_str(), Some("fr"), "French only is a choice of the list");
+    click(&client, "print-save").await;
+    wait_for_text(&client, "print-saved", &usb_path).await;
+    click(&client, "print-close").await;
+    let papers: Vec<_> = std::fs::read_dir(usb.path()).expect("readable").collect();
+    assert_eq!(papers.len(), 2, "the summary and the consent form are on the key");
+
+    // The window may ask Escale to open only a paper it saved: not any file of the laptop.
+    let refused = client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; \
+             window.__TAURI_INTERNALS__.invoke('open_saved_paper', { path: '/etc/passwd' }) \
+               .then(() => done('opened'), (error) => done(error.code ?? String(error)));",
+            vec![],
+        )
+        .await
+        .expect("the script runs");
+    assert_eq!(refused.as_str(), Some("not-found"), "a path Escale did not write this session is refused: {refused}");
+
+    client.close().await.expect("the window closes");
+    drop(driver);
+}
