@@ -94,7 +94,7 @@ documents-signature-person = Date et signature de la personne
 documents-signature-mediator = Date et signature du médiateur
 
 ## Ligne de commande
-cli-about-escale-pdf = Imprime un document pour la personne, en PDF, en français et dans sa langue.
+cli-about-escale-pdf = Imprime un document pour la personne, en PDF, en français et dans sa langue. Avec --lang, dans la langue donnée à côté du français (« fr » : français seul).
 cli-about-escale-pdf-summary = Résumé d’un rendez-vous : ce qui a été fait, les démarches en cours, ce qu’il faut faire, les documents à apporter, les contacts.
 cli-about-escale-pdf-procedure = Suivi d’une démarche : les étapes, les documents apportés et ceux qui manquent, le numéro de dossier, les dates.
 cli-about-escale-pdf-consent = Accord sur les données : ce qu’Escale garde, pourquoi, combien de temps, les droits de la personne, une place pour signer.
@@ -104,9 +104,6 @@ cli-arg-escale-pdf-consent-id = Identifiant de la personne.
 cli-arg-escale-pdf-summary-out = Fichier PDF à écrire (remplacé s’il existe).
 cli-arg-escale-pdf-procedure-out = Fichier PDF à écrire (remplacé s’il existe).
 cli-arg-escale-pdf-consent-out = Fichier PDF à écrire (remplacé s’il existe).
-cli-arg-escale-pdf-summary-lang = Langue du document à côté du français (par défaut, celle de la personne) ; « fr » pour le français seul.
-cli-arg-escale-pdf-procedure-lang = Langue du document à côté du français (par défaut, celle de la personne) ; « fr » pour le français seul.
-cli-arg-escale-pdf-consent-lang = Langue du document à côté du français (par défaut, celle de la personne) ; « fr » pour le français seul.
 cli-pdf-written = { $pages ->
     [one] Document enregistré : { $path } ({ $pages } page).
    *[other] Document enregistré : { $path } ({ $pages } pages).
