@@ -7,7 +7,6 @@
 ## On every page
 documents-page = Page { $page } of { $pages }
 documents-for-person = For: { $name }
-documents-printed-on = Printed on { $date }
 # The file name offered: never the person's name.
 documents-file-summary = appointment-summary-{ $date }.pdf
 documents-file-procedure = procedure-follow-up-{ $date }.pdf

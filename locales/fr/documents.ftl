@@ -8,7 +8,6 @@
 ## Sur chaque page
 documents-page = Page { $page } sur { $pages }
 documents-for-person = Pour : { $name }
-documents-printed-on = Imprimé le { $date }
 # Nom proposé pour le fichier : jamais le nom de la personne.
 documents-file-summary = resume-rendez-vous-{ $date }.pdf
 documents-file-procedure = suivi-demarche-{ $date }.pdf
