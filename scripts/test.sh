@@ -16,14 +16,14 @@ step "UI: install, type-check, build"
 ui_install
 (cd ui && npm run --silent check && npm run --silent build)
 
-step "escale-core and escale-cli know nothing of Tauri"
-for crate in escale-core escale-cli; do
+step "escale-core, escale-documents and escale-cli know nothing of Tauri"
+for crate in escale-core escale-documents escale-cli; do
   if cargo tree --locked -p "$crate" -e normal,build --prefix none | grep -qE '^tauri[ -]'; then
     echo "$crate depends on tauri: the core must stay free of the window" >&2
     exit 1
   fi
 done
-echo "ok: no tauri in the dependency trees of escale-core and escale-cli"
+echo "ok: no tauri in the dependency trees of escale-core, escale-documents and escale-cli"
 
 # The proofs of "nothing is lost or leaked" run in their own step below, where their figures
 # are printed; they are skipped here so that they do not run twice.

@@ -7,7 +7,6 @@
 ## On every page
 documents-page = Page { $page } of { $pages }
 documents-for-person = For: { $name }
-documents-printed-on = Printed on { $date }
 # The file name offered: never the person's name.
 documents-file-summary = appointment-summary-{ $date }.pdf
 documents-file-procedure = procedure-follow-up-{ $date }.pdf
@@ -17,7 +16,7 @@ documents-file-consent = data-agreement-{ $date }.pdf
 documents-summary-title = Summary of your appointment
 documents-summary-with-mediator = With { $mediator }, { $structure }
 documents-summary-with-structure = With { $structure }
-documents-summary-when-where = On { $date }, { $place }
+documents-summary-when-where = On { $date } — { $place }
 documents-summary-done = What we did
 documents-summary-procedure-typed = Procedure: { $procedure }
 documents-summary-procedure-followed = Procedure followed: { $procedure }
@@ -93,7 +92,7 @@ documents-signature-person = Date and signature of the person
 documents-signature-mediator = Date and signature of the mediator
 
 ## Command line
-cli-about-escale-pdf = Prints a document for the person, as a PDF, in French and in their language.
+cli-about-escale-pdf = Prints a document for the person, as a PDF, in French and in their language. With --lang, in the language given beside French ("fr": French only).
 cli-about-escale-pdf-summary = Summary of an appointment: what was done, the procedures under way, what to do, the documents to bring, the contacts.
 cli-about-escale-pdf-procedure = Follow-up of a procedure: the steps, the documents brought and missing, the file number, the dates.
 cli-about-escale-pdf-consent = Agreement on data: what Escale keeps, why, for how long, the person's rights, a place to sign.
@@ -103,9 +102,6 @@ cli-arg-escale-pdf-consent-id = Identifier of the person.
 cli-arg-escale-pdf-summary-out = PDF file to write (replaced if it exists).
 cli-arg-escale-pdf-procedure-out = PDF file to write (replaced if it exists).
 cli-arg-escale-pdf-consent-out = PDF file to write (replaced if it exists).
-cli-arg-escale-pdf-summary-lang = Language of the document beside French (by default, the person's); "fr" for French only.
-cli-arg-escale-pdf-procedure-lang = Language of the document beside French (by default, the person's); "fr" for French only.
-cli-arg-escale-pdf-consent-lang = Language of the document beside French (by default, the person's); "fr" for French only.
 cli-pdf-written = { $pages ->
     [one] Document saved: { $path } ({ $pages } page).
    *[other] Document saved: { $path } ({ $pages } pages).

@@ -8,7 +8,6 @@
 ## Sur chaque page
 documents-page = Page { $page } sur { $pages }
 documents-for-person = Pour : { $name }
-documents-printed-on = Imprimé le { $date }
 # Nom proposé pour le fichier : jamais le nom de la personne.
 documents-file-summary = resume-rendez-vous-{ $date }.pdf
 documents-file-procedure = suivi-demarche-{ $date }.pdf
@@ -18,7 +17,7 @@ documents-file-consent = accord-donnees-{ $date }.pdf
 documents-summary-title = Résumé de votre rendez-vous
 documents-summary-with-mediator = Avec { $mediator }, { $structure }
 documents-summary-with-structure = Avec { $structure }
-documents-summary-when-where = Le { $date }, { $place }
+documents-summary-when-where = Le { $date } — { $place }
 documents-summary-done = Ce que nous avons fait
 documents-summary-procedure-typed = Démarche : { $procedure }
 documents-summary-procedure-followed = Démarche suivie : { $procedure }
@@ -94,7 +93,7 @@ documents-signature-person = Date et signature de la personne
 documents-signature-mediator = Date et signature du médiateur
 
 ## Ligne de commande
-cli-about-escale-pdf = Imprime un document pour la personne, en PDF, en français et dans sa langue.
+cli-about-escale-pdf = Imprime un document pour la personne, en PDF, en français et dans sa langue. Avec --lang, dans la langue donnée à côté du français (« fr » : français seul).
 cli-about-escale-pdf-summary = Résumé d’un rendez-vous : ce qui a été fait, les démarches en cours, ce qu’il faut faire, les documents à apporter, les contacts.
 cli-about-escale-pdf-procedure = Suivi d’une démarche : les étapes, les documents apportés et ceux qui manquent, le numéro de dossier, les dates.
 cli-about-escale-pdf-consent = Accord sur les données : ce qu’Escale garde, pourquoi, combien de temps, les droits de la personne, une place pour signer.
@@ -104,9 +103,6 @@ cli-arg-escale-pdf-consent-id = Identifiant de la personne.
 cli-arg-escale-pdf-summary-out = Fichier PDF à écrire (remplacé s’il existe).
 cli-arg-escale-pdf-procedure-out = Fichier PDF à écrire (remplacé s’il existe).
 cli-arg-escale-pdf-consent-out = Fichier PDF à écrire (remplacé s’il existe).
-cli-arg-escale-pdf-summary-lang = Langue du document à côté du français (par défaut, celle de la personne) ; « fr » pour le français seul.
-cli-arg-escale-pdf-procedure-lang = Langue du document à côté du français (par défaut, celle de la personne) ; « fr » pour le français seul.
-cli-arg-escale-pdf-consent-lang = Langue du document à côté du français (par défaut, celle de la personne) ; « fr » pour le français seul.
 cli-pdf-written = { $pages ->
     [one] Document enregistré : { $path } ({ $pages } page).
    *[other] Document enregistré : { $path } ({ $pages } pages).

@@ -54,6 +54,37 @@ pub enum Command {
     Audit(AuditCommand),
     #[command(subcommand)]
     Mediator(MediatorCommand),
+    #[command(subcommand)]
+    Pdf(PdfCommand),
+}
+
+/// Printed documents for the person, as PDF files.
+#[derive(Debug, Subcommand)]
+pub enum PdfCommand {
+    Summary(PdfArgs),
+    Procedure(PdfArgs),
+    Consent(PdfArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct PdfArgs {
+    /// The accompaniment, procedure or person.
+    pub id: String,
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// The document's language beside French: the global `--lang` when it is typed on the
+    /// command line (set by `main`), else the person's document language. `ESCALE_LANG` sets
+    /// only the mediator's language, never a person's document.
+    #[arg(skip)]
+    pub lang: Option<String>,
+}
+
+impl PdfCommand {
+    pub fn args_mut(&mut self) -> &mut PdfArgs {
+        match self {
+            PdfCommand::Summary(args) | PdfCommand::Procedure(args) | PdfCommand::Consent(args) => args,
+        }
+    }
 }
 
 #[derive(Debug, Subcommand)]

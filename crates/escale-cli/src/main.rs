@@ -83,13 +83,22 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let parsed = match cli::Cli::from_arg_matches(&matches) {
+    let mut parsed = match cli::Cli::from_arg_matches(&matches) {
         Ok(parsed) => parsed,
         Err(error) => {
             let _ = error.print();
             return ExitCode::from(2);
         }
     };
+    // On `pdf` commands, a `--lang` typed on the command line is also the document's language
+    // (beside French); the default and ESCALE_LANG are only the mediator's.
+    if let cli::Command::Pdf(command) = &mut parsed.command {
+        let typed = |matches: &clap::ArgMatches| matches.value_source("lang") == Some(clap::parser::ValueSource::CommandLine);
+        let leaf = matches.subcommand_matches("pdf").and_then(|pdf| pdf.subcommand()).map(|(_, leaf)| leaf);
+        if typed(&matches) || leaf.is_some_and(typed) {
+            command.args_mut().lang = Some(parsed.lang.clone());
+        }
+    }
     let localizer = Localizer::new(&parsed.lang);
     let mut stdout = std::io::stdout().lock();
     match run::run(parsed, &localizer, &mut stdout) {

@@ -107,7 +107,24 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
         Command::Person(command) => person(command, store, printer),
         Command::Retention(command) => retention(command, store, printer),
         Command::Audit(command) => audit(command, store, printer),
+        Command::Pdf(command) => pdf(command, store, printer),
     }
+}
+
+/// Makes the document, then saves it all or nothing: an unknown id or language writes no file,
+/// and a folder that cannot take it keeps no partial file under the name asked for.
+fn pdf(command: PdfCommand, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    let (printed, out) = match command {
+        PdfCommand::Summary(args) => (escale_documents::session_summary(store, &args.id, args.lang.as_deref())?, args.out),
+        PdfCommand::Procedure(args) => (escale_documents::procedure_sheet(store, &args.id, args.lang.as_deref())?, args.out),
+        PdfCommand::Consent(args) => (escale_documents::consent_form(store, &args.id, args.lang.as_deref())?, args.out),
+    };
+    escale_core::folders::save_file_atomically(&out, &printed.bytes)?;
+    let line = printer.localizer.message(
+        "cli-pdf-written",
+        &[("path", out.display().to_string().into()), ("pages", printed.pages.into())],
+    );
+    printer.line(&line)
 }
 
 /// Fills a commune from its INSEE code with the official list when only the code was typed.

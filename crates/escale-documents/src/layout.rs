@@ -288,7 +288,7 @@ impl Flow {
                     let line = &lines[next[index]];
                     // The first line of a page always goes: a line taller than a page is
                     // not cut, it overflows (never with Escale's sizes).
-                    if y + line.height() > BODY_BOTTOM && !(y <= MARGIN_TOP + 0.01) {
+                    if y + line.height() > BODY_BOTTOM && y > MARGIN_TOP + 0.01 {
                         break;
                     }
                     self.pages.last_mut().expect("a page").items.push(text_item(line, *x, *width, y, grey));

@@ -586,6 +586,20 @@ mod tests {
     }
 
     #[test]
+    fn a_word_longer_than_the_line_is_cut_between_characters() {
+        let mut shaper = Shaper::default();
+        // No break opportunity inside (no hyphen, no space): only a cut between characters fits it.
+        let address = "jeanbaptistedupontdelafontaine@associationexemple.fr";
+        let lines = shaper.lay_out(&format!("Écrire à {address} demain"), style(), BaseDirection::LeftToRight, "fr", 90.0);
+        assert!(lines.len() >= 4, "the address takes several lines of a 90 pt column: {}", lines.len());
+        for line in &lines {
+            assert!(line.width <= 90.5, "no piece is wider than the column: {}", line.width);
+        }
+        let joined: String = lines.iter().map(line_text).collect();
+        assert!(joined.contains(address), "the pieces, in order, give the address back: {joined}");
+    }
+
+    #[test]
     fn arabic_is_joined_and_laid_right_to_left() {
         let mut shaper = Shaper::default();
         let word = "بطاقة";

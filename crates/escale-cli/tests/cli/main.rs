@@ -10,6 +10,7 @@ mod activities;
 mod backup;
 mod beneficiaries;
 mod demo;
+mod documents;
 mod keyring;
 #[cfg(unix)]
 mod network;

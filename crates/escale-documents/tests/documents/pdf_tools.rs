@@ -29,12 +29,11 @@ impl PdfFile {
 }
 
 fn run(program: &str, args: &[&str], file: &Path) -> std::process::Output {
-    let output = Command::new(program)
+    Command::new(program)
         .args(args)
         .arg(file)
         .output()
-        .unwrap_or_else(|error| panic!("{program} runs (poppler-utils and qpdf: scripts/install-deps.sh --test): {error}"));
-    output
+        .unwrap_or_else(|error| panic!("{program} runs (poppler-utils and qpdf: scripts/install-deps.sh --test): {error}"))
 }
 
 /// The text of pages `first..=last` (all when `None`), as `pdftotext` extracts it.
