@@ -7,10 +7,11 @@ set -euo pipefail
 
 # espeak-ng: the offline voices that read the screen turned toward the person aloud, in the
 # languages the web view's own speech synthesis lacks (started by the app, never a network voice).
+# xdg-utils: `xdg-open` hands a printed paper to the laptop's PDF viewer, which prints it.
 build_packages=(
   build-essential pkg-config curl wget file perl make
   libwebkit2gtk-4.1-dev libxdo-dev libssl-dev libayatana-appindicator3-dev librsvg2-dev
-  nodejs npm espeak-ng
+  nodejs npm espeak-ng xdg-utils
 )
 # strace and util-linux (unshare, mount): the no-network test traces the CLI's sockets in a
 # network namespace; the damage tests mount small tmpfs (read-only, full disk).
