@@ -105,6 +105,11 @@ error-siret-invalid = رقم SIRET يتكوّن من 14 رقمًا (يُسمح �
 error-siret-mistyped = رقم SIRET هذا غير موجود: على الأرجح نُسخ أحد الأرقام بشكل خاطئ. يُرجى التحقق منه في وثيقة من وثائق المؤسسة (avis de situation Insee، ورقة الأجر، فاتورة).
 error-stored-value-unreadable = تتعذّر إعادة قراءة معلومة محفوظة ({ $entity } { $id }): إنها تالفة أو كُتبت بإصدار أحدث من Escale.
 
+# Saving a file (a printed document) in the folder chosen.
+error-save-folder-not-writable = تعذّر الحفظ في المجلد { $path }: إما أنه غير موجود، أو محمي من الكتابة (ذاكرة USB مقفلة)، أو ليس ملكًا لك. لم يُحفظ أي شيء. يُرجى اختيار مجلد آخر.
+error-save-disk-full = لم تعد هناك مساحة على القرص أو ذاكرة USB التي فيها المجلد { $path }: لم يُحفظ الملف، ولم يبقَ منه أي شيء في المجلد. يُرجى إفراغ بعض المساحة أو اختيار مجلد آخر.
+error-document-not-rendered = تعذّر على Escale إعداد هذه الوثيقة (خطأ داخلي). لم يُحفظ أي شيء. يُرجى إعادة المحاولة، أو الإبلاغ عن المشكلة.
+
 # Errors that do not come from the core.
 error-unexpected = حدث خطأ غير متوقَّع. لم يُحفظ أي شيء.
 error-command-failed = توقفت العملية بشكل غير متوقَّع. لم يُحفظ أي شيء. يُرجى إعادة المحاولة.
