@@ -105,6 +105,11 @@ error-siret-invalid = د SIRET شمېره ۱۴ عددونه لري (د ډلو ت
 error-siret-mistyped = دا SIRET شمېره نشته: ښايي یو عدد غلط لیکل شوی وي. دا د ادارې په یو سند کې وګورئ (د Insee خبرتیا «avis de situation»، د معاش پاڼه، فاکتور).
 error-stored-value-unreadable = یو ثبت شوی ارزښت بیا نه شي لوستل کېدای ({ $entity } { $id }): یا خراب شوی یا د Escale د یوې نوې نسخې له خوا لیکل شوی دی.
 
+# Saving a file (a printed document) in the folder chosen.
+error-save-folder-not-writable = په { $path } فولډر کې ثبتول ممکن نه دي: یا دا فولډر نشته، یا د لیکلو مخه یې نیول شوې (قفل شوی USB فلش)، یا ستاسو نه دی. هېڅ شی نه دی ثبت شوی. بل فولډر وټاکئ.
+error-save-disk-full = د { $path } د فولډر په ډیسک یا USB فلش کې نور ځای نشته: فایل نه دی ثبت شوی، او هلته هېڅ شی نه دی پاتې شوی. ځای خالي کړئ یا بل فولډر وټاکئ.
+error-document-not-rendered = Escale ونه شو کولای چې دا سند جوړ کړي (دننۍ تېروتنه). هېڅ شی نه دی ثبت شوی. بیا هڅه وکړئ، یا د دې ستونزې خبر ورکړئ.
+
 # Errors that do not come from the core.
 error-unexpected = یوه ناڅاپي تېروتنه وشوه. هېڅ شی نه دی ثبت شوی.
 error-command-failed = کار په ناڅاپي ډول ودرېد. هېڅ شی نه دی ثبت شوی. بیا هڅه وکړئ.
