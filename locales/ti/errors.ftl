@@ -105,6 +105,11 @@ error-siret-invalid = ቁጽሪ SIRET 14 ኣሃዛት ኣለዎ (ኣብ መን�
 error-siret-mistyped = እዚ ቁጽሪ SIRET የለን፦ ሓደ ኣሃዝ ብጌጋ ተቐዲሑ ክኸውን ይኽእል። ኣብ ሰነድ ናይቲ ትካል ኣረጋግጽዎ (avis de situation Insee፣ ወረቐት ደሞዝ፣ ፋቱራ)።
 error-stored-value-unreadable = ሓደ ዝተዓቀበ ሓበሬታ እንደገና ክንበብ ኣይክእልን ({ $entity } { $id })፦ ተበላሺዩ ወይ ብዝሓደሰ ሕታም Escale ተጻሒፉ እዩ።
 
+# Saving a file (a printed document) in the folder chosen.
+error-save-folder-not-writable = ኣብ ፎልደር { $path } ክዕቀብ ኣይከኣለን፦ እቲ ፎልደር የለን፣ ካብ ምጽሓፍ ተሓልዩ ኣሎ (ዝተቖልፈ USB ፍላሽ)፣ ወይ ናትኩም ኣይኮነን። ዋላ ሓንቲ ኣይተዓቀበን። ካልእ ፎልደር ምረጹ።
+error-save-disk-full = ኣብቲ ዲስክ ወይ USB ፍላሽ ናይ ፎልደር { $path } ቦታ የለን፦ እቲ ፋይል ኣይተዓቀበን፣ ኣብኡ ድማ ዋላ ሓንቲ ኣይተረፈን። ቦታ ኣጽርዩ ወይ ካልእ ፎልደር ምረጹ።
+error-document-not-rendered = Escale ነዚ ሰነድ ክሰርሖ ኣይከኣለን (ውሽጣዊ ጌጋ)። ዋላ ሓንቲ ኣይተዓቀበን። እንደገና ፈትኑ፣ ወይ ነቲ ጸገም ሓብሩ።
+
 # Errors that do not come from the core.
 error-unexpected = ዘይተጸበናዮ ጌጋ ኣጋጢሙ። ዋላ ሓንቲ ኣይተዓቀበን።
 error-command-failed = እቲ ስራሕ ብዘይተጸበናዮ መንገዲ ደው ኢሉ። ዋላ ሓንቲ ኣይተዓቀበን። እንደገና ፈትኑ።
