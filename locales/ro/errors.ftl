@@ -105,6 +105,11 @@ error-siret-invalid = Un număr SIRET are 14 cifre (spațiile dintre grupe sunt 
 error-siret-mistyped = Acest număr SIRET nu există: probabil o cifră a fost copiată greșit. Verificați-l pe un document al organizației (avis de situation Insee, fluturaș de salariu, factură).
 error-stored-value-unreadable = O dată salvată nu mai poate fi citită ({ $entity } { $id }): a fost deteriorată sau scrisă de o versiune mai nouă a Escale.
 
+# Salvarea unui fișier (un document tipărit) în dosarul ales.
+error-save-folder-not-writable = Nu se poate salva în dosarul { $path }: nu există, este protejat la scriere (stick USB blocat) sau nu vă aparține. Nu s-a salvat nimic. Alegeți alt dosar.
+error-save-disk-full = Nu mai este spațiu pe discul sau pe stickul USB al dosarului { $path }: fișierul nu a fost salvat și nu a rămas nimic din el acolo. Eliberați spațiu sau alegeți alt dosar.
+error-document-not-rendered = Escale nu a putut crea acest document (eroare internă). Nu s-a salvat nimic. Încercați din nou sau semnalați problema.
+
 # Erori care nu vin din nucleu.
 error-unexpected = A apărut o eroare neașteptată. Nu s-a salvat nimic.
 error-command-failed = Operațiunea s-a oprit în mod neașteptat. Nu s-a salvat nimic. Încercați din nou.
