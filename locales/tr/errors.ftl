@@ -105,6 +105,11 @@ error-siret-invalid = SIRET numarası 14 rakamdan oluşur (gruplar arasında bo�
 error-siret-mistyped = Bu SIRET numarası yok: büyük olasılıkla bir rakam yanlış yazılmış. Kuruluşa ait bir belgeden kontrol edin (avis de situation Insee, maaş bordrosu, fatura).
 error-stored-value-unreadable = Kayıtlı bir bilgi okunamıyor ({ $entity } { $id }): bozulmuş ya da Escale’in daha yeni bir sürümüyle yazılmış.
 
+# Seçilen klasöre bir dosya (yazdırılan bir belge) kaydetme.
+error-save-folder-not-writable = { $path } klasörüne kaydedilemiyor: klasör yok, yazmaya karşı korumalı (kilitli USB bellek) ya da size ait değil. Hiçbir şey kaydedilmedi. Başka bir klasör seçin.
+error-save-disk-full = { $path } klasörünün bulunduğu diskte veya USB bellekte yer kalmadı: dosya kaydedilmedi, orada hiçbir şey bırakılmadı. Yer açın ya da başka bir klasör seçin.
+error-document-not-rendered = Escale bu belgeyi oluşturamadı (iç hata). Hiçbir şey kaydedilmedi. Tekrar deneyin ya da sorunu bildirin.
+
 # Çekirdekten gelmeyen hatalar.
 error-unexpected = Beklenmeyen bir hata oluştu. Hiçbir şey kaydedilmedi.
 error-command-failed = Eylem beklenmedik şekilde yarıda kaldı. Hiçbir şey kaydedilmedi. Tekrar deneyin.
