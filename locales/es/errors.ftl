@@ -105,6 +105,11 @@ error-siret-invalid = Un número SIRET tiene 14 cifras (se permiten espacios ent
 error-siret-mistyped = Este número SIRET no existe: seguramente hay una cifra mal copiada. Compruébelo en un documento de la organización (avis de situation del Insee, recibo de sueldo, factura).
 error-stored-value-unreadable = Un dato guardado no se puede volver a leer ({ $entity } { $id }): está dañado o lo escribió una versión más reciente de Escale.
 
+# Guardar un archivo (un documento impreso) en la carpeta elegida.
+error-save-folder-not-writable = No se puede guardar en la carpeta { $path }: no existe, está protegida contra escritura (memoria USB bloqueada) o no le pertenece. No se ha guardado nada. Elija otra carpeta.
+error-save-disk-full = No queda espacio en el disco o en la memoria USB de la carpeta { $path }: el archivo no se ha guardado y no ha quedado nada en ella. Libere espacio o elija otra carpeta.
+error-document-not-rendered = Escale no ha podido crear este documento (error interno). No se ha guardado nada. Vuelva a intentarlo o avise del problema.
+
 # Errores que no vienen del núcleo.
 error-unexpected = Se ha producido un error inesperado. No se ha guardado nada.
 error-command-failed = La operación se detuvo de forma inesperada. No se ha guardado nada. Vuelva a intentarlo.
