@@ -105,6 +105,11 @@ error-siret-invalid = Um número SIRET tem 14 algarismos (são permitidos espaç
 error-siret-mistyped = Este número SIRET não existe: deve haver um algarismo mal copiado. Verifique-o num documento da organização (avis de situation do Insee, recibo de salário, fatura).
 error-stored-value-unreadable = Um dado guardado não pode ser lido ({ $entity } { $id }): está danificado ou foi escrito por uma versão mais recente do Escale.
 
+# Guardar um ficheiro (um documento impresso) na pasta escolhida.
+error-save-folder-not-writable = Não é possível guardar na pasta { $path }: não existe, está protegida contra escrita (pen USB bloqueada) ou não lhe pertence. Nada foi guardado. Escolha outra pasta.
+error-save-disk-full = Já não há espaço no disco ou na pen USB da pasta { $path }: o ficheiro não foi guardado e não ficou lá nada. Liberte espaço ou escolha outra pasta.
+error-document-not-rendered = O Escale não conseguiu criar este documento (erro interno). Nada foi guardado. Tente novamente ou comunique o problema.
+
 # Erros que não vêm do núcleo.
 error-unexpected = Ocorreu um erro inesperado. Nada foi guardado.
 error-command-failed = A operação parou de forma inesperada. Nada foi guardado. Tente novamente.
