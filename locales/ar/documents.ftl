@@ -70,7 +70,10 @@ documents-step-reopened = أُعيد فتح المعاملة: { $status }
 
 ## Agreement on personal data
 documents-consent-title = معلوماتك وموافقتك
-documents-consent-intro = { $structure } تساعدك في معاملاتك. لكي نتابع ملفك جيدًا، نحتفظ ببعض المعلومات عنك. تبقى هذه المعلومات على حاسوب وسيطك، محميّة بكلمة مرور. وهي ليست على الإنترنت.
+documents-consent-intro = { $structure ->
+    [none] نحن نساعدك في معاملاتك.
+   *[other] { $structure } تساعدك في معاملاتك.
+} لكي نتابع ملفك جيدًا، نحتفظ ببعض المعلومات عنك. تبقى هذه المعلومات على حاسوب وسيطك، محميّة بكلمة مرور. وهي ليست على الإنترنت.
 documents-consent-what = ما نحتفظ به
 documents-consent-what-identity = اسمك، وسنة ميلادك، والبلدية التي تسكن فيها، ورقم هاتفك، وبريدك الإلكتروني، واللغات التي تتكلمها.
 documents-consent-what-visits = مواعيدك: التاريخ، والموضوع، والمدة، وما بقي فعله.
@@ -92,7 +95,10 @@ documents-consent-right-access = يمكنك الحصول على نسخة من ك
 documents-consent-right-correct = يمكنك أن تطلب تصحيح أي معلومة خاطئة.
 documents-consent-right-erase = يمكنك أن تطلب مسح معلوماتك.
 documents-consent-right-withdraw = يمكنك سحب موافقتك متى أردت. المساعدة التي تتلقاها لا تتغير.
-documents-consent-how = للقيام بذلك، يمكنك التحدث مع وسيطك أو الاتصال بـ{ $structure }.
+documents-consent-how = { $structure ->
+    [none] للقيام بذلك، يمكنك التحدث مع وسيطك.
+   *[other] للقيام بذلك، يمكنك التحدث مع وسيطك أو الاتصال بـ{ $structure }.
+}
 documents-consent-complaint = إذا لم يُرضِك ردّنا، يمكنك الكتابة إلى CNIL، وهي الهيئة الفرنسية لحماية البيانات الشخصية (www.cnil.fr).
 documents-consent-sign = موافقتك
 documents-consent-sign-text = قرأتُ هذه الوثيقة، أو قُرئت عليّ. أوافق على ما وضعتُ عليه علامة.

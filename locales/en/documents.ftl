@@ -66,7 +66,11 @@ documents-step-reopened = Reopened: { $status }
 
 ## Agreement on personal data
 documents-consent-title = Your information and your agreement
-documents-consent-intro = { $structure } helps you with your procedures. To follow you well, we keep some information about you. It stays on your mediator's computer, protected by a password. It is not on the internet.
+# $structure: the structure's name, or "none" while it is not set.
+documents-consent-intro = { $structure ->
+    [none] We help you with your procedures.
+   *[other] { $structure } helps you with your procedures.
+} To follow you well, we keep some information about you. It stays on your mediator's computer, protected by a password. It is not on the internet.
 documents-consent-what = What we keep
 documents-consent-what-identity = Your name, your year of birth, your town, your phone, your e-mail and the languages you speak.
 documents-consent-what-visits = Your appointments: the date, the subject, how long it took and what is left to do.
@@ -84,7 +88,10 @@ documents-consent-right-access = You can have a copy of all your information.
 documents-consent-right-correct = You can have wrong information corrected.
 documents-consent-right-erase = You can ask us to erase your information.
 documents-consent-right-withdraw = You can take back your agreement whenever you want. The help you get does not change.
-documents-consent-how = To do this, talk to your mediator or contact { $structure }.
+documents-consent-how = { $structure ->
+    [none] To do this, talk to your mediator.
+   *[other] To do this, talk to your mediator or contact { $structure }.
+}
 documents-consent-complaint = If our answer does not suit you, you can write to the CNIL, the French data protection authority (www.cnil.fr).
 documents-consent-sign = Your agreement
 documents-consent-sign-text = I have read this document, or it was read to me. I agree to what I ticked.

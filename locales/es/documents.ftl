@@ -68,7 +68,10 @@ documents-step-reopened = Reabierto: { $status }
 
 ## Consentimiento sobre los datos personales
 documents-consent-title = Sus datos y su consentimiento
-documents-consent-intro = { $structure } le ayuda con sus trámites. Para acompañarle bien, guardamos algunos datos sobre usted. Están en la computadora de su mediador, protegidos con una contraseña. No están en internet.
+documents-consent-intro = { $structure ->
+    [none] Le ayudamos con sus trámites.
+   *[other] { $structure } le ayuda con sus trámites.
+} Para acompañarle bien, guardamos algunos datos sobre usted. Están en la computadora de su mediador, protegidos con una contraseña. No están en internet.
 documents-consent-what = Lo que guardamos
 documents-consent-what-identity = Su nombre, su año de nacimiento, su municipio, su teléfono, su correo electrónico y los idiomas que habla.
 documents-consent-what-visits = Sus citas: la fecha, el tema, la duración y lo que queda por hacer.
@@ -87,7 +90,10 @@ documents-consent-right-access = Puede recibir una copia de todos sus datos.
 documents-consent-right-correct = Puede pedir que se corrija un dato equivocado.
 documents-consent-right-erase = Puede pedir que se borren sus datos.
 documents-consent-right-withdraw = Puede retirar su consentimiento cuando quiera. La ayuda que recibe no cambia.
-documents-consent-how = Para ello, hable con su mediador o contacte con { $structure }.
+documents-consent-how = { $structure ->
+    [none] Para ello, hable con su mediador.
+   *[other] Para ello, hable con su mediador o contacte con { $structure }.
+}
 documents-consent-complaint = Si no está conforme con nuestra respuesta, puede escribir a la CNIL, la autoridad francesa de protección de datos (www.cnil.fr).
 documents-consent-sign = Su consentimiento
 documents-consent-sign-text = He leído este documento, o me lo han leído. Acepto lo que he marcado.

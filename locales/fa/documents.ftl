@@ -66,7 +66,10 @@ documents-step-reopened = دوباره باز شد: { $status }
 
 ## Agreement on personal data
 documents-consent-title = اطلاعات شما و رضایت شما
-documents-consent-intro = { $structure } در کارهای اداری به شما کمک می‌کند. برای این‌که کار شما را خوب پیگیری کنیم، کمی اطلاعات دربارهٔ شما نگه می‌داریم. این اطلاعات روی کمپیوتر میانجی شما می‌ماند و با یک رمز محافظت می‌شود. این اطلاعات در انترنت نیست.
+documents-consent-intro = { $structure ->
+    [none] ما در کارهای اداری به شما کمک می‌کنیم.
+   *[other] { $structure } در کارهای اداری به شما کمک می‌کند.
+} برای این‌که کار شما را خوب پیگیری کنیم، کمی اطلاعات دربارهٔ شما نگه می‌داریم. این اطلاعات روی کمپیوتر میانجی شما می‌ماند و با یک رمز محافظت می‌شود. این اطلاعات در انترنت نیست.
 documents-consent-what = آنچه نگه می‌داریم
 documents-consent-what-identity = نام شما، سال تولد، شهر، شمارهٔ تیلفون، ایمیل و زبان‌هایی که با آن‌ها حرف می‌زنید.
 documents-consent-what-visits = ملاقات‌های شما: تاریخ، موضوع، مدت و کارهایی که مانده است.
@@ -84,7 +87,10 @@ documents-consent-right-access = می‌توانید یک نسخه از همهٔ
 documents-consent-right-correct = می‌توانید بخواهید که اطلاعات نادرست اصلاح شود.
 documents-consent-right-erase = می‌توانید بخواهید که اطلاعات شما پاک شود.
 documents-consent-right-withdraw = هر وقت بخواهید، می‌توانید رضایت خود را پس بگیرید. کمکی که می‌گیرید تغییر نمی‌کند.
-documents-consent-how = برای این کار، با میانجی خود صحبت کنید یا با { $structure } تماس بگیرید.
+documents-consent-how = { $structure ->
+    [none] برای این کار، با میانجی خود صحبت کنید.
+   *[other] برای این کار، با میانجی خود صحبت کنید یا با { $structure } تماس بگیرید.
+}
 documents-consent-complaint = اگر از جواب ما راضی نیستید، می‌توانید به CNIL، ادارهٔ فرانسوی حفاظت از اطلاعات شخصی، نامه بنویسید (www.cnil.fr).
 documents-consent-sign = رضایت شما
 documents-consent-sign-text = این سند را خواندم، یا کسی آن را برایم خواند. چیزهایی را که تیک زده‌ام قبول دارم.

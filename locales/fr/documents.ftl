@@ -67,7 +67,11 @@ documents-step-reopened = Rouverte : { $status }
 
 ## Accord sur les données personnelles
 documents-consent-title = Vos informations et votre accord
-documents-consent-intro = { $structure } vous aide dans vos démarches. Pour bien vous suivre, nous gardons quelques informations sur vous. Elles restent sur l’ordinateur de votre médiateur, protégées par un mot de passe. Elles ne sont pas sur internet.
+# $structure : le nom de la structure, ou « none » quand elle n’est pas encore renseignée.
+documents-consent-intro = { $structure ->
+    [none] Nous vous aidons dans vos démarches.
+   *[other] { $structure } vous aide dans vos démarches.
+} Pour bien vous suivre, nous gardons quelques informations sur vous. Elles restent sur l’ordinateur de votre médiateur, protégées par un mot de passe. Elles ne sont pas sur internet.
 documents-consent-what = Ce que nous gardons
 documents-consent-what-identity = Votre nom, votre année de naissance, votre commune, votre téléphone, votre e-mail et les langues que vous parlez.
 documents-consent-what-visits = Vos rendez-vous : la date, le sujet, la durée et ce qu’il reste à faire.
@@ -85,7 +89,10 @@ documents-consent-right-access = Vous pouvez avoir une copie de toutes vos infor
 documents-consent-right-correct = Vous pouvez faire corriger une information fausse.
 documents-consent-right-erase = Vous pouvez demander d’effacer vos informations.
 documents-consent-right-withdraw = Vous pouvez retirer votre accord quand vous voulez. L’aide que vous recevez ne change pas.
-documents-consent-how = Pour cela, parlez-en à votre médiateur ou contactez { $structure }.
+documents-consent-how = { $structure ->
+    [none] Pour cela, parlez-en à votre médiateur.
+   *[other] Pour cela, parlez-en à votre médiateur ou contactez { $structure }.
+}
 documents-consent-complaint = Si notre réponse ne vous convient pas, vous pouvez écrire à la CNIL (www.cnil.fr).
 documents-consent-sign = Votre accord
 documents-consent-sign-text = J’ai lu ce document, ou on me l’a lu. J’accepte ce que j’ai coché.

@@ -68,7 +68,10 @@ documents-step-reopened = Reaberto: { $status }
 
 ## Consentimento sobre os dados pessoais
 documents-consent-title = As suas informações e o seu consentimento
-documents-consent-intro = { $structure } dá-lhe apoio nos seus processos. Para acompanharmos bem a sua situação, guardamos algumas informações a seu respeito. Ficam no computador do seu mediador, protegidas por uma palavra-passe. Não estão na internet.
+documents-consent-intro = { $structure ->
+    [none] Damos-lhe apoio nos seus processos.
+   *[other] { $structure } dá-lhe apoio nos seus processos.
+} Para acompanharmos bem a sua situação, guardamos algumas informações a seu respeito. Ficam no computador do seu mediador, protegidas por uma palavra-passe. Não estão na internet.
 documents-consent-what = O que guardamos
 documents-consent-what-identity = O seu nome, o seu ano de nascimento, o seu município, o seu telefone, o seu e-mail e as línguas que fala.
 documents-consent-what-visits = Os seus atendimentos: a data, o assunto, a duração e o que falta fazer.
@@ -87,7 +90,10 @@ documents-consent-right-access = Pode receber uma cópia de todas as suas inform
 documents-consent-right-correct = Pode pedir que uma informação errada seja corrigida.
 documents-consent-right-erase = Pode pedir que as suas informações sejam apagadas.
 documents-consent-right-withdraw = Pode retirar o seu consentimento quando quiser. A ajuda que recebe não muda.
-documents-consent-how = Para isso, fale com o seu mediador ou contacte { $structure }.
+documents-consent-how = { $structure ->
+    [none] Para isso, fale com o seu mediador.
+   *[other] Para isso, fale com o seu mediador ou contacte { $structure }.
+}
 documents-consent-complaint = Se não concordar com a nossa resposta, pode escrever à CNIL, a autoridade francesa de proteção de dados (www.cnil.fr).
 documents-consent-sign = O seu consentimento
 documents-consent-sign-text = Li este documento, ou alguém o leu para mim. Aceito o que marquei com uma cruz.

@@ -68,7 +68,10 @@ documents-step-reopened = Redeschis: { $status }
 
 ## Acordul privind datele personale
 documents-consent-title = Informațiile și acordul dumneavoastră
-documents-consent-intro = { $structure } vă ajută în demersurile dumneavoastră. Ca să vă putem ajuta bine, păstrăm câteva informații despre dumneavoastră. Ele rămân pe calculatorul mediatorului dumneavoastră, protejate de o parolă. Ele nu sunt pe internet.
+documents-consent-intro = { $structure ->
+    [none] Vă ajutăm în demersurile dumneavoastră.
+   *[other] { $structure } vă ajută în demersurile dumneavoastră.
+} Ca să vă putem ajuta bine, păstrăm câteva informații despre dumneavoastră. Ele rămân pe calculatorul mediatorului dumneavoastră, protejate de o parolă. Ele nu sunt pe internet.
 documents-consent-what = Ce păstrăm
 documents-consent-what-identity = Numele, anul nașterii, localitatea, telefonul și e-mailul dumneavoastră, precum și limbile pe care le vorbiți.
 documents-consent-what-visits = Întâlnirile dumneavoastră: data, subiectul, durata și ce mai este de făcut.
@@ -87,7 +90,10 @@ documents-consent-right-access = Puteți primi o copie a tuturor informațiilor 
 documents-consent-right-correct = Puteți cere să fie corectată o informație greșită.
 documents-consent-right-erase = Puteți cere ștergerea informațiilor dumneavoastră.
 documents-consent-right-withdraw = Vă puteți retrage acordul oricând doriți. Ajutorul pe care îl primiți nu se schimbă.
-documents-consent-how = Pentru aceasta, vorbiți cu mediatorul dumneavoastră sau contactați { $structure }.
+documents-consent-how = { $structure ->
+    [none] Pentru aceasta, vorbiți cu mediatorul dumneavoastră.
+   *[other] Pentru aceasta, vorbiți cu mediatorul dumneavoastră sau contactați { $structure }.
+}
 documents-consent-complaint = Dacă răspunsul nostru nu vă mulțumește, puteți scrie la CNIL (autoritatea franceză pentru protecția datelor personale, www.cnil.fr).
 documents-consent-sign = Acordul dumneavoastră
 documents-consent-sign-text = Am citit acest document sau mi-a fost citit. Accept ce am bifat.

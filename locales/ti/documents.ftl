@@ -67,7 +67,10 @@ documents-step-reopened = እንደገና ተኸፊቱ፦ { $status }
 
 ## Agreement on personal data
 documents-consent-title = ሓበሬታኹምን ፍቓድኩምን
-documents-consent-intro = { $structure } ኣብ ጉዳያትኩም ይሕግዘኩም። ብግቡእ ክንከታተለኩም፣ ገለ ሓበሬታ ብዛዕባኹም ንዕቅብ። እዚ ሓበሬታ ኣብ ኮምፒዩተር ናይ ሓጋዚኹም ይጸንሕ፣ ብመሕለፊ ቃል ድማ ይሕሎ። ኣብ ኢንተርነት የለን።
+documents-consent-intro = { $structure ->
+    [none] ንሕና ኣብ ጉዳያትኩም ንሕግዘኩም።
+   *[other] { $structure } ኣብ ጉዳያትኩም ይሕግዘኩም።
+} ብግቡእ ክንከታተለኩም፣ ገለ ሓበሬታ ብዛዕባኹም ንዕቅብ። እዚ ሓበሬታ ኣብ ኮምፒዩተር ናይ ሓጋዚኹም ይጸንሕ፣ ብመሕለፊ ቃል ድማ ይሕሎ። ኣብ ኢንተርነት የለን።
 documents-consent-what = እንታይ ንዕቅብ
 documents-consent-what-identity = ስምኩም፣ ዓመተ ልደትኩም፣ ከተማኹም፣ ተሌፎንኩም፣ ኢመይልኩም፣ ከምኡ እውን እትዛረብዎም ቋንቋታት።
 documents-consent-what-visits = ቆጸራታትኩም፦ ዕለት፣ ዛዕባ፣ ዝወሰዶ ግዜን ገና ክግበር ዝተረፈን።
@@ -85,7 +88,10 @@ documents-consent-right-access = ቅዳሕ ናይ ኩሉ ሓበሬታኹም ክ�
 documents-consent-right-correct = ጌጋ ዝኾነ ሓበሬታ ክእረም ክትሓቱ ትኽእሉ ኢኹም።
 documents-consent-right-erase = ሓበሬታኹም ክድምሰስ ክትሓቱ ትኽእሉ ኢኹም።
 documents-consent-right-withdraw = ፍቓድኩም ኣብ ዝደለኹምዎ ግዜ ክትስሕቡ ትኽእሉ ኢኹም። እቲ እትረኽብዎ ሓገዝ ኣይቕየርን።
-documents-consent-how = ነዚ ንምግባር፣ ምስ ሓጋዚኹም ተዛረቡ ወይ ምስ { $structure } ርክብ ግበሩ።
+documents-consent-how = { $structure ->
+    [none] ነዚ ንምግባር፣ ምስ ሓጋዚኹም ተዛረቡ።
+   *[other] ነዚ ንምግባር፣ ምስ ሓጋዚኹም ተዛረቡ ወይ ምስ { $structure } ርክብ ግበሩ።
+}
 documents-consent-complaint = መልስና እንተዘይኣዕጊቡኩም፣ ናብ CNIL (ኣብ ፈረንሳ ውልቃዊ ሓበሬታ ዝሕሉ ትካል፣ www.cnil.fr) ክትጽሕፉ ትኽእሉ ኢኹም።
 documents-consent-sign = ፍቓድኩም
 documents-consent-sign-text = ነዚ ሰነድ ኣንቢበዮ እየ፣ ወይ ተነቢቡለይ እዩ። ነቲ ምልክት ዝገበርኩሉ እሰማማዓሉ እየ።

@@ -66,7 +66,10 @@ documents-step-reopened = Yeniden açıldı: { $status }
 
 ## Kişisel veriler için onay
 documents-consent-title = Bilgileriniz ve onayınız
-documents-consent-intro = { $structure } işlemlerinizde size yardım ediyor. Sizi iyi takip edebilmek için sizinle ilgili bazı bilgileri saklıyoruz. Bu bilgiler danışmanınızın bilgisayarında kalır ve bir parolayla korunur. İnternette değildir.
+documents-consent-intro = { $structure ->
+    [none] İşlemlerinizde size yardım ediyoruz.
+   *[other] { $structure } işlemlerinizde size yardım ediyor.
+} Sizi iyi takip edebilmek için sizinle ilgili bazı bilgileri saklıyoruz. Bu bilgiler danışmanınızın bilgisayarında kalır ve bir parolayla korunur. İnternette değildir.
 documents-consent-what = Neleri saklıyoruz
 documents-consent-what-identity = Adınız, doğum yılınız, yaşadığınız yer, telefonunuz, e-posta adresiniz ve konuştuğunuz diller.
 documents-consent-what-visits = Randevularınız: tarih, konu, süre ve geriye kalan işler.
@@ -84,7 +87,10 @@ documents-consent-right-access = Bütün bilgilerinizin bir kopyasını alabilir
 documents-consent-right-correct = Yanlış bir bilginin düzeltilmesini isteyebilirsiniz.
 documents-consent-right-erase = Bilgilerinizin silinmesini isteyebilirsiniz.
 documents-consent-right-withdraw = Onayınızı istediğiniz zaman geri çekebilirsiniz. Aldığınız yardım değişmez.
-documents-consent-how = Bunun için danışmanınızla konuşun ya da { $structure } ile iletişime geçin.
+documents-consent-how = { $structure ->
+    [none] Bunun için danışmanınızla konuşun.
+   *[other] Bunun için danışmanınızla konuşun ya da { $structure } ile iletişime geçin.
+}
 documents-consent-complaint = Cevabımız sizi memnun etmezse CNIL’e (Fransa’daki kişisel verileri koruma kurumu, www.cnil.fr) yazabilirsiniz.
 documents-consent-sign = Onayınız
 documents-consent-sign-text = Bu belgeyi okudum ya da bana okundu. İşaretlediklerimi kabul ediyorum.

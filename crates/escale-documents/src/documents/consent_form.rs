@@ -17,8 +17,12 @@ pub fn build(store: &mut Store, person_id: &str, language: Option<&str>) -> Core
     store.record_file_view(&person.id)?;
     let structure = store.structure()?;
     let months = store.retention_months()?;
-    // Without a structure set, the form names no one but still says everything else.
-    let structure_name = structure.as_ref().map(|structure| structure.name.clone()).unwrap_or_default();
+    // Without a structure set (or named), the sentences that name it take their "none" variant.
+    let structure_name = structure
+        .as_ref()
+        .map(|structure| structure.name.trim().to_string())
+        .filter(|name| !name.is_empty())
+        .unwrap_or_else(|| "none".to_string());
 
     let mut blocks = Vec::new();
     if !person.anonymous {

@@ -269,3 +269,19 @@ fn a_consent_form_says_what_why_how_long_and_has_places_to_sign() {
     }
     assert_sound(&printed.bytes, "consent form");
 }
+
+#[test]
+fn a_consent_form_printed_before_the_structure_is_set_has_no_hole_where_its_name_goes() {
+    let mut test = TestStore::new();
+    let store = &mut test.store;
+    let person = support::add_person(store, "Jeanne", "Lambertin", "fr");
+    let printed = consent_form(store, &person, None).expect("the consent form prints without a structure");
+    let text = text_of(&printed.bytes);
+    // The sentences that name the structure take their "none" wording: no sentence starts with
+    // a blank, none ends with "contactez .".
+    assert!(text.contains("Nous vous aidons dans vos démarches."), "the form speaks for the mediators:\n{text}");
+    assert!(text.contains("Pour cela, parlez-en à votre médiateur."), "the way to use one's rights:\n{text}");
+    assert!(!text.contains("contactez ."), "no empty name at the end of a sentence:\n{text}");
+    assert!(!text.contains("none"), "the selector's key never shows:\n{text}");
+    assert_sound(&printed.bytes, "consent form without a structure");
+}
