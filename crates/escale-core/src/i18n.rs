@@ -51,6 +51,21 @@ impl std::fmt::Debug for Localizer {
 /// must not mix them. Persian and Pashto write their own (extended Arabic-Indic) digits.
 const NUMBERING_SYSTEMS: [(&str, &str); 3] = [("ar", "latn"), ("fa", "arabext"), ("ps", "arabext")];
 
+/// A text inserted in a right-to-left sentence, such as the label "CAF — دخل التضامن النشط (RSA)":
+/// Fluent isolates it (FSI), and an isolate takes the direction of its first letter, here Latin,
+/// which would lay the Arabic label out left to right and reverse its parts. A text that holds
+/// right-to-left letters gets an invisible right-to-left mark in front, so that it keeps the
+/// direction of its language wherever it is inserted. Codes, numbers and Latin names (no
+/// right-to-left letter) are left as they are: their isolate keeps them left to right.
+fn keeps_its_direction(text: &str) -> String {
+    let right_to_left = |c: char| matches!(c, '\u{0590}'..='\u{08ff}' | '\u{fb1d}'..='\u{fdff}' | '\u{fe70}'..='\u{feff}');
+    let first_letter = text.chars().find(|c| c.is_alphabetic());
+    match first_letter {
+        Some(first) if !right_to_left(first) && text.chars().any(right_to_left) => format!("\u{200f}{text}"),
+        _ => text.to_string(),
+    }
+}
+
 /// The BCP 47 tag for dates and numbers in a language, shared with the window (generated into
 /// the UI's vocabulary): British English for a French context; the Gregorian calendar
 /// everywhere, because every date Escale keeps is one of a French paper, deadline or appointment
@@ -177,7 +192,12 @@ impl Localizer {
     pub fn message(&self, id: &str, arguments: &[(&str, FluentValue<'_>)]) -> String {
         let mut fluent_arguments = FluentArgs::new();
         for (name, value) in arguments {
-            fluent_arguments.set(*name, value.clone());
+            match value {
+                FluentValue::String(text) if self.is_right_to_left() => {
+                    fluent_arguments.set(*name, FluentValue::from(keeps_its_direction(text)));
+                }
+                _ => fluent_arguments.set(*name, value.clone()),
+            }
         }
         for bundle in &self.bundles {
             let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) else { continue };

@@ -1154,3 +1154,21 @@ fn a_localizer_tells_its_own_messages_from_the_french_fallback() {
         assert!(!localizer.translates("no-such-message"), "{language}: an undefined id is translated nowhere");
     }
 }
+
+#[test]
+fn a_label_starting_with_a_latin_acronym_keeps_its_right_to_left_order_in_a_sentence() {
+    use escale_core::i18n::FluentValue;
+    let arabic = Localizer::new("ar");
+    let label = arabic.text("procedure-kind-caf_rsa");
+    assert!(label.starts_with("CAF"), "the Arabic label starts with the French acronym: {label:?}");
+    let sentence = arabic.message("person-view-date-deadline", &[("procedure", FluentValue::from(label.clone()))]);
+    // The isolate around the label starts with a right-to-left mark: its first strong
+    // character, so the label is laid out right to left, "CAF" first on the right.
+    assert!(sentence.contains(&format!("\u{2068}\u{200f}{label}\u{2069}")), "the label keeps its direction: {sentence:?}");
+    // A code or a Latin name has no right-to-left letter: it stays left to right, unmarked.
+    let code = arabic.message("person-view-reference", &[("reference", FluentValue::from("2024-123-B"))]);
+    assert!(code.contains("\u{2068}2024-123-B\u{2069}"), "a code is isolated as it is: {code:?}");
+    // French sentences are never marked.
+    let french = Localizer::new("fr").message("person-view-date-deadline", &[("procedure", FluentValue::from(label))]);
+    assert!(!french.contains('\u{200f}'), "no mark in a left-to-right language: {french:?}");
+}
