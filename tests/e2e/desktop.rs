@@ -55,6 +55,8 @@ impl Driver {
         let native_port = free_port();
         let process = Command::new("tauri-driver")
             .args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            // The app hands printed papers to this stand-in for the laptop's PDF viewer.
+            .env("ESCALE_VIEWER", printing::viewer_stand_in())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .kill_on_drop(true)

@@ -10,6 +10,19 @@ use super::{
     unlock_written_store, value_of, wait_for_text,
 };
 
+/// A stand-in for the laptop's PDF viewer (the app starts `$ESCALE_VIEWER FILE`): it writes the
+/// file it was given to `<itself>.opened`, where a test reads what the window asked to open.
+pub(crate) fn viewer_stand_in() -> std::path::PathBuf {
+    let folder = std::env::temp_dir().join("escale-e2e-viewer");
+    std::fs::create_dir_all(&folder).expect("a folder for the viewer stand-in");
+    let script = folder.join("viewer.sh");
+    std::fs::write(&script, "#!/bin/sh\nprintf '%s\\n' \"$1\" >> \"$0.opened\"\n").expect("the stand-in is written");
+    let mut permissions = std::fs::metadata(&script).expect("readable").permissions();
+    std::os::unix::fs::PermissionsExt::set_mode(&mut permissions, 0o755);
+    std::fs::set_permissions(&script, permissions).expect("the stand-in can be run");
+    script
+}
+
 /// The text of a PDF as `pdftotext` extracts it (logical order; installed by install-deps.sh).
 fn text_of_pdf(path: &Path) -> String {
     let output = Command::new("pdftotext").arg(path).arg("-").output().expect("pdftotext runs (poppler-utils)");
@@ -57,6 +70,21 @@ async fn a_summary_is_saved_in_french_and_arabic_on_a_usb_key_and_the_window_ope
         .filter(|name| name != &proposed)
         .collect();
     assert!(leftovers.is_empty(), "nothing but the paper is left on the key (no temporary file): {leftovers:?}");
+
+    // "Open to print" hands the file, and only it, to the laptop's viewer.
+    let opened_log = viewer_stand_in().with_extension("sh.opened");
+    let _ = std::fs::remove_file(&opened_log);
+    click(&client, "print-open").await;
+    find(&client, "print-opened").await;
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    let opened = loop {
+        let opened = std::fs::read_to_string(&opened_log).unwrap_or_default();
+        if !opened.is_empty() || std::time::Instant::now() > deadline {
+            break opened;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert_eq!(opened.trim(), file.display().to_string(), "the viewer was given the saved paper");
 
     // The same name again: the mediator is asked before a file is replaced.
     click(&client, "print-close").await;
