@@ -6,8 +6,8 @@ use std::path::Path;
 use std::process::Command;
 
 use super::{
-    add_person_with_steps, click, evaluate, find, open_file_of, save_screenshot, start_with_demo_data, type_into,
-    unlock_written_store, value_of, wait_for_text,
+    add_person_with_steps, back_to_french, choose_language, click, evaluate, find, open_file_of, save_screenshot,
+    start_with_demo_data, type_into, unlock_written_store, value_of, wait_for_text,
 };
 
 /// A stand-in for the laptop's PDF viewer (the app starts `$ESCALE_VIEWER FILE`): it writes the
@@ -120,6 +120,18 @@ async fn a_summary_is_saved_in_french_and_arabic_on_a_usb_key_and_the_window_ope
         .await
         .expect("the script runs");
     assert_eq!(refused.as_str(), Some("not-found"), "a path Escale did not write this session is refused: {refused}");
+
+    // The dialog in a mirrored Arabic interface: its title translated, the folder path kept
+    // left to right.
+    choose_language(&client, "ar").await;
+    click(&client, "print-summary").await;
+    let title = wait_for_text(&client, "print-title", "ملخص").await;
+    assert!(!title.contains("Résumé"), "the dialog speaks Arabic: {title:?}");
+    let folder_direction = find(&client, "print-folder").await.attr("dir").await.expect("readable");
+    assert_eq!(folder_direction.as_deref(), Some("ltr"), "a path reads left to right in an Arabic window");
+    save_screenshot(&client, "print-dialog-ar.png").await;
+    click(&client, "print-cancel").await;
+    back_to_french(&client).await;
 
     client.close().await.expect("the window closes");
     drop(driver);
