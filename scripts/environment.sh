@@ -7,6 +7,14 @@ export npm_config_cache="${npm_config_cache:-$escale_cache/npm}"
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
 mkdir -p "$CARGO_TARGET_DIR" "$npm_config_cache"
 
+# mold links the big test and app binaries several times faster than the default linker
+# (scripts/install-deps.sh installs it). Target rustflags, so that RUSTFLAGS set by a tool
+# (cargo fuzz) still take precedence.
+if command -v mold >/dev/null && [[ -z "${CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUSTFLAGS:-}" ]] \
+  && [[ "$(uname -m)" == x86_64 ]]; then
+  export CARGO_TARGET_X86_64_UNKNOWN_LINUX_GNU_RUSTFLAGS="-C link-arg=-fuse-ld=mold"
+fi
+
 # Installs the UI's packages exactly as locked, unless they already are.
 ui_install() {
   if [[ ! -f ui/node_modules/.package-lock.json || ui/package-lock.json -nt ui/node_modules/.package-lock.json ]]; then

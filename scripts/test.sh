@@ -25,12 +25,16 @@ for crate in escale-core escale-documents escale-cli; do
 done
 echo "ok: no tauri in the dependency trees of escale-core, escale-documents and escale-cli"
 
+# Every cargo command below is `cargo test --workspace` with no target filter, so they all resolve
+# the same features and share one build: each crate is compiled once (a `-p`, `--exclude` or
+# `--test` selection, or a `cargo build`, would compile Tauri and its tree a second time). The
+# desktop binary driven by the end-to-end tests is the one this build makes.
+#
 # The proofs of "nothing is lost or leaked" run in their own step below, where their figures
 # are printed; they are skipped here so that they do not run twice.
 proofs=(no_loss:: damage:: network::)
 step "Rust tests (inside a D-Bus session with a real, unlocked keyring)"
 scripts/with-test-keyring.sh cargo test --locked --workspace -- "${proofs[@]/#/--skip=}"
-scripts/with-test-keyring.sh cargo test --locked --workspace --exclude escale-e2e -- --ignored
 
 # A writer is killed 300 times (ESCALE_NO_LOSS_RUNS) at random points of its saves; damaged
 # files, a read-only and a full disk (small tmpfs mounts, root only: skipped with a printed
@@ -38,18 +42,18 @@ scripts/with-test-keyring.sh cargo test --locked --workspace --exclude escale-e2
 # ("no-loss: 300 kills, 0 losses, …"). Bounded: about a minute on 2 cores, plus a 10-minute
 # timeout in case a killed writer or a mount ever hangs.
 step "Proofs: no loss under kills, damaged files and disks, no network"
-timeout 600 cargo test --locked --workspace --test core --test cli -- "${proofs[@]}" --nocapture
+timeout 600 cargo test --locked --workspace -- "${proofs[@]}" --nocapture
 
 # The backup reader takes files from USB keys: 30 seconds of coverage-guided fuzzing on every
 # run (corpus and build cached in ~/.cache/escale/fuzz; the first build takes minutes).
 step "Fuzz the backup reader (30 s)"
 scripts/fuzz.sh 30
 
-# --workspace keeps the feature set of the build above, so nothing is compiled twice.
-step "End-to-end: the real window under Xvfb"
-cargo build --locked -p escale-desktop
+# The ignored tests: the real window under Xvfb through WebDriver, and the tests that need a
+# real, unlocked keyring (inside a D-Bus session).
+step "End-to-end: the real window under Xvfb; the real keyring"
 ESCALE_E2E_SCREENSHOTS="${ESCALE_E2E_SCREENSHOTS:-$CARGO_TARGET_DIR/e2e-screenshots}" \
   scripts/with-test-keyring.sh xvfb-run -a -s "-screen 0 1280x860x24" \
-  cargo test --locked --workspace --test desktop -- --ignored --test-threads=1
+  cargo test --locked --workspace -- --ignored --test-threads=1
 
 step "All tests passed"
