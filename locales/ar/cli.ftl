@@ -45,6 +45,8 @@ cli-arg-escale-backup-restore-json = النتيجة بصيغة JSON.
 cli-prompt-backup-passphrase = العبارة السرية لقاعدة البيانات وقت إنشاء النسخة الاحتياطية:
 cli-backup-progress = النسخ الاحتياطي
 cli-restore-progress = الاسترجاع
+cli-demo-progress = البيانات التجريبية
+cli-deriving-key = فتح قاعدة البيانات المشفّرة (اشتقاق المفتاح)…
 cli-backup-written = تمت كتابة النسخة الاحتياطية والتحقق منها: { $path } ({ $size }).
 cli-backup-verified = النسخة الاحتياطية سليمة، أُنشئت في { $made }: { $people ->
     [zero] { $people } شخص

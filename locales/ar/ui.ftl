@@ -44,6 +44,7 @@ setup-demo-help = أشخاص وجلسات مرافقة وهمية، للتعرّ
 setup-create = إنشاء قاعدة بياناتي المشفّرة
 setup-working = جارٍ إنشاء قاعدة البيانات المشفّرة…
 setup-working-demo = جارٍ إنشاء قاعدة البيانات المشفّرة والبيانات التجريبية… يستغرق ذلك بضع ثوانٍ.
+setup-demo-skip = البدء دون البيانات التجريبية
 setup-data-dir = مجلد البيانات:
 
 ## Unlocking
@@ -56,6 +57,7 @@ unlock-use-recovery = لديّ ورقة الاستعادة
 unlock-passphrase = العبارة السرية
 unlock-submit = فتح القفل
 unlock-working = جارٍ الفتح…
+passphrase-deriving-key = جارٍ حساب المفتاح من العبارة السرية… يستغرق ذلك بضع ثوانٍ.
 
 ## List of people
 

@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Result as JSON.
 cli-prompt-backup-passphrase = The store's passphrase when the backup was made:
 cli-backup-progress = Backup
 cli-restore-progress = Restore
+cli-demo-progress = Demo data
+cli-deriving-key = Opening the encrypted store (deriving the key)…
 cli-backup-written = Backup written and checked: { $path } ({ $size }).
 cli-backup-verified = Backup intact, made on { $made }: { $people ->
     [one] { $people } person

@@ -40,6 +40,7 @@ error-backup-too-new = This backup was made by a newer version of Escale. Update
 error-backup-wrong-secret = This recovery key or passphrase does not open this backup. Check it: it is the one the store had when the backup was made. Nothing was changed.
 error-backup-needs-recovery-key = This backup opens with the recovery key (printed on the recovery sheet), not with a passphrase. Nothing was changed.
 error-backup-cancelled = Backup cancelled. No backup file was left behind.
+error-work-cancelled = Cancelled: nothing was changed.
 error-restore-over-existing-data = An Escale store already exists in { $path }. To replace it with the backup, ask for it explicitly: the current store will be set aside in that folder, never deleted. Nothing was changed.
 error-restore-interrupted = The restore stopped part-way. Your previous data is intact in the folder { $path }. Do not delete anything, and ask for help.
 

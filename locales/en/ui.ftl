@@ -43,6 +43,7 @@ setup-demo-help = Fictitious people and accompaniments, to discover Escale or tr
 setup-create = Create my encrypted store
 setup-working = Creating the encrypted store…
 setup-working-demo = Creating the encrypted store and the demo data… This takes a few seconds.
+setup-demo-skip = Start without demo data
 setup-data-dir = Data folder:
 
 ## Unlocking
@@ -55,6 +56,7 @@ unlock-use-recovery = I have my recovery sheet
 unlock-passphrase = Passphrase
 unlock-submit = Unlock
 unlock-working = Opening…
+passphrase-deriving-key = Working out the key from the passphrase… This takes a few seconds.
 
 ## List of people
 

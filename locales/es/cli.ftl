@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Resultado en JSON.
 cli-prompt-backup-passphrase = Frase secreta de la base de datos en el momento de la copia:
 cli-backup-progress = Copia de seguridad
 cli-restore-progress = Restauración
+cli-demo-progress = Datos de demostración
+cli-deriving-key = Abriendo la base cifrada (derivación de la clave)…
 cli-backup-written = Copia de seguridad escrita y comprobada: { $path } ({ $size }).
 cli-backup-verified = Copia de seguridad intacta, hecha el { $made }: { $people ->
     [one] { $people } persona

@@ -40,6 +40,7 @@ error-backup-too-new = Esta copia de seguridad se hizo con una versión más rec
 error-backup-wrong-secret = Esta clave de recuperación o esta frase secreta no abre esta copia de seguridad. Revísela: debe ser la que tenía la base de datos en el momento de la copia. No se ha cambiado nada.
 error-backup-needs-recovery-key = Esta copia de seguridad se abre con la clave de recuperación (impresa en la hoja de recuperación), no con una frase secreta. No se ha cambiado nada.
 error-backup-cancelled = Copia de seguridad cancelada. No ha quedado ningún archivo de copia.
+error-work-cancelled = Cancelado: no se ha cambiado nada.
 error-restore-over-existing-data = Ya existe una base de datos de Escale en { $path }. Para reemplazarla por la copia de seguridad, pídalo de forma expresa: la base de datos actual se apartará en esa carpeta, nunca se eliminará. No se ha cambiado nada.
 error-restore-interrupted = La restauración se detuvo a medias. Sus datos anteriores están intactos en la carpeta { $path }. No elimine nada y pida ayuda.
 

@@ -44,6 +44,7 @@ setup-demo-help = Personas y acompañamientos inventados, para conocer Escale o 
 setup-create = Crear mi base de datos cifrada
 setup-working = Creando la base de datos cifrada…
 setup-working-demo = Creando la base de datos cifrada y los datos de demostración… Tarda unos segundos.
+setup-demo-skip = Empezar sin datos de demostración
 setup-data-dir = Carpeta de los datos:
 
 ## Desbloqueo
@@ -56,6 +57,7 @@ unlock-use-recovery = Tengo mi hoja de recuperación
 unlock-passphrase = Frase secreta
 unlock-submit = Desbloquear
 unlock-working = Abriendo…
+passphrase-deriving-key = Calculando la clave a partir de la frase secreta… Tarda unos segundos.
 
 ## Lista de personas
 

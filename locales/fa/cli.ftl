@@ -45,6 +45,8 @@ cli-arg-escale-backup-restore-json = نتیجه به صورت JSON.
 cli-prompt-backup-passphrase = جملهٔ رمز پایگاه اطلاعات در زمان گرفتن نسخهٔ پشتیبان:
 cli-backup-progress = نسخهٔ پشتیبان
 cli-restore-progress = بازگرداندن
+cli-demo-progress = اطلاعات نمونه
+cli-deriving-key = باز کردن پایگاه دادهٔ رمزگذاری‌شده (استخراج کلید)…
 cli-backup-written = نسخهٔ پشتیبان نوشته و بررسی شد: { $path } ({ $size }).
 cli-backup-verified = نسخهٔ پشتیبان سالم است، گرفته‌شده در تاریخ { $made }: { $people ->
     [one] { $people } شخص

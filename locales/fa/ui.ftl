@@ -44,6 +44,7 @@ setup-demo-help = افراد و جلسه‌های کمک ساختگی، برای
 setup-create = ساختن پایگاه اطلاعات رمزگذاری‌شدهٔ من
 setup-working = در حال ساختن پایگاه اطلاعات رمزگذاری‌شده…
 setup-working-demo = در حال ساختن پایگاه اطلاعات رمزگذاری‌شده و اطلاعات نمونه… این کار چند ثانیه طول می‌کشد.
+setup-demo-skip = شروع بدون اطلاعات نمونه
 setup-data-dir = پوشهٔ اطلاعات:
 
 ## Unlocking
@@ -56,6 +57,7 @@ unlock-use-recovery = برگهٔ بازیابی را دارم
 unlock-passphrase = جملهٔ رمز
 unlock-submit = باز کردن قفل
 unlock-working = در حال باز کردن…
+passphrase-deriving-key = در حال محاسبهٔ کلید از جملهٔ رمز… این کار چند ثانیه طول می‌کشد.
 
 ## List of people
 

@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Résultat en JSON.
 cli-prompt-backup-passphrase = Phrase secrète de la base au moment de la sauvegarde :
 cli-backup-progress = Sauvegarde
 cli-restore-progress = Restauration
+cli-demo-progress = Données de démonstration
+cli-deriving-key = Ouverture de la base chiffrée (dérivation de la clé)…
 cli-backup-written = Sauvegarde écrite et vérifiée : { $path } ({ $size }).
 cli-backup-verified = Sauvegarde intacte, faite le { $made } : { $people ->
     [one] { $people } personne

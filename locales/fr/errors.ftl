@@ -40,6 +40,7 @@ error-backup-too-new = Cette sauvegarde a été faite par une version plus réce
 error-backup-wrong-secret = Cette clé de récupération ou cette phrase secrète n’ouvre pas cette sauvegarde. Vérifiez-la : c’est celle de la base au moment de la sauvegarde. Rien n’a été modifié.
 error-backup-needs-recovery-key = Cette sauvegarde s’ouvre avec la clé de récupération (imprimée sur la fiche de récupération), pas avec une phrase secrète. Rien n’a été modifié.
 error-backup-cancelled = Sauvegarde annulée. Aucun fichier de sauvegarde n’a été laissé.
+error-work-cancelled = Opération annulée : rien n’a été modifié.
 error-restore-over-existing-data = Une base Escale existe déjà dans { $path }. Pour la remplacer par la sauvegarde, demandez-le explicitement : la base actuelle sera mise de côté dans ce dossier, jamais supprimée. Rien n’a été modifié.
 error-restore-interrupted = La restauration s’est arrêtée en cours de route. Vos données d’avant sont intactes dans le dossier { $path }. Ne supprimez rien et demandez de l’aide.
 

@@ -44,6 +44,7 @@ setup-demo-help = Des personnes et des accompagnements fictifs, pour découvrir 
 setup-create = Créer ma base chiffrée
 setup-working = Création de la base chiffrée…
 setup-working-demo = Création de la base chiffrée et des données de démonstration… Cela prend quelques secondes.
+setup-demo-skip = Commencer sans données de démonstration
 setup-data-dir = Dossier des données :
 
 ## Déverrouillage
@@ -56,6 +57,7 @@ unlock-use-recovery = J’ai ma fiche de récupération
 unlock-passphrase = Phrase secrète
 unlock-submit = Déverrouiller
 unlock-working = Ouverture…
+passphrase-deriving-key = Calcul de la clé à partir de la phrase secrète… Cela prend quelques secondes.
 
 ## Liste des personnes
 

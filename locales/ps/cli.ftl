@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = پایله په JSON بڼه.
 cli-prompt-backup-passphrase = د بېک اپ پر وخت د ډېټابېس پټه جمله:
 cli-backup-progress = بېک اپ
 cli-restore-progress = بېرته راوړل
+cli-demo-progress = د نمونې معلومات
+cli-deriving-key = د کوډ شوي ډېټابېس پرانیستل (د کیلي جوړول)…
 cli-backup-written = بېک اپ ولیکل شو او وکتل شو: { $path } ({ $size }).
 cli-backup-verified = بېک اپ روغ دی، په { $made } جوړ شوی: { $people ->
     [one] { $people } کس

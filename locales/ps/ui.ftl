@@ -44,6 +44,7 @@ setup-demo-help = جوړ شوي (نارښتیني) کسان او مرستې، د
 setup-create = زما کوډ شوی ډېټابېس جوړ کړئ
 setup-working = کوډ شوی ډېټابېس جوړېږي…
 setup-working-demo = کوډ شوی ډېټابېس او د نمونې معلومات جوړېږي… دا څو ثانیې وخت نیسي.
+setup-demo-skip = د نمونې معلوماتو پرته پیل کړئ
 setup-data-dir = د معلوماتو فولډر:
 
 ## Unlocking
@@ -56,6 +57,7 @@ unlock-use-recovery = زه د بیا ترلاسه کولو پاڼه لرم
 unlock-passphrase = پټه جمله
 unlock-submit = قفل خلاص کړئ
 unlock-working = پرانیستل کېږي…
+passphrase-deriving-key = له پټې جملې څخه کیلي جوړېږي… دا څو ثانیې وخت نیسي.
 
 ## List of people
 

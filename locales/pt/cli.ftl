@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Resultado em JSON.
 cli-prompt-backup-passphrase = Frase secreta da base de dados no momento da cópia:
 cli-backup-progress = Cópia de segurança
 cli-restore-progress = Restauro
+cli-demo-progress = Dados de demonstração
+cli-deriving-key = A abrir a base cifrada (derivação da chave)…
 cli-backup-written = Cópia de segurança escrita e verificada: { $path } ({ $size }).
 cli-backup-verified = Cópia de segurança intacta, feita em { $made }: { $people ->
     [0] { $people } pessoas

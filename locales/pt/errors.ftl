@@ -40,6 +40,7 @@ error-backup-too-new = Esta cópia de segurança foi feita por uma versão mais 
 error-backup-wrong-secret = Esta chave de recuperação ou esta frase secreta não abre esta cópia de segurança. Verifique-a: tem de ser a que a base de dados tinha no momento da cópia. Nada foi alterado.
 error-backup-needs-recovery-key = Esta cópia de segurança abre-se com a chave de recuperação (impressa na folha de recuperação), não com uma frase secreta. Nada foi alterado.
 error-backup-cancelled = Cópia de segurança cancelada. Não ficou nenhum ficheiro de cópia.
+error-work-cancelled = Cancelado: nada foi alterado.
 error-restore-over-existing-data = Já existe uma base de dados do Escale em { $path }. Para a substituir pela cópia de segurança, peça-o de forma explícita: a base de dados atual será posta de lado nessa pasta, nunca eliminada. Nada foi alterado.
 error-restore-interrupted = O restauro parou a meio. Os seus dados anteriores estão intactos na pasta { $path }. Não elimine nada e peça ajuda.
 

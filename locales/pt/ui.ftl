@@ -44,6 +44,7 @@ setup-demo-help = Pessoas e acompanhamentos inventados, para conhecer o Escale o
 setup-create = Criar a minha base de dados cifrada
 setup-working = A criar a base de dados cifrada…
 setup-working-demo = A criar a base de dados cifrada e os dados de demonstração… Demora alguns segundos.
+setup-demo-skip = Começar sem dados de demonstração
 setup-data-dir = Pasta dos dados:
 
 ## Desbloqueio
@@ -56,6 +57,7 @@ unlock-use-recovery = Tenho a minha folha de recuperação
 unlock-passphrase = Frase secreta
 unlock-submit = Desbloquear
 unlock-working = A abrir…
+passphrase-deriving-key = A calcular a chave a partir da frase secreta… Demora alguns segundos.
 
 ## Lista de pessoas
 

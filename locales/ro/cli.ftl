@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Rezultat în format JSON.
 cli-prompt-backup-passphrase = Fraza secretă a bazei de date din momentul copiei de siguranță:
 cli-backup-progress = Copie de siguranță
 cli-restore-progress = Restaurare
+cli-demo-progress = Date demonstrative
+cli-deriving-key = Se deschide baza criptată (derivarea cheii)…
 cli-backup-written = Copie de siguranță scrisă și verificată: { $path } ({ $size }).
 cli-backup-verified = Copie de siguranță intactă, făcută pe { $made }: { $people ->
     [one] { $people } persoană

@@ -40,6 +40,7 @@ error-backup-too-new = Această copie de siguranță a fost făcută de o versiu
 error-backup-wrong-secret = Această cheie de recuperare sau această frază secretă nu deschide această copie de siguranță. Verificați-o: trebuie să fie cea a bazei de date din momentul copiei. Nu s-a modificat nimic.
 error-backup-needs-recovery-key = Această copie de siguranță se deschide cu cheia de recuperare (tipărită pe fișa de recuperare), nu cu o frază secretă. Nu s-a modificat nimic.
 error-backup-cancelled = Copia de siguranță a fost anulată. Nu a rămas niciun fișier de copie.
+error-work-cancelled = Anulat: nu s-a modificat nimic.
 error-restore-over-existing-data = Există deja o bază de date Escale în { $path }. Pentru a o înlocui cu copia de siguranță, cereți acest lucru în mod explicit: baza de date actuală va fi pusă deoparte în acest dosar, niciodată ștearsă. Nu s-a modificat nimic.
 error-restore-interrupted = Restaurarea s-a oprit la jumătatea drumului. Datele dumneavoastră de dinainte sunt intacte în dosarul { $path }. Nu ștergeți nimic și cereți ajutor.
 

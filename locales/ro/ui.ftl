@@ -44,6 +44,7 @@ setup-demo-help = Persoane și sesiuni de sprijin inventate, pentru a descoperi 
 setup-create = Creați baza de date criptată
 setup-working = Se creează baza de date criptată…
 setup-working-demo = Se creează baza de date criptată și datele demonstrative… Durează câteva secunde.
+setup-demo-skip = Începeți fără date demonstrative
 setup-data-dir = Dosarul datelor:
 
 ## Deblocare
@@ -56,6 +57,7 @@ unlock-use-recovery = Am fișa de recuperare
 unlock-passphrase = Frază secretă
 unlock-submit = Deblocați
 unlock-working = Se deschide…
+passphrase-deriving-key = Se calculează cheia din fraza secretă… Durează câteva secunde.
 
 ## Lista persoanelor
 

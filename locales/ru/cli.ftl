@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Результат в формате JSON.
 cli-prompt-backup-passphrase = Секретная фраза базы на момент создания копии:
 cli-backup-progress = Резервное копирование
 cli-restore-progress = Восстановление
+cli-demo-progress = Демонстрационные данные
+cli-deriving-key = Открытие зашифрованной базы (вычисление ключа)…
 cli-backup-written = Резервная копия записана и проверена: { $path } ({ $size }).
 cli-backup-verified = Резервная копия цела, создана { $made }: { $people ->
     [one] { $people } человек

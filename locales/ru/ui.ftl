@@ -54,6 +54,7 @@ setup-demo-help = Вымышленные люди и консультации, �
 setup-create = Создать мою зашифрованную базу
 setup-working = Создание зашифрованной базы…
 setup-working-demo = Создание зашифрованной базы и демонстрационных данных… Это займёт несколько секунд.
+setup-demo-skip = Начать без демонстрационных данных
 setup-data-dir = Папка с данными:
 
 ## Unlocking
@@ -66,6 +67,7 @@ unlock-use-recovery = У меня есть лист восстановления
 unlock-passphrase = Секретная фраза
 unlock-submit = Разблокировать
 unlock-working = Открытие…
+passphrase-deriving-key = Вычисление ключа из секретной фразы… Это займёт несколько секунд.
 
 ## List of people
 

@@ -45,6 +45,8 @@ cli-arg-escale-backup-restore-json = ውጽኢት ብJSON።
 cli-prompt-backup-passphrase = ተጠባባቒ ቅዳሕ ኣብ ዝተሰርሓሉ እዋን ዝነበረ ምስጢራዊ ሓረግ ናይቲ መኽዘን፦
 cli-backup-progress = ተጠባባቒ ቅዳሕ
 cli-restore-progress = ምምላስ
+cli-demo-progress = ናይ ኣብነት ሓበሬታ
+cli-deriving-key = ዝተመስጠረ ዳታቤዝ ይኽፈት ኣሎ (መፍትሕ ይፍጠር ኣሎ)…
 cli-backup-written = ተጠባባቒ ቅዳሕ ተጻሒፉን ተረጋጊጹን፦ { $path } ({ $size })።
 cli-backup-verified = ጥዑይ ተጠባባቒ ቅዳሕ፣ ብ{ $made } ዝተሰርሐ፦ { $people ->
     [one] { $people } ሰብ

@@ -44,6 +44,7 @@ setup-demo-help = ናይ ምናብ ሰባትን ሓገዛትን፣ Escale ንም
 setup-create = ዝተመስጠረ መኽዘን ሓበሬታይ ይፈጠር
 setup-working = ዝተመስጠረ መኽዘን ሓበሬታ ይፍጠር ኣሎ…
 setup-working-demo = ዝተመስጠረ መኽዘን ሓበሬታን ናይ ኣብነት ሓበሬታን ይፍጠር ኣሎ… ቁሩብ ካልኢታት ይወስድ።
+setup-demo-skip = ብዘይ ናይ ኣብነት ሓበሬታ ጀምሩ
 setup-data-dir = ፎልደር ሓበሬታ፦
 
 ## Unlocking
@@ -56,6 +57,7 @@ unlock-use-recovery = ወረቐት ምድሓን ኣለኒ
 unlock-passphrase = ምስጢራዊ ሓረግ
 unlock-submit = ክፈቱ
 unlock-working = ይኽፈት ኣሎ…
+passphrase-deriving-key = ካብቲ ምስጢራዊ ሓረግ መፍትሕ ይሰላሰል ኣሎ… ቁሩብ ካልኢታት ይወስድ።
 
 ## List of people
 

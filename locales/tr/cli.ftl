@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Sonuç JSON biçiminde.
 cli-prompt-backup-passphrase = Yedeğin alındığı andaki veritabanı gizli cümlesi:
 cli-backup-progress = Yedekleme
 cli-restore-progress = Geri yükleme
+cli-demo-progress = Örnek veriler
+cli-deriving-key = Şifreli veritabanı açılıyor (anahtar türetiliyor)…
 cli-backup-written = Yedek yazıldı ve denetlendi: { $path } ({ $size }).
 cli-backup-verified = Yedek sağlam, { $made } tarihinde alınmış: { $people ->
     [one] { $people } kişi

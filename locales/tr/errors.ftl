@@ -40,6 +40,7 @@ error-backup-too-new = Bu yedek Escale’in daha yeni bir sürümüyle yapılmı
 error-backup-wrong-secret = Bu kurtarma anahtarı veya gizli cümle bu yedeği açmıyor. Kontrol edin: yedeğin alındığı andaki veritabanına ait olanı gerekiyor. Hiçbir şey değiştirilmedi.
 error-backup-needs-recovery-key = Bu yedek gizli cümleyle değil, kurtarma anahtarıyla (kurtarma sayfasında yazılı) açılır. Hiçbir şey değiştirilmedi.
 error-backup-cancelled = Yedekleme iptal edildi. Geride hiçbir yedek dosyası bırakılmadı.
+error-work-cancelled = İptal edildi: hiçbir şey değiştirilmedi.
 error-restore-over-existing-data = { $path } konumunda zaten bir Escale veritabanı var. Onu yedekle değiştirmek için bunu açıkça isteyin: şu anki veritabanı bu klasörde bir kenara konur, asla silinmez. Hiçbir şey değiştirilmedi.
 error-restore-interrupted = Geri yükleme yarıda durdu. Önceki verileriniz { $path } klasöründe sağlam duruyor. Hiçbir şey silmeyin ve yardım isteyin.
 

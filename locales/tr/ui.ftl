@@ -44,6 +44,7 @@ setup-demo-help = Escale’i tanımak ya da bir iş arkadaşını eğitmek için
 setup-create = Şifreli veritabanımı oluşturun
 setup-working = Şifreli veritabanı oluşturuluyor…
 setup-working-demo = Şifreli veritabanı ve örnek veriler oluşturuluyor… Bu birkaç saniye sürer.
+setup-demo-skip = Örnek veriler olmadan başlayın
 setup-data-dir = Veri klasörü:
 
 ## Kilit açma
@@ -56,6 +57,7 @@ unlock-use-recovery = Kurtarma sayfam var
 unlock-passphrase = Gizli cümle
 unlock-submit = Kilidi açın
 unlock-working = Açılıyor…
+passphrase-deriving-key = Anahtar gizli cümleden hesaplanıyor… Bu birkaç saniye sürer.
 
 ## Kişi listesi
 

@@ -44,6 +44,8 @@ cli-arg-escale-backup-restore-json = Результат у форматі JSON.
 cli-prompt-backup-passphrase = Секретна фраза бази на момент створення копії:
 cli-backup-progress = Резервне копіювання
 cli-restore-progress = Відновлення
+cli-demo-progress = Демонстраційні дані
+cli-deriving-key = Відкриття зашифрованої бази (виведення ключа)…
 cli-backup-written = Резервну копію записано й перевірено: { $path } ({ $size }).
 cli-backup-verified = Резервна копія неушкоджена, створена { $made }: { $people ->
     [one] { $people } людина

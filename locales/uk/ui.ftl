@@ -54,6 +54,7 @@ setup-demo-help = Вигадані люди й консультації, щоб 
 setup-create = Створити мою зашифровану базу
 setup-working = Створення зашифрованої бази…
 setup-working-demo = Створення зашифрованої бази й демонстраційних даних… Це займе кілька секунд.
+setup-demo-skip = Почати без демонстраційних даних
 setup-data-dir = Папка з даними:
 
 ## Unlocking
@@ -66,6 +67,7 @@ unlock-use-recovery = У мене є аркуш відновлення
 unlock-passphrase = Секретна фраза
 unlock-submit = Розблокувати
 unlock-working = Відкриття…
+passphrase-deriving-key = Обчислення ключа із секретної фрази… Це займе кілька секунд.
 
 ## List of people
 

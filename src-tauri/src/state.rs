@@ -350,7 +350,9 @@ impl AppState {
             PassphraseCost::STANDARD,
         )?;
         let demo_people = request.with_demo_data.then_some(DEMO_PEOPLE);
-        let (store, _created) = session::create_store(&data_dir, new_key, request.pin.as_deref(), demo_people)?;
+        let (store, _created) = self.with_progress(|progress| {
+            session::create_store(&data_dir, new_key, request.pin.as_deref(), demo_people, progress)
+        })?;
         self.install(store);
         *lock(&shared.problem) = None;
         Ok(self.status())

@@ -841,7 +841,7 @@ async fn mediators_sharing_a_laptop_each_open_only_their_own_data() {
     let laptop_folder = escale_core::DataDir::new(data.path());
     {
         let new_key = escale_core::NewKey::Passphrase { passphrase: SAMIA, cost: PassphraseCost::FAST_FOR_TESTS };
-        let (mut store, _) = session::create_store(&laptop_folder, new_key, None, None).expect("Samia's store");
+        let (mut store, _) = session::create_store(&laptop_folder, new_key, None, None, &escale_core::progress::unobserved).expect("Samia's store");
         let person: escale_core::beneficiary::BeneficiaryInput =
             serde_json::from_value(serde_json::json!({
                 "anonymous": false, "firstName": "Tigist", "lastName": "Haile", "latinFirstName": "", "latinLastName": "", "birthYear": 1961,
@@ -931,7 +931,7 @@ async fn a_new_laptop_restores_the_backup_from_the_usb_key_at_first_start() {
     let backup = {
         let new_key = escale_core::NewKey::Passphrase { passphrase: OLD_PASSPHRASE, cost: PassphraseCost::FAST_FOR_TESTS };
         let (mut store, _) =
-            escale_core::session::create_store(&escale_core::DataDir::new(old_laptop.path()), new_key, None, None)
+            escale_core::session::create_store(&escale_core::DataDir::new(old_laptop.path()), new_key, None, None, &escale_core::progress::unobserved)
                 .expect("the old laptop's store");
         let person: escale_core::beneficiary::BeneficiaryInput = serde_json::from_value(serde_json::json!({
             "anonymous": false, "firstName": "Oksana", "lastName": "Kovalenko", "latinFirstName": "", "latinLastName": "", "birthYear": 1979,
@@ -1297,6 +1297,7 @@ async fn the_follow_up_list_shows_a_renewal_due_this_week_and_a_procedure_stuck_
             escale_core::NewKey::Keyring(&keyring),
             None,
             None,
+            &escale_core::progress::unobserved,
         )
         .expect("a store opened by the keyring, as the window makes it");
         let person = |first: &str, last: &str| -> escale_core::beneficiary::BeneficiaryInput {

@@ -4,9 +4,7 @@
 //! backup), `ESCALE_PASSPHRASE` (the passphrase a passphrase store had when the backup was
 //! made), `ESCALE_NEW_PASSPHRASE` (to protect a restored store with a passphrase).
 //!
-//! The progress bar is drawn on stderr by `indicatif`, which hides it by itself when stderr is
-//! not a terminal: scripts and tests see no bar, only the result on stdout, and a failure stays
-//! one line on stderr.
+//! Progress is drawn on stderr by `progress`, hidden when stderr is not a terminal.
 
 use std::path::Path;
 
@@ -15,18 +13,18 @@ use escale_core::backup::{self, BackupSecret, BackupSummary, ExistingData};
 use escale_core::i18n::Localizer;
 use escale_core::session;
 use escale_core::storage::{DataDir, KeyProtection, PassphraseCost, Store};
-use indicatif::{HumanBytes, ProgressBar, ProgressStyle};
+use indicatif::HumanBytes;
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::{Failure, interrupt};
+use crate::{Failure, interrupt, progress};
 use crate::cli::BackupCommand;
 use crate::keys::{chosen_passphrase, keyring_unless, prompt_secret, secret_from_environment};
 use crate::run::{Outcome, Printer};
 
 pub fn create(store: &mut Store, folder: &Path, json: bool, mut printer: Printer<'_>) -> Outcome {
     let localizer = printer.localizer;
-    let bar = progress_bar(localizer.text("cli-backup-progress"));
+    let bar = progress::bar(localizer.text("cli-backup-progress"));
     let progress = |done: u64, total: u64| {
         bar.set_length(total);
         bar.set_position(done);
@@ -43,15 +41,6 @@ pub fn create(store: &mut Store, folder: &Path, json: bool, mut printer: Printer
         &[("path", report.path.as_str().into()), ("size", HumanBytes(report.bytes).to_string().into())],
     );
     printer.line(&line)
-}
-
-/// A bar on standard error (hidden when it is not a terminal), with a translated label.
-fn progress_bar(label: String) -> ProgressBar {
-    let bar = ProgressBar::new(0).with_message(label);
-    bar.set_style(
-        ProgressStyle::with_template("{msg} [{wide_bar}] {percent} %").expect("the template is valid").progress_chars("=> "),
-    );
-    bar
 }
 
 pub fn without_store(command: BackupCommand, data_dir: &DataDir, printer: Printer<'_>) -> Outcome {
@@ -161,7 +150,7 @@ fn restore(
         new_passphrase.as_deref().map(|p| p.as_str()),
         PassphraseCost::STANDARD,
     )?;
-    let bar = progress_bar(localizer.text("cli-restore-progress"));
+    let bar = progress::bar(localizer.text("cli-restore-progress"));
     let progress = |done: u64, total: u64| {
         bar.set_length(total);
         bar.set_position(done);

@@ -15,7 +15,7 @@ use escale_core::{CoreError, DataDir, Store};
 use serde::Serialize;
 use zeroize::Zeroizing;
 
-use crate::Failure;
+use crate::{Failure, progress};
 use crate::cli::{InitArgs, KeyCommand, RecoverArgs, RecoverySheetArgs};
 use crate::run::{Outcome, Printer};
 
@@ -97,7 +97,10 @@ pub fn init(data_dir: &DataDir, args: &InitArgs, localizer: &Localizer, mut prin
         passphrase.as_deref().map(|p| p.as_str()),
         PassphraseCost::STANDARD,
     )?;
-    let (store, created) = session::create_store(data_dir, new_key, None, None)?;
+    // Deriving the key from a passphrase takes a second or more on an old laptop.
+    let spinner = passphrase.is_some().then(|| progress::spinner(localizer.text("cli-deriving-key")));
+    let (store, created) = session::create_store(data_dir, new_key, None, None, &escale_core::progress::unobserved)?;
+    drop(spinner);
     let recovery_key = store.recovery_key().formatted();
     #[derive(Serialize)]
     #[serde(rename_all = "camelCase")]
@@ -132,11 +135,16 @@ pub fn init(data_dir: &DataDir, args: &InitArgs, localizer: &Localizer, mut prin
 pub fn open(data_dir: &DataDir, localizer: &Localizer) -> Result<Store, Failure> {
     let keyring = key::system_keyring().ok();
     let passphrase = secret_from_environment("ESCALE_PASSPHRASE");
-    match session::open_at_start(data_dir, keyring.as_ref(), passphrase.as_deref().map(|p| p.as_str())) {
+    // Deriving the key from a passphrase takes a second or more on an old laptop.
+    let spinner = passphrase.is_some().then(|| progress::spinner(localizer.text("cli-deriving-key")));
+    let access = session::open_at_start(data_dir, keyring.as_ref(), passphrase.as_deref().map(|p| p.as_str()));
+    drop(spinner);
+    match access {
         Access::Open(store) => Ok(store),
         Access::NeedsSetup => Err(CoreError::NotInitialised(data_dir.path().display().to_string()).into()),
         Access::NeedsPassphrase => {
             let typed = prompt_secret(localizer, "cli-prompt-passphrase")?;
+            let _spinner = progress::spinner(localizer.text("cli-deriving-key"));
             Ok(Store::unlock(data_dir, &Credentials { keyring: None, passphrase: Some(&typed) })?)
         }
         Access::NeedsRecovery(error) => Err(Failure::NeedsRecovery(error)),

@@ -8,6 +8,7 @@ mod cli;
 mod interrupt;
 mod keys;
 mod mediators;
+mod progress;
 mod run;
 
 use std::io::Write;

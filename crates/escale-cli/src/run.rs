@@ -27,7 +27,7 @@ use escale_core::{CoreError, DataDir, Store, ValidationError};
 use serde::Serialize;
 
 use crate::Failure;
-use crate::{backups, keys, mediators};
+use crate::{backups, interrupt, keys, mediators, progress};
 use crate::cli::*;
 
 pub(crate) type Outcome = Result<(), Failure>;
@@ -80,7 +80,16 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
             keys::key_command(command, store, localizer, printer)
         }
         Command::Demo(args) => {
-            let summary = demo::generate(store, DemoOptions::people(args.people))?;
+            let bar = progress::bar(printer.localizer.text("cli-demo-progress"));
+            let tell = |done: u64, total: u64| {
+                bar.set_length(total);
+                bar.set_position(done);
+                interrupt::should_go_on()
+            };
+            // Ctrl-C stops it: the demo records are one transaction, rolled back.
+            let generated = interrupt::cancellable(|| demo::generate_with_progress(store, DemoOptions::people(args.people), &tell));
+            bar.finish_and_clear();
+            let summary = generated?;
             if args.json {
                 return printer.json(&summary);
             }

@@ -11,10 +11,11 @@ use crate::activity::{self, ActivityInput, AnonymousParticipants};
 use crate::beneficiary::{self, BeneficiaryInput};
 use crate::clock;
 use crate::commune::{Commune, official_commune};
-use crate::error::CoreResult;
+use crate::error::{CoreError, CoreResult};
 use crate::organisation::{PlaceInput, StructureInput};
 use crate::procedure::catalogue::{self, CatalogueEntry};
 use crate::procedure::{self, ProcedureInput};
+use crate::progress::{self, Progress};
 use crate::storage::Store;
 use crate::vocabulary::*;
 
@@ -190,6 +191,14 @@ fn commune(insee_code: &str) -> Commune {
 
 /// Fills the store with demo data. Returns what was created.
 pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSummary> {
+    generate_with_progress(store, options, &progress::unobserved)
+}
+
+/// [`generate`], telling `progress` how many records are written out of how many. When it
+/// answers `false`, the people, accompaniments, workshops and procedures (one transaction) are
+/// not written and [`CoreError::WorkCancelled`] is returned; the structure and the demo places,
+/// written first, are kept (a later demo finds and reuses them).
+pub fn generate_with_progress(store: &mut Store, options: DemoOptions, progress: Progress<'_>) -> CoreResult<DemoSummary> {
     let today = clock::today();
     if store.structure()?.is_none() {
         store.set_structure(&StructureInput {
@@ -215,6 +224,25 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
     let mut dice = Dice(options.seed);
     let mut summary = DemoSummary::default();
     let total_weight: u64 = NAME_POOLS.iter().map(|pool| pool.weight).sum();
+    let workshops = (options.people / 10).max(4);
+    let procedures = u64::from(options.people).div_ceil(3) + 1;
+    // Records to write: known exactly once the accompaniments are planned, estimated until then.
+    let mut total = u64::from(options.people)
+        + (f64::from(options.people) * options.activities_per_person) as u64
+        + u64::from(workshops)
+        + procedures;
+    let mut done = 0u64;
+    let mut one_more = |total: u64| -> CoreResult<()> {
+        done += 1;
+        // Told every 64 records: a million-record benchmark is not slowed by its own bar.
+        if (done % 64 == 0 || done == total) && !progress(done, total) {
+            return Err(CoreError::WorkCancelled);
+        }
+        Ok(())
+    };
+    if !progress(0, total) {
+        return Err(CoreError::WorkCancelled);
+    }
     store.write(|transaction| {
         let mut people = Vec::with_capacity(options.people as usize);
         for _ in 0..options.people {
@@ -259,6 +287,7 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
             let id = beneficiary::insert_beneficiary(transaction, &input)?;
             people.push(id);
             summary.people += 1;
+            one_more(total)?;
         }
 
         // Individual accompaniments spread over the past year, drawn person by person and
@@ -282,15 +311,16 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
         }
         // Stable: same-day accompaniments keep the order they were drawn in.
         planned.sort_by_key(|planned| planned.date);
+        total = u64::from(options.people) + planned.len() as u64 + u64::from(workshops) + procedures;
         for Planned { date, person, dice: state } in planned {
             let input = demo_individual(&mut Dice(state), &people[person as usize], date, &place_ids);
             activity::insert_activity(transaction, &input.validated(today)?)?;
             summary.activities += 1;
             summary.accompaniments += 1;
+            one_more(total)?;
         }
 
         // About one workshop a week (more with more people), with named and anonymous participants.
-        let workshops = (options.people / 10).max(4);
         for _ in 0..workshops {
             let date = today - Days::new(dice.below(365));
             let (title, theme) = *dice.pick(WORKSHOPS);
@@ -326,6 +356,7 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
             summary.activities += 1;
             summary.workshops += 1;
             summary.accompaniments += participants.len() as u32;
+            one_more(total)?;
         }
 
         // Procedures at every status, for a third of the people, walked along the transition
@@ -363,6 +394,7 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
                 procedure::change_status(transaction, &id, *status, "", Some(day), today, &at(day))?;
             }
             summary.procedures += 1;
+            one_more(total)?;
         }
         // A Complémentaire santé solidaire accepted almost a year ago: its renewal is to start
         // this week, so the follow-up list always shows one.
@@ -380,6 +412,7 @@ pub fn generate(store: &mut Store, options: DemoOptions) -> CoreResult<DemoSumma
             }
             summary.procedures += 1;
         }
+        one_more(total)?;
         Ok(())
     })?;
     Ok(summary)

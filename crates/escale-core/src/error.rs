@@ -148,6 +148,10 @@ pub enum CoreError {
     #[error("the backup was cancelled")]
     BackupCancelled,
 
+    /// The person stopped long work (see `progress`); the store is as it was before it began.
+    #[error("the work was cancelled")]
+    WorkCancelled,
+
     /// A restore was asked where a database exists, without asking to set it aside.
     #[error("a database already exists in {0}; restoring over it needs an explicit replace")]
     RestoreOverExistingData(String),
@@ -229,6 +233,7 @@ impl CoreError {
             CoreError::BackupWrongSecret => "backup-wrong-secret",
             CoreError::BackupNeedsRecoveryKey => "backup-needs-recovery-key",
             CoreError::BackupCancelled => "backup-cancelled",
+            CoreError::WorkCancelled => "work-cancelled",
             CoreError::RestoreOverExistingData(_) => "restore-over-existing-data",
             CoreError::RestoreInterrupted { .. } => "restore-interrupted",
             CoreError::MediatorNotChosen => "mediator-not-chosen",

@@ -17,6 +17,7 @@ pub mod organisation;
 pub mod people;
 pub mod privacy;
 pub mod process;
+pub mod progress;
 pub mod procedure;
 pub mod search;
 pub mod session;

@@ -193,7 +193,7 @@ impl Laptop {
         std::fs::create_dir(&folder).map_err(|error| CoreError::io(&folder, error))?;
         let data_dir = DataDir::new(&folder);
         let created = write_name(&data_dir, &name)
-            .and_then(|()| super::create_store(&data_dir, new_key, unlock_pin, None));
+            .and_then(|()| super::create_store(&data_dir, new_key, unlock_pin, None, &crate::progress::unobserved));
         match created {
             Ok((store, created)) => Ok((describe(&id, &data_dir), store, created)),
             Err(error) => {

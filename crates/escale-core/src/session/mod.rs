@@ -14,6 +14,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 use crate::demo::{self, DemoOptions, DemoSummary};
+use crate::progress::Progress;
 use crate::error::{CoreError, CoreResult};
 use crate::storage::key::CredentialStore;
 use crate::storage::{Credentials, DataDir, KeyProtection, NewKey, PassphraseCost, Store};
@@ -126,13 +127,16 @@ pub struct Created {
 }
 
 /// Creates the store at first start, with the PIN that unlocks the window when one is given,
-/// and optionally demo data. The PIN is checked before anything is created. Demo data is added
-/// after the store exists: if it fails, the empty store is kept (and the error says so).
+/// and optionally demo data, whose writing is told to `progress`. The PIN is checked before
+/// anything is created. Demo data is added after the store exists: if it fails, the empty store
+/// is kept (and the error says so); if the person cancels it, the store opens empty and
+/// `Created::demo` is `None`.
 pub fn create_store(
     data_dir: &DataDir,
     new_key: NewKey<'_>,
     unlock_pin: Option<&str>,
     demo_people: Option<u32>,
+    progress: Progress<'_>,
 ) -> CoreResult<(Store, Created)> {
     let protection = match new_key {
         NewKey::Keyring(_) => KeyProtection::Keyring,
@@ -146,7 +150,11 @@ pub fn create_store(
         store.set_unlock_pin(pin)?;
     }
     let demo = match demo_people {
-        Some(people) => Some(demo::generate(&mut store, DemoOptions::people(people))?),
+        Some(people) => match demo::generate_with_progress(&mut store, DemoOptions::people(people), progress) {
+            Ok(summary) => Some(summary),
+            Err(CoreError::WorkCancelled) => None,
+            Err(error) => return Err(error),
+        },
         None => None,
     };
     Ok((store, Created { protection, demo }))

@@ -154,3 +154,54 @@ fn generating_twice_reuses_the_places() {
     );
     assert_eq!(everyone(&store).len(), 20, "people are added at each run");
 }
+
+#[test]
+fn demo_data_tells_its_progress_up_to_every_record_written() {
+    let mut store = TestStore::new();
+    let reports = std::cell::RefCell::new(Vec::new());
+    let summary = demo::generate_with_progress(&mut store, DemoOptions::people(200), &|done, total| {
+        reports.borrow_mut().push((done, total));
+        true
+    })
+    .expect("demo data is generated");
+    let reports = reports.into_inner();
+    assert!(reports.len() > 3, "a bar has several steps to show for 200 people: {reports:?}");
+    assert!(
+        reports.windows(2).all(|pair| pair[1].0 >= pair[0].0),
+        "what is done only grows: {reports:?}"
+    );
+    assert!(reports.iter().all(|(done, total)| done <= total), "never more done than in all: {reports:?}");
+    let written = u64::from(summary.people + summary.activities + summary.procedures);
+    assert_eq!(
+        reports.last().copied(),
+        Some((written, written)),
+        "the last report is the whole: every person, activity and procedure written"
+    );
+}
+
+#[test]
+fn demo_data_cancelled_half_way_writes_no_person_and_the_store_works_on() {
+    let mut store = TestStore::new();
+    let before = store.row_counts();
+    let asked = std::cell::Cell::new(0u32);
+    let cancelled = demo::generate_with_progress(&mut store, DemoOptions::people(300), &|done, total| {
+        asked.set(asked.get() + 1);
+        // Stopped once about half is written: the people are in, the accompaniments are not.
+        done * 2 < total
+    });
+    assert!(
+        matches!(cancelled, Err(escale_core::CoreError::WorkCancelled)),
+        "the generator says it was cancelled: {cancelled:?}"
+    );
+    assert!(asked.get() > 1, "it was asked more than once before stopping");
+    let after = store.row_counts();
+    for table in ["beneficiary", "activity", "procedure"] {
+        assert_eq!(
+            after.get(table),
+            before.get(table),
+            "the people, accompaniments and procedures are one transaction, rolled back: {table}"
+        );
+    }
+    let again = demo::generate(&mut store, DemoOptions::people(10)).expect("a later demo works normally");
+    assert_eq!(everyone(&store).len(), 10, "only the people of the later demo are there: {again:?}");
+}

@@ -308,6 +308,7 @@ fn every_core_error() -> Vec<CoreError> {
         BackupWrongSecret,
         BackupNeedsRecoveryKey,
         BackupCancelled,
+        WorkCancelled,
         RestoreOverExistingData("/home/samia/.local/share/fr.escale.app".into()),
         RestoreInterrupted {
             set_aside: "/home/samia/.local/share/fr.escale.app/escale-avant-restauration-2026-11-22-143207".into(),
@@ -367,11 +368,12 @@ fn every_core_error() -> Vec<CoreError> {
         SaveDiskFull { .. } => 39,
         DocumentNotRendered { .. } => 40,
         SaveFileExists { .. } => 41,
+        WorkCancelled => 42,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..42).collect(),
+        (0..43).collect(),
         "every CoreError variant has exactly one example here"
     );
     all
