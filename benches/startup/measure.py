@@ -12,6 +12,7 @@ end-to-end tests drive it.
 """
 
 import argparse
+import http.client
 import json
 import os
 import signal
@@ -21,8 +22,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import urllib.error
-import urllib.request
 
 READY_TIMEOUT_S = 120
 
@@ -159,7 +158,7 @@ class WebDriver:
         self.port, native = free_port(), free_port()
         self.driver = subprocess.Popen(
             ["tauri-driver", "--port", str(self.port), "--native-port", str(native)],
-            env=environment, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+            env=environment, stdout=subprocess.DEVNULL, stderr=None if os.environ.get("BENCH_VERBOSE") else subprocess.DEVNULL, start_new_session=True,
         )
         deadline = time.monotonic() + 30
         while True:
@@ -171,15 +170,22 @@ class WebDriver:
                     sys.exit("tauri-driver did not listen in time")
                 time.sleep(0.1)
         capabilities = {"browserName": "wry", "tauri:options": {"application": application, "args": arguments}}
-        answer = self.call("POST", "/session", {"capabilities": {"alwaysMatch": capabilities}})
+        answer = self.call("POST", "/session", {"capabilities": {"alwaysMatch": capabilities, "firstMatch": [{}]}, "desiredCapabilities": capabilities})
         self.session = answer["sessionId"]
 
     def call(self, method, path, body=None):
-        data = None if body is None else json.dumps(body).encode()
-        request = urllib.request.Request(f"http://127.0.0.1:{self.port}{path}", data=data, method=method,
-                                         headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=120) as response:
-            return json.loads(response.read() or b"{}").get("value")
+        # http.client rather than urllib: tauri-driver drops requests that ask "Connection: close".
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)
+        try:
+            data = None if body is None else json.dumps(body)
+            connection.request(method, path, body=data, headers={"Content-Type": "application/json"})
+            response = connection.getresponse()
+            answer = json.loads(response.read() or b"{}")
+            if response.status >= 400:
+                raise LookupError(f"{method} {path}: {response.status} {answer}")
+            return answer.get("value")
+        finally:
+            connection.close()
 
     def session_call(self, method, path, body=None):
         return self.call(method, f"/session/{self.session}{path}", body)
@@ -190,7 +196,7 @@ class WebDriver:
             try:
                 found = self.session_call("POST", "/element", {"using": "css selector", "value": f'[data-testid="{test_id}"]'})
                 return found[self.ELEMENT]
-            except urllib.error.HTTPError:
+            except LookupError:
                 if time.monotonic() > deadline:
                     sys.exit(f"the element {test_id} did not appear")
                 time.sleep(0.1)
@@ -209,7 +215,7 @@ class WebDriver:
     def close(self):
         try:
             self.call("DELETE", f"/session/{self.session}")
-        except OSError:
+        except (OSError, LookupError):
             pass
         stop(tree(self.driver.pid))
         self.driver.wait()
