@@ -328,7 +328,13 @@ def main():
         figures.update(empty_ms=empty_ms, empty_mib=empty_mib, time_ratio=time_ratio, memory_ratio=memory_ratio)
 
     if options.ten_files:
-        idle, after, opened = after_ten_files(options.escale, options.data, escale_environment, options.idle)
+        try:
+            idle, after, opened = after_ten_files(options.escale, options.data, escale_environment, options.idle)
+        except (OSError, LookupError, http.client.HTTPException) as error:
+            # Seen when the window takes tens of seconds to appear: tauri-driver drops the session.
+            print(f"\n{options.label}: could not be driven through WebDriver ({error!r}): no figure after ten files")
+            idle = None
+    if options.ten_files and idle is not None:
         print(f"\n{options.label} driven through WebDriver: PSS idle {idle[0]:.0f} MiB, after searching and opening "
               f"{opened} files {after[0]:.0f} MiB [{', '.join(f'{n} {v:.0f}' for n, v in sorted(after[1].items()))}]")
         figures.update(webdriver_idle_mib=idle[0], ten_files_mib=after[0])
