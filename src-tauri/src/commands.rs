@@ -284,6 +284,14 @@ commands! {
         Ok(escale_core::i18n::locale_statuses())
     }
 
+    /// The first screen is painted: the start-up benchmark's mark, written only when
+    /// ESCALE_STARTUP_PROBE names a file.
+    fn first_screen_painted(state) -> () {
+        let _ = state;
+        crate::startup_probe::mark_first_screen_painted();
+        Ok(())
+    }
+
     /// How far the backup or restore under way is (polled by the progress bar).
     fn work_progress(state) -> Option<WorkProgress> {
         Ok(state.work_progress())

@@ -164,6 +164,11 @@ export function localeStatuses(): Promise<Array<LocaleStatus>> {
   return invoke("locale_statuses");
 }
 
+/** The first screen is painted: the start-up benchmark's mark, written only when ESCALE_STARTUP_PROBE names a file. */
+export function firstScreenPainted(): Promise<null> {
+  return invoke("first_screen_painted");
+}
+
 /** How far the backup or restore under way is (polled by the progress bar). */
 export function workProgress(): Promise<WorkProgress | null> {
   return invoke("work_progress");

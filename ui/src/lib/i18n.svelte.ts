@@ -1,29 +1,33 @@
 // Every word the mediator reads comes from Fluent: the shared files in locales/<lang>/*.ftl
 // (vocabulary, errors, ui, cli…) all go in one bundle per language, with French as fallback.
+// A language's files are loaded when the window first needs it (`loadLanguage`): at start,
+// French and the interface language only.
 
 import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from "@fluent/bundle";
+import locales from "virtual:fluent-locales";
 import { DOCUMENT_LANGUAGES, INTL_LOCALES, RIGHT_TO_LEFT_LANGUAGES } from "../generated/vocabulary";
 import type { ErrorDto } from "../generated/types";
 
 const REFERENCE_LANGUAGE = "fr";
 const STORAGE_KEY = "escale.interfaceLanguage";
 
-const files = import.meta.glob<string>("../../../locales/*/*.ftl", {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
-
 const sourcesByLanguage = new Map<string, string[]>();
-const translatedLanguages = new Set<string>();
-for (const [path, text] of Object.entries(files)) {
-  const match = /locales\/([^/]+)\/([^/]+)\.ftl$/.exec(path);
-  if (!match) continue;
-  const [, language, name] = match;
-  const sources = sourcesByLanguage.get(language) ?? [];
-  sources.push(text);
-  sourcesByLanguage.set(language, sources);
-  if (name === "ui") translatedLanguages.add(language);
+const loading = new Map<string, Promise<void>>();
+
+/** Loads the Fluent files of `language` (nothing for a language without files). */
+function loadLanguage(language: string): Promise<void> {
+  const locale = locales[language];
+  if (!locale || sourcesByLanguage.has(language)) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = locale.load().then((module) => {
+      sourcesByLanguage.set(language, module.default);
+    });
+    // A failed load may be tried again.
+    pending.catch(() => loading.delete(language));
+    loading.set(language, pending);
+  }
+  return pending;
 }
 
 const bundles = new Map<string, FluentBundle>();
@@ -52,7 +56,9 @@ function ordered(languages: Iterable<string>): string[] {
 }
 
 /** Interface languages: those with a ui.ftl file. */
-export const INTERFACE_LANGUAGES: readonly string[] = ordered(translatedLanguages);
+export const INTERFACE_LANGUAGES: readonly string[] = ordered(
+  Object.keys(locales).filter((language) => locales[language].interface),
+);
 
 function isSelectable(language: string): boolean {
   return INTERFACE_LANGUAGES.includes(language);
@@ -110,13 +116,26 @@ function applyToDocument(): void {
  * brings back the interface language; the interface language itself is not changed. A language
  * without Fluent files is shown in French.
  */
-export function showWindowIn(language: string | null): void {
-  locale.shown = language === null ? null : sourcesByLanguage.has(language) ? language : REFERENCE_LANGUAGE;
+export async function showWindowIn(language: string | null): Promise<void> {
+  const shown = language === null ? null : language in locales ? language : REFERENCE_LANGUAGE;
+  if (shown !== null) await loadLanguage(shown);
+  locale.shown = shown;
   applyToDocument();
 }
 
-export function setInterfaceLanguage(language: string): void {
+/** Loads what the window shows first: French (every message's fallback) and the interface language. */
+export function loadStartLanguages(): Promise<void> {
+  return Promise.all([loadLanguage(REFERENCE_LANGUAGE), loadLanguage(locale.language)]).then(() => undefined);
+}
+
+let latestChoice = "";
+
+export async function setInterfaceLanguage(language: string): Promise<void> {
   if (!isSelectable(language)) return;
+  latestChoice = language;
+  await loadLanguage(language);
+  // Chosen again meanwhile: the last choice wins, whichever language loaded first.
+  if (latestChoice !== language) return;
   locale.language = language;
   try {
     localStorage.setItem(STORAGE_KEY, language);

@@ -16,7 +16,7 @@ export const turned = $state<{ view: PersonView | null }>({ view: null });
  */
 export async function turnScreenToward(id: string | null): Promise<void> {
   const view = await personView(id);
-  showWindowIn(view.language);
+  await showWindowIn(view.language);
   turned.view = view;
 }
 
@@ -24,5 +24,5 @@ export async function turnScreenToward(id: string | null): Promise<void> {
 export function turnScreenBack(): void {
   stopEveryReading();
   turned.view = null;
-  showWindowIn(null);
+  void showWindowIn(null);
 }
