@@ -1,6 +1,6 @@
 # Sourced by the run and test scripts: where build caches live.
 # They are kept outside the clone so that later runs on the same machine reuse them
-# (a cold machine builds everything once: about 10 minutes on 2 cores).
+# (a cold machine compiles each crate once: about 20 minutes of the test command on 2 cores).
 escale_cache="${ESCALE_CACHE_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/escale}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$escale_cache/target}"
 export npm_config_cache="${npm_config_cache:-$escale_cache/npm}"
