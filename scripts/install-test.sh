@@ -181,12 +181,18 @@ as_mediator env ESCALE_PASSPHRASE="install test passphrase" escale --lang en ben
 echo "ok: the store is created in ~/.local/share/fr.escale.app, opens again and finds the person added"
 
 step "The desktop app starts under Xvfb and shows its window"
-# A private X server on the host, reached from the root through its socket.
-display_number=$(for n in $(seq 90 140); do [[ -e /tmp/.X11-unix/X$n || -e /tmp/.X$n-lock ]] || { echo "$n"; break; }; done)
-Xvfb ":$display_number" -screen 0 1280x860x24 -nolisten tcp >"$screenshots/xvfb.log" 2>&1 &
+# A private X server on the host, reached from the root through its socket. Xvfb picks a free
+# display itself (-displayfd), so that other tests' servers running at the same time never clash.
+Xvfb -displayfd 3 -screen 0 1280x860x24 -nolisten tcp 3>"$screenshots/xvfb.display" >"$screenshots/xvfb.log" 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 50); do [[ -S /tmp/.X11-unix/X$display_number ]] && break; sleep 0.1; done
-[[ -S /tmp/.X11-unix/X$display_number ]] || { echo "install test: Xvfb did not start" >&2; exit 1; }
+display_number=""
+for _ in $(seq 100); do
+  display_number=$(tr -dc 0-9 <"$screenshots/xvfb.display")
+  [[ -n "$display_number" && -S /tmp/.X11-unix/X$display_number ]] && break
+  sleep 0.1
+done
+[[ -n "$display_number" && -S /tmp/.X11-unix/X$display_number ]] ||
+  { cat "$screenshots/xvfb.log" >&2; echo "install test: Xvfb did not start" >&2; exit 1; }
 bind /tmp/.X11-unix /tmp/.X11-unix
 export DISPLAY=":$display_number"
 # A second data folder, empty, so that the window shows the first-start screen (the one the CLI
