@@ -16,9 +16,12 @@ build_packages=(
 )
 # strace and util-linux (unshare, mount): the no-network test traces the CLI's sockets in a
 # network namespace; the damage tests mount small tmpfs (read-only, full disk).
+# debootstrap and desktop-file-utils: the install test puts the .deb into a clean Debian root
+# and checks its desktop entry (scripts/install-test.sh).
 test_packages=(
   xvfb xauth webkit2gtk-driver dbus dbus-x11 gnome-keyring libsecret-tools
   imagemagick x11-utils poppler-utils qpdf strace util-linux mount
+  debootstrap desktop-file-utils
 )
 
 wanted=("${build_packages[@]}")
