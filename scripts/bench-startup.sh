@@ -15,7 +15,7 @@
 # laptop), which it derives before its first screen.
 # Usage: scripts/bench-startup.sh
 #   ESCALE_STARTUP_RUNS=20 scripts/bench-startup.sh              more runs of each (default 10)
-#   ESCALE_STARTUP_PROFILE=release-lto-fat scripts/bench-startup.sh   another cargo profile (default release)
+#   ESCALE_STARTUP_PROFILE=release-fat scripts/bench-startup.sh   another cargo profile (default release)
 #   ESCALE_STARTUP_PASSPHRASE=0 scripts/bench-startup.sh         the keyring store only
 #   ESCALE_BENCH_PEOPLE=10000 scripts/bench-startup.sh           a smaller dataset
 # Targets: Escale ≤ 1.3× the empty window, in time and in memory, on release builds.
