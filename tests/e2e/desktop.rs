@@ -759,10 +759,14 @@ async fn back_to_french(client: &Client) {
     wait_until(client, "return document.documentElement.lang === 'fr'", "the page is back in French").await;
 }
 
-/// Chooses the interface language from the header's menu.
+/// Chooses the interface language from the header's menu, and waits until the window has
+/// turned to it: a language's messages are loaded when first chosen, so the page changes a
+/// moment after the choice.
 async fn choose_language(client: &Client, code: &str) {
     let menu = find(client, "language-select").await;
     menu.select_by_value(code).await.unwrap_or_else(|error| panic!("the language {code} can be chosen: {error}"));
+    let turned = format!("return document.documentElement.lang === '{code}'");
+    wait_until(client, &turned, &format!("the page turns to {code}")).await;
 }
 
 #[tokio::test]
