@@ -74,7 +74,10 @@ trap cleanup EXIT
 # Removes the working root, refusing while it or anything inside it is still mounted: with /dev
 # bound there, `rm -rf` would empty the host's /dev. --one-file-system is the second guard.
 remove_root() {
-  if findmnt -rn -o TARGET | grep -qE "^$root(/|$)"; then
+  # Read whole, then matched: under pipefail, `findmnt | grep -q` fails when grep stops early.
+  local mounted
+  mounted=$(findmnt -rn -o TARGET)
+  if grep -qE "^$root(/|$)" <<<"$mounted"; then
     echo "install test: something is still mounted under $root; not removing it" >&2
     findmnt -rn -o TARGET | grep -F "$root/" >&2
     exit 1
@@ -176,8 +179,9 @@ grep -q '"recoveryKey"' "$screenshots/init.json" || { echo "install test: escale
 [[ -s "$data_dir/escale.db" ]] || { echo "install test: escale init wrote no database in $data_dir" >&2; exit 1; }
 as_mediator env ESCALE_PASSPHRASE="install test passphrase" escale --lang en beneficiary add \
   --first-name Élodie --last-name "N'Diaye" --birth-year 1957 >/dev/null
-as_mediator env ESCALE_PASSPHRASE="install test passphrase" escale --lang en beneficiary search ndiaye | grep -q "Élodie" ||
+found=$(as_mediator env ESCALE_PASSPHRASE="install test passphrase" escale --lang en beneficiary search ndiaye) ||
   { echo "install test: the store escale init made does not open again" >&2; exit 1; }
+grep -q "Élodie" <<<"$found" || { echo "install test: the person added is not found: $found" >&2; exit 1; }
 echo "ok: the store is created in ~/.local/share/fr.escale.app, opens again and finds the person added"
 
 step "The desktop app starts under Xvfb and shows its window"

@@ -56,7 +56,7 @@ for binary in escale-desktop escale; do
 done
 
 step "Checks: no source map and no development server in the binary"
-if find ui/dist -name '*.map' | grep -q .; then
+if [[ -n "$(find ui/dist -name '*.map' -print -quit)" ]]; then
   echo "package: ui/dist holds source maps; vite.config.ts must keep build.sourcemap false" >&2
   exit 1
 fi
@@ -125,7 +125,10 @@ repack="$stage/repack"
 dpkg-deb --raw-extract "$deb" "$repack"
 dpkg-deb --root-owner-group -Zxz "-z$xz_level" --build "$repack" "$deb" >/dev/null
 rm -rf "$repack"
-dpkg-deb --info "$deb" | grep -q 'Package: escale' || { echo "package: the recompressed .deb is unreadable" >&2; exit 1; }
+# Read whole before matching: `dpkg-deb … | grep -q` under pipefail fails at random when grep
+# stops reading early and dpkg-deb dies of SIGPIPE.
+info=$(dpkg-deb --info "$deb") || { echo "package: the recompressed .deb is unreadable" >&2; exit 1; }
+grep -q 'Package: escale' <<<"$info" || { echo "package: the recompressed .deb names another package" >&2; exit 1; }
 if [[ -n "${ESCALE_PACKAGE_DIR:-}" ]]; then
   mkdir -p "$ESCALE_PACKAGE_DIR"
   cp "$deb" "$rpm" "$ESCALE_PACKAGE_DIR/"

@@ -18,7 +18,10 @@ ui_install
 
 step "escale-core, escale-documents and escale-cli know nothing of Tauri"
 for crate in escale-core escale-documents escale-cli; do
-  if cargo tree --locked -p "$crate" -e normal,build --prefix none | grep -qE '^tauri[ -]'; then
+  # The tree is read whole before matching: `cargo tree | grep -q` under pipefail would pass
+  # exactly when tauri is found (grep stops early, cargo tree dies of SIGPIPE).
+  tree=$(cargo tree --locked -p "$crate" -e normal,build --prefix none)
+  if grep -qE '^tauri[ -]' <<<"$tree"; then
     echo "$crate depends on tauri: the core must stay free of the window" >&2
     exit 1
   fi
