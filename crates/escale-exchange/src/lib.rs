@@ -1,0 +1,6 @@
+//! Files from and for other tools: the national platform's (La Coop de la médiation numérique)
+//! XLSX exports and import template, and CSV for every other spreadsheet.
+//!
+//! The core decides what a row holds (the facts, the rules of an import); this crate only knows
+//! file formats. Its readers take untrusted files: they are bounded in size, never panic on any
+//! input, and are fuzzed (`fuzz/`, `scripts/fuzz.sh`).
