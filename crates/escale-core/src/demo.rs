@@ -483,7 +483,7 @@ mod tests {
                a.anonymous_participants, \
                (SELECT group_concat(theme, ',') FROM (SELECT theme FROM activity_theme WHERE activity_id = a.id ORDER BY theme)), \
                (SELECT group_concat(equipment, ',') FROM (SELECT equipment FROM activity_equipment WHERE activity_id = a.id ORDER BY equipment)), \
-               (SELECT group_concat(b.rowid || ':' || ac.first_accompaniment, ',') FROM \
+               (SELECT group_concat(b.rowid, ',') FROM \
                   (SELECT * FROM accompaniment WHERE activity_id = a.id ORDER BY rowid) ac \
                   JOIN beneficiary b ON b.id = ac.beneficiary_id) \
              FROM activity a LEFT JOIN place p ON p.id = a.place_id ORDER BY a.rowid",

@@ -3,6 +3,7 @@
 
 mod corrections;
 pub mod defaults;
+pub mod facts;
 
 pub use corrections::DeletedActivity;
 
@@ -250,7 +251,8 @@ pub struct Participant {
     pub anonymous: bool,
     pub first_name: String,
     pub last_name: String,
-    /// True when this was the person's first accompaniment ever recorded here.
+    /// True when this is the person's first accompaniment, as the rows say today (see
+    /// [`facts`]): a record entered later for an earlier day takes the flag over.
     pub first_accompaniment: bool,
 }
 
@@ -403,18 +405,12 @@ pub(crate) fn add_participant(
     beneficiary_id: &str,
     now: &str,
 ) -> CoreResult<()> {
-    // "First accompaniment" as the national platform counts it: none recorded before, here or
-    // (as the mediator said when recording the person) elsewhere.
-    let accompanied_before: bool = transaction
-        .query_row(
-            "SELECT b.accompanied_before OR EXISTS (SELECT 1 FROM accompaniment ac \
-               WHERE ac.beneficiary_id = b.id AND ac.deleted_at IS NULL) \
-             FROM beneficiary b WHERE b.id = ?1 AND b.deleted_at IS NULL",
-            [beneficiary_id],
-            |row| row.get(0),
-        )
-        .optional()?
-        .ok_or_else(|| CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.to_string() })?;
+    let exists: Option<i64> = transaction
+        .query_row("SELECT 1 FROM beneficiary WHERE id = ?1 AND deleted_at IS NULL", [beneficiary_id], |row| row.get(0))
+        .optional()?;
+    if exists.is_none() {
+        return Err(CoreError::NotFound { entity: "beneficiary", id: beneficiary_id.to_string() });
+    }
     let revived = transaction.execute(
         "UPDATE accompaniment SET deleted_at = NULL, updated_at = ?3 \
          WHERE activity_id = ?1 AND beneficiary_id = ?2 AND deleted_at IS NOT NULL",
@@ -424,9 +420,9 @@ pub(crate) fn add_participant(
         return Ok(());
     }
     transaction.execute(
-        "INSERT INTO accompaniment (id, activity_id, beneficiary_id, first_accompaniment, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?5)",
-        params![clock::new_id(), activity_id, beneficiary_id, !accompanied_before, now],
+        "INSERT INTO accompaniment (id, activity_id, beneficiary_id, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?4)",
+        params![clock::new_id(), activity_id, beneficiary_id, now],
     )?;
     Ok(())
 }
@@ -491,11 +487,13 @@ impl Store {
             connection.prepare_cached("SELECT equipment FROM activity_equipment WHERE activity_id = ?1")?;
         activity.equipment = equipment.query_map([id], |row| row.get(0))?.collect::<rusqlite::Result<_>>()?;
         activity.equipment.sort();
-        let mut participants = connection.prepare_cached(
-            "SELECT b.id, b.anonymous, b.first_name, b.last_name, ac.first_accompaniment \
-             FROM accompaniment ac JOIN beneficiary b ON b.id = ac.beneficiary_id \
+        let mut participants = connection.prepare_cached(&format!(
+            "SELECT b.id, b.anonymous, b.first_name, b.last_name, {} \
+             FROM accompaniment ac JOIN activity a ON a.id = ac.activity_id \
+             JOIN beneficiary b ON b.id = ac.beneficiary_id \
              WHERE ac.activity_id = ?1 AND ac.deleted_at IS NULL ORDER BY b.sort_key",
-        )?;
+            facts::IS_FIRST_ACCOMPANIMENT
+        ))?;
         activity.participants = participants
             .query_map([id], |row| {
                 Ok(Participant {
