@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60 - 69 سنة
 age-band-soixante_dix_plus = 70 سنة فأكثر
 age-band-non_communique = لم يُذكر
 
+duration-band-moins_de_30_min = أقل من 30 دقيقة
+duration-band-de_30_min_a_1_h = من 30 دقيقة إلى ساعة
+duration-band-de_1_h_a_2_h = من ساعة إلى ساعتين
+duration-band-2_h_et_plus = ساعتان أو أكثر
+
 social-status-scolarise = تلميذ أو طالب
 social-status-sans_emploi = بدون عمل
 social-status-en_emploi = يعمل

@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60 - 69 years
 age-band-soixante_dix_plus = 70 and over
 age-band-non_communique = Not stated
 
+duration-band-moins_de_30_min = Under 30 min
+duration-band-de_30_min_a_1_h = 30 min to 1 h
+duration-band-de_1_h_a_2_h = 1 h to 2 h
+duration-band-2_h_et_plus = 2 h or more
+
 social-status-scolarise = In education
 social-status-sans_emploi = Unemployed
 social-status-en_emploi = Employed

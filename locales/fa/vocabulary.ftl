@@ -76,6 +76,11 @@ age-band-soixante_soixante_neuf = ۶۰ تا ۶۹ سال
 age-band-soixante_dix_plus = ۷۰ سال و بیشتر
 age-band-non_communique = گفته نشده
 
+duration-band-moins_de_30_min = کمتر از ۳۰ دقیقه
+duration-band-de_30_min_a_1_h = ۳۰ دقیقه تا ۱ ساعت
+duration-band-de_1_h_a_2_h = ۱ تا ۲ ساعت
+duration-band-2_h_et_plus = ۲ ساعت و بیشتر
+
 social-status-scolarise = در حال درس خواندن
 social-status-sans_emploi = بیکار
 social-status-en_emploi = دارای کار

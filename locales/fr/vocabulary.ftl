@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60 - 69 ans
 age-band-soixante_dix_plus = 70 ans et plus
 age-band-non_communique = Non communiqué
 
+duration-band-moins_de_30_min = Moins de 30 min
+duration-band-de_30_min_a_1_h = 30min à 1 h
+duration-band-de_1_h_a_2_h = 1 h à 2 h
+duration-band-2_h_et_plus = 2 h et plus
+
 social-status-scolarise = Scolarisé
 social-status-sans_emploi = Sans emploi
 social-status-en_emploi = En emploi

@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = ۶۰ - ۶۹ کاله
 age-band-soixante_dix_plus = ۷۰ کاله او زیات
 age-band-non_communique = نه دی ویل شوی
 
+duration-band-moins_de_30_min = له ۳۰ دقیقو کم
+duration-band-de_30_min_a_1_h = له ۳۰ دقیقو تر ۱ ساعت
+duration-band-de_1_h_a_2_h = له ۱ تر ۲ ساعتونو
+duration-band-2_h_et_plus = ۲ ساعته او ډېر
+
 social-status-scolarise = زده کوونکی
 social-status-sans_emploi = بې روزګاره
 social-status-en_emploi = په کار بوخت

@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60 - 69 anos
 age-band-soixante_dix_plus = 70 anos ou mais
 age-band-non_communique = Não indicado
 
+duration-band-moins_de_30_min = Menos de 30 min
+duration-band-de_30_min_a_1_h = De 30 min a 1 h
+duration-band-de_1_h_a_2_h = De 1 h a 2 h
+duration-band-2_h_et_plus = 2 h ou mais
+
 social-status-scolarise = Estudante
 social-status-sans_emploi = Sem emprego
 social-status-en_emploi = Com emprego

@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60 - 69 de ani
 age-band-soixante_dix_plus = 70 de ani și peste
 age-band-non_communique = Nespecificat
 
+duration-band-moins_de_30_min = Sub 30 min
+duration-band-de_30_min_a_1_h = Între 30 min și 1 h
+duration-band-de_1_h_a_2_h = Între 1 h și 2 h
+duration-band-2_h_et_plus = 2 h sau mai mult
+
 social-status-scolarise = Elev sau student
 social-status-sans_emploi = Fără loc de muncă
 social-status-en_emploi = Angajat(ă)

@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60–69 лет
 age-band-soixante_dix_plus = 70 лет и старше
 age-band-non_communique = Не указано
 
+duration-band-moins_de_30_min = Менее 30 мин
+duration-band-de_30_min_a_1_h = От 30 мин до 1 ч
+duration-band-de_1_h_a_2_h = От 1 до 2 ч
+duration-band-2_h_et_plus = 2 ч и более
+
 social-status-scolarise = Учится
 social-status-sans_emploi = Без работы
 social-status-en_emploi = Работает

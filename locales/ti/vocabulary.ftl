@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60 - 69 ዓመት
 age-band-soixante_dix_plus = 70 ዓመትን ልዕሊኡን
 age-band-non_communique = ኣይተሓበረን
 
+duration-band-moins_de_30_min = ካብ 30 ደቒቕ ዝሓጸረ
+duration-band-de_30_min_a_1_h = ካብ 30 ደቒቕ ክሳብ 1 ሰዓት
+duration-band-de_1_h_a_2_h = ካብ 1 ክሳብ 2 ሰዓት
+duration-band-2_h_et_plus = 2 ሰዓትን ልዕሊኡን
+
 social-status-scolarise = ተምሃራይ
 social-status-sans_emploi = ስራሕ የብሉን
 social-status-en_emploi = ስራሕ ኣለዎ

@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60 - 69 yaş
 age-band-soixante_dix_plus = 70 yaş ve üzeri
 age-band-non_communique = Belirtilmemiş
 
+duration-band-moins_de_30_min = 30 dakikadan az
+duration-band-de_30_min_a_1_h = 30 dakika - 1 saat
+duration-band-de_1_h_a_2_h = 1 - 2 saat
+duration-band-2_h_et_plus = 2 saat ve üzeri
+
 social-status-scolarise = Öğrenci
 social-status-sans_emploi = İşsiz
 social-status-en_emploi = Çalışıyor

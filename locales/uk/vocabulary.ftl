@@ -75,6 +75,11 @@ age-band-soixante_soixante_neuf = 60–69 років
 age-band-soixante_dix_plus = 70 років і більше
 age-band-non_communique = Не вказано
 
+duration-band-moins_de_30_min = Менше 30 хв
+duration-band-de_30_min_a_1_h = Від 30 хв до 1 год
+duration-band-de_1_h_a_2_h = Від 1 до 2 год
+duration-band-2_h_et_plus = 2 год і більше
+
 social-status-scolarise = Навчається
 social-status-sans_emploi = Без роботи
 social-status-en_emploi = Працює

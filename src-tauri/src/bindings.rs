@@ -40,7 +40,7 @@ pub fn types() -> String {
     let declarations = declarations!(config;
         ActivityKind, PlaceType, Equipment, Theme, Autonomy, WorkshopLevel, RedirectionStructure,
         Gender, AgeBand, SocialStatus, ProcedureStatus, ProcedureEvent, RecurrenceKind, DocumentState,
-        FollowUpReason, ConsentMethod, ConsentPurpose, PersonalField,
+        FollowUpReason, ConsentMethod, ConsentPurpose, PersonalField, DurationBand,
         escale_core::commune::Commune,
         escale_core::commune::OfficialCommune,
         escale_core::beneficiary::BeneficiaryInput,
@@ -79,6 +79,13 @@ pub fn types() -> String {
         escale_core::procedure::follow_up::FollowUpItem,
         escale_core::procedure::follow_up::FollowUp,
         escale_core::procedure::follow_up::FollowUpCount,
+        escale_core::stats::StatisticsQuery,
+        escale_core::stats::Share<Theme>,
+        escale_core::stats::PlaceShare,
+        escale_core::stats::CommuneShare,
+        escale_core::stats::Totals,
+        escale_core::stats::MonthFigures,
+        escale_core::stats::Statistics,
         escale_core::organisation::Place,
         escale_core::organisation::PlaceInput,
         escale_core::organisation::Structure,
@@ -145,7 +152,7 @@ pub fn vocabulary() -> String {
         "REDIRECTION_STRUCTURES": RedirectionStructure, "GENDERS": Gender, "AGE_BANDS": AgeBand,
         "SOCIAL_STATUSES": SocialStatus, "PROCEDURE_STATUSES": ProcedureStatus,
         "DOCUMENT_STATES": DocumentState, "FOLLOW_UP_REASONS": FollowUpReason, "CONSENT_METHODS": ConsentMethod,
-        "CONSENT_PURPOSES": ConsentPurpose,
+        "CONSENT_PURPOSES": ConsentPurpose, "DURATION_BANDS": DurationBand,
     );
     let administrative: Vec<String> =
         Theme::ALL.iter().filter(|t| t.is_administrative()).map(|t| format!("\"{}\"", t.code())).collect();
@@ -175,7 +182,7 @@ pub fn vocabulary() -> String {
          export const PROCEDURE_DOCUMENTS: readonly string[] = [{documents}];\n\
          /** Organisations of the catalogue (Fluent `procedure-organisation-<id>`), in the catalogue's order. */\n\
          export const PROCEDURE_ORGANISATIONS: readonly string[] = [{organisations}];\n",
-        types = "ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, Equipment, \
+        types = "ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, DurationBand, Equipment, \
                  FollowUpReason, Gender, PlaceType, ProcedureStatus, RedirectionStructure, SocialStatus, Theme, \
                  WorkshopLevel",
         administrative = administrative.join(", "),

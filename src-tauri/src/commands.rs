@@ -20,6 +20,7 @@ use escale_core::privacy::erasure::{ErasureReport, ErasureScope};
 use escale_core::privacy::retention::RetentionCandidate;
 use escale_core::procedure::catalogue::{CatalogueEntry, CustomEntryInput};
 use escale_core::procedure::follow_up::{FollowUp, FollowUpCount};
+use escale_core::stats::{Statistics, StatisticsQuery};
 use escale_core::procedure::{Procedure, ProcedureDetails, ProcedureInput, StatusChangeInput};
 use escale_core::vocabulary::{ActivityKind, DocumentState, RedirectionStructure};
 use escale_core::session::{PinCheck, RecoverySheet};
@@ -441,6 +442,11 @@ commands! {
     /// How many follow-up items today's list has, for the start screen.
     fn follow_up_count(state) -> FollowUpCount {
         state.with_store(|store| store.follow_up_count(escale_core::clock::today()))
+    }
+
+    /// The figures of a period, optionally of one place.
+    fn statistics(state, query: StatisticsQuery) -> Statistics {
+        state.with_store(|store| store.statistics(&query))
     }
 
     /// Records an accompaniment or a workshop.

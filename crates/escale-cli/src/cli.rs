@@ -56,6 +56,22 @@ pub enum Command {
     Mediator(MediatorCommand),
     #[command(subcommand)]
     Pdf(PdfCommand),
+    Stats(StatsArgs),
+}
+
+/// The figures of a period: this month unless a month or days are given.
+#[derive(Debug, Args)]
+pub struct StatsArgs {
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "month")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD", conflicts_with = "month")]
+    pub to: Option<String>,
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub place: Option<String>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Printed documents for the person, as PDF files.

@@ -10,6 +10,7 @@ mod keys;
 mod mediators;
 mod progress;
 mod run;
+mod stats;
 
 use std::io::Write;
 use std::process::ExitCode;

@@ -493,6 +493,11 @@ pub enum ValidationError {
     /// character no disk accepts: a file is saved in the folder chosen, nowhere else.
     #[error("not a file name")]
     FileNameInvalid,
+    /// A period (of statistics, of an export) whose last day comes before its first.
+    #[error("the period ends before it starts")]
+    PeriodEndsBeforeStart,
+    #[error("the period is longer than {max_days} days")]
+    PeriodTooLong { max_days: u32 },
 }
 
 impl ValidationError {
@@ -552,6 +557,8 @@ impl ValidationError {
             ValidationError::SiretInvalid => "siret-invalid",
             ValidationError::SiretMistyped => "siret-mistyped",
             ValidationError::FileNameInvalid => "file-name-invalid",
+            ValidationError::PeriodEndsBeforeStart => "period-ends-before-start",
+            ValidationError::PeriodTooLong { .. } => "period-too-long",
         }
     }
 
@@ -613,6 +620,7 @@ impl ValidationError {
             ValidationError::EntityNameRequired { .. } => "name",
             ValidationError::SiretInvalid | ValidationError::SiretMistyped => "siret",
             ValidationError::FileNameInvalid => "fileName",
+            ValidationError::PeriodEndsBeforeStart | ValidationError::PeriodTooLong { .. } => "to",
         })
     }
 
@@ -679,6 +687,9 @@ impl ValidationError {
             }
             ValidationError::DelayOutOfRange { max } => {
                 arguments.insert("max", max.to_string());
+            }
+            ValidationError::PeriodTooLong { max_days } => {
+                arguments.insert("max", max_days.to_string());
             }
             ValidationError::EntityNameRequired { entity } => {
                 arguments.insert("entity", (*entity).to_string());

@@ -21,6 +21,7 @@ pub mod progress;
 pub mod procedure;
 pub mod search;
 pub mod session;
+pub mod stats;
 pub mod storage;
 mod text;
 pub mod vocabulary;

@@ -233,6 +233,28 @@ impl AgeBand {
 }
 
 vocabulary! {
+    /// The national statistics' duration bands ("Moins de 30 min", "30min à 1 h", "1 h à 2 h",
+    /// "2 h et plus"); each band holds its lower bound, not its upper one.
+    DurationBand, field = "durationBand", fluent = "duration-band" {
+        Under30Minutes = "moins_de_30_min",
+        From30MinutesTo1Hour = "de_30_min_a_1_h",
+        From1HourTo2Hours = "de_1_h_a_2_h",
+        From2Hours = "2_h_et_plus",
+    }
+}
+
+impl DurationBand {
+    pub fn of_minutes(minutes: u32) -> DurationBand {
+        match minutes {
+            0..30 => DurationBand::Under30Minutes,
+            30..60 => DurationBand::From30MinutesTo1Hour,
+            60..120 => DurationBand::From1HourTo2Hours,
+            _ => DurationBand::From2Hours,
+        }
+    }
+}
+
+vocabulary! {
     /// StatutSocial.
     SocialStatus, field = "socialStatus", fluent = "social-status" {
         InSchool = "scolarise",

@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -310,6 +310,11 @@ export function followUp(): Promise<FollowUp> {
 /** How many follow-up items today's list has, for the start screen. */
 export function followUpCount(): Promise<FollowUpCount> {
   return invoke("follow_up_count");
+}
+
+/** The figures of a period, optionally of one place. */
+export function statistics(query: StatisticsQuery): Promise<Statistics> {
+  return invoke("statistics", { query });
 }
 
 /** Records an accompaniment or a workshop. */

@@ -37,6 +37,8 @@ export type ConsentPurpose = "file_follow_up" | "administrative_procedures" | "c
 
 export type PersonalField = "first_name" | "last_name" | "latin_first_name" | "latin_last_name" | "phone" | "email" | "languages" | "document_language" | "notes";
 
+export type DurationBand = "moins_de_30_min" | "de_30_min_a_1_h" | "de_1_h_a_2_h" | "2_h_et_plus";
+
 export type Commune = { name: string, postalCode: string, inseeCode: string, };
 
 export type OfficialCommune = { inseeCode: string, name: string, postalCodes: Array<string>, population: number, };
@@ -122,7 +124,8 @@ anonymousParticipants: AnonymousParticipants | null, };
 
 export type Participant = { beneficiaryId: string, anonymous: boolean, firstName: string, lastName: string, 
 /**
- * True when this was the person's first accompaniment ever recorded here.
+ * True when this is the person's first accompaniment, as the rows say today (see
+ * [`facts`]): a record entered later for an earlier day takes the flag over.
  */
 firstAccompaniment: boolean, };
 
@@ -465,6 +468,60 @@ overdue: Array<FollowUpItem>, dueToday: Array<FollowUpItem>,
 thisWeek: Array<FollowUpItem>, };
 
 export type FollowUpCount = { overdue: number, dueToday: number, thisWeek: number, };
+
+export type StatisticsQuery = { from: string, to: string, placeId: string | null, };
+
+export type Share<K> = { key: K, count: number, 
+/**
+ * From 0 to 100, unrounded: each screen and file rounds as it shows it.
+ */
+percent: number, };
+
+export type PlaceShare = { placeId: string, name: string, count: number, percent: number, };
+
+export type CommuneShare = { commune: Commune, count: number, percent: number, };
+
+export type Totals = { accompaniments: number, people: number, 
+/**
+ * People whose first accompaniment ever falls in the period.
+ */
+newPeople: number, 
+/**
+ * People with a named record (followed over time).
+ */
+followedPeople: number, 
+/**
+ * Anonymous records and anonymous workshop participants.
+ */
+anonymousPeople: number, activities: number, individualActivities: number, workshops: number, 
+/**
+ * Accompaniments in individual activities.
+ */
+individualAccompaniments: number, 
+/**
+ * Accompaniments in workshops, tracked and anonymous.
+ */
+workshopParticipants: number, };
+
+export type MonthFigures = { 
+/**
+ * The month's first day.
+ */
+month: string, accompaniments: number, people: number, };
+
+export type Statistics = { query: StatisticsQuery, totals: Totals, digitalThemes: Array<Share<Theme>>, administrativeThemes: Array<Share<Theme>>, equipment: Array<Share<Equipment>>, channels: Array<Share<PlaceType>>, durations: Array<Share<DurationBand>>, 
+/**
+ * Most activities first.
+ */
+places: Array<PlaceShare>, genders: Array<Share<Gender>>, ageBands: Array<Share<AgeBand>>, socialStatuses: Array<Share<SocialStatus>>, 
+/**
+ * Most people first.
+ */
+communes: Array<CommuneShare>, 
+/**
+ * The twelve months ending with the period's last, oldest first, with the same place filter.
+ */
+months: Array<MonthFigures>, };
 
 export type Place = { id: string, name: string, address: string, commune: Commune, };
 

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use escale_core::i18n::{self, Localizer, REFERENCE_LANGUAGE};
 use escale_core::vocabulary::{
     DOCUMENT_LANGUAGES,
-    ActivityKind, AgeBand, Autonomy, ConsentMethod, ConsentPurpose, DocumentState, Equipment,
+    ActivityKind, AgeBand, Autonomy, DurationBand, ConsentMethod, ConsentPurpose, DocumentState, Equipment,
     FollowUpReason, Gender, PersonalField, PlaceType, ProcedureEvent, ProcedureStatus,
     RecurrenceKind, RedirectionStructure, SocialStatus, Theme, WorkshopLevel,
 };
@@ -109,6 +109,7 @@ fn vocabulary_ids() -> Vec<String> {
         RedirectionStructure,
         Gender,
         AgeBand,
+        DurationBand,
         SocialStatus,
         ProcedureStatus,
         ProcedureEvent,
@@ -199,6 +200,8 @@ fn every_validation_error() -> Vec<ValidationError> {
         SiretInvalid,
         SiretMistyped,
         FileNameInvalid,
+        PeriodEndsBeforeStart,
+        PeriodTooLong { max_days: 7320 },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -252,11 +255,13 @@ fn every_validation_error() -> Vec<ValidationError> {
         SiretInvalid => 47,
         SiretMistyped => 48,
         FileNameInvalid => 49,
+        PeriodEndsBeforeStart => 50,
+        PeriodTooLong { .. } => 51,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..50).collect(),
+        (0..52).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all

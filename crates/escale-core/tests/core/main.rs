@@ -28,5 +28,6 @@ mod person_view;
 mod privacy;
 mod procedure;
 mod search;
+mod stats;
 mod storage;
 mod support;

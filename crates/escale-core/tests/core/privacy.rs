@@ -479,7 +479,9 @@ fn statistics(store: &TestStore) -> BTreeMap<String, i64> {
     let mut statement = connection
         .prepare(
             "SELECT a.date, a.kind, a.duration_minutes, t.theme, b.birth_year, b.gender, b.social_status, \
-               b.commune_insee_code, ac.first_accompaniment \
+               b.commune_insee_code, \
+               (SELECT min(earlier.date) FROM accompaniment e JOIN activity earlier ON earlier.id = e.activity_id \
+                WHERE e.beneficiary_id = ac.beneficiary_id AND e.deleted_at IS NULL AND earlier.deleted_at IS NULL) = a.date \
              FROM accompaniment ac JOIN activity a ON a.id = ac.activity_id \
              JOIN beneficiary b ON b.id = ac.beneficiary_id \
              JOIN activity_theme t ON t.activity_id = a.id \
@@ -576,10 +578,31 @@ fn retention_anonymises_files_after_the_period_and_the_statistics_do_not_change(
     let events_before = store.row_counts()["audit_event"];
 
     let before = statistics(&store);
+    let year = escale_core::stats::StatisticsQuery { from: today - Months::new(36), to: today, place_id: None };
+    let figures_before = store.statistics(&year).expect("statistics");
     let report = store.apply_retention(today).expect("retention runs");
     assert_eq!(report.anonymised, 1, "exactly the due file is anonymised");
     assert_eq!(report.audit_events_pruned, 1, "the 2019 event, older than 24 months, is deleted");
     assert_eq!(statistics(&store), before, "statistics are the same before and after anonymisation");
+    let figures_after = store.statistics(&year).expect("statistics");
+    // The anonymised file now counts with the anonymous people rather than the followed ones:
+    // that split moves by one, every other figure stays.
+    let split = |totals: &escale_core::stats::Totals| (totals.followed_people, totals.anonymous_people);
+    assert_eq!(
+        split(&figures_after.totals),
+        (split(&figures_before.totals).0 - 1, split(&figures_before.totals).1 + 1),
+        "the anonymised person moves from the followed people to the anonymous ones"
+    );
+    let comparable = |totals: &escale_core::stats::Totals| escale_core::stats::Totals {
+        followed_people: 0,
+        anonymous_people: 0,
+        ..totals.clone()
+    };
+    assert_eq!(
+        (comparable(&figures_after.totals), &figures_after.age_bands, &figures_after.genders, &figures_after.communes),
+        (comparable(&figures_before.totals), &figures_before.age_bands, &figures_before.genders, &figures_before.communes),
+        "every other figure of the statistics screen is the same before and after anonymisation"
+    );
     assert_eq!(
         store.row_counts()["audit_event"],
         events_before,

@@ -1,0 +1,41 @@
+// The periods the statistics screen offers, computed from today's day (YYYY-MM-DD, as the
+// core stores days) without time zones: a day is a day wherever the laptop is set.
+
+export type PeriodChoice = "this-month" | "last-month" | "this-year" | "custom";
+
+function iso(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** The first and last days of a choice; "custom" keeps this month as its starting point. */
+export function periodOf(choice: PeriodChoice, today: string): { from: string; to: string } {
+  const [year, month] = today.split("-").map(Number);
+  switch (choice) {
+    case "last-month": {
+      const previousYear = month === 1 ? year - 1 : year;
+      const previousMonth = month === 1 ? 12 : month - 1;
+      // Day 0 of a month is the last day of the month before it.
+      const lastDay = new Date(Date.UTC(year, month - 1, 0)).getUTCDate();
+      return { from: iso(previousYear, previousMonth, 1), to: iso(previousYear, previousMonth, lastDay) };
+    }
+    case "this-year":
+      return { from: iso(year, 1, 1), to: today };
+    case "this-month":
+    case "custom":
+      return { from: iso(year, month, 1), to: today };
+  }
+}
+
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** "nov. 2026" or "novembre 2026" from the month's first day, in the interface language. */
+export function monthName(firstDay: string, locale: string, width: "short" | "long"): string {
+  const key = `${locale} ${width}`;
+  let formatter = monthFormatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { month: width, year: width === "long" ? "numeric" : "2-digit", timeZone: "UTC" });
+    monthFormatters.set(key, formatter);
+  }
+  const [year, month] = firstDay.split("-").map(Number);
+  return formatter.format(new Date(Date.UTC(year, month - 1, 1)));
+}
