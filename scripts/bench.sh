@@ -6,12 +6,13 @@
 #   2. runs the criterion benchmarks (means and confidence intervals),
 #   3. runs the latency example (p50/p95/p99 against the targets: search ≤ 5 ms p95,
 #      durable save ≤ 3 ms p95),
-#   4. times the printed documents: a two-page summary in French beside each language (target for
+#   4. times the statistics of a year (target ≤ 150 ms) and of a month,
+#   5. times the printed documents: a two-page summary in French beside each language (target for
 #      French + Arabic: ≤ 80 ms and ≤ 120 KB),
-#   5. times search as you type in the real window (release build under Xvfb, on a copy of the
+#   6. times search as you type in the real window (release build under Xvfb, on a copy of the
 #      dataset): key press to painted list, target ≤ 50 ms.
 # Usage: scripts/bench.sh [--latency-only] [criterion filter…]
-#   ESCALE_BENCH_WINDOW=0 scripts/bench.sh      without the window (step 5)
+#   ESCALE_BENCH_WINDOW=0 scripts/bench.sh      without the window (step 6)
 #   ESCALE_BENCH_PEOPLE=10000 scripts/bench.sh   a smaller dataset
 #   ESCALE_BENCH_ITERATIONS=2000 scripts/bench.sh more latency samples (default 500)
 # Saves are durable (one fsync per commit): they measure this machine's disk too.
@@ -41,6 +42,9 @@ fi
 
 step "Latency percentiles ($iterations iterations each)"
 cargo run --locked --release -q -p escale-core --example latency -- --people "$people" --iterations "$iterations"
+
+step "Statistics of a year and of a month (target for a year: ≤ 150 ms)"
+cargo run --locked --release -q -p escale-core --example bench_statistics -- --people "$people"
 
 step "Printed documents: a two-page summary per language pair"
 cargo run --locked --release -q -p escale-documents --example bench_documents

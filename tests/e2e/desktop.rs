@@ -2115,3 +2115,56 @@ async fn the_screen_turned_toward_a_person_shows_only_her_own_steps_and_only_the
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+/// A key figure of the statistics screen, as its element states it (the number unformatted).
+async fn shown_figure(client: &Client, name: &str) -> u64 {
+    let script = format!("return document.querySelector('[data-testid=stats-total-{name}]').dataset.value");
+    let value = client.execute(&script, vec![]).await.expect("the page answers");
+    value.as_str().and_then(|text| text.parse::<u64>().ok()).unwrap_or_else(|| panic!("{name} is shown: {value}"))
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn the_statistics_of_this_year_show_the_core_s_figures_with_charts_and_tables() {
+    let (data, driver, client) = start_with_demo_data().await;
+    click(&client, "open-statistics").await;
+    find(&client, "statistics-screen").await;
+    click(&client, "stats-period-this-year").await;
+    wait_until(
+        &client,
+        "return document.querySelector('[data-testid=stats-subtitle]')?.textContent.includes('janvier')",
+        "the period turns to the year, from the first of January",
+    )
+    .await;
+    let accompaniments = shown_figure(&client, "accompaniments").await;
+    let people = shown_figure(&client, "people").await;
+    assert!(accompaniments > 0, "the demo data has accompaniments this year");
+    let rows_of = |test_id: &str| format!("return document.querySelectorAll('[data-testid={test_id}] tbody tr').length");
+    let month_rows = evaluate(&client, &rows_of("stats-month-table")).await.as_u64().expect("a count");
+    assert_eq!(month_rows, 12, "the months chart has its table beside it, one row per month");
+    let theme_rows = evaluate(&client, &rows_of("stats-digital-themes")).await.as_u64().expect("a count");
+    let digital_themes = escale_core::vocabulary::Theme::ALL.iter().filter(|theme| !theme.is_administrative()).count();
+    assert_eq!(theme_rows, digital_themes as u64, "every digital theme has its row, zero or not");
+    save_screenshot(&client, "statistics-fr.png").await;
+    scroll_to(&client, "[data-testid=stats-age-bands]").await;
+    save_screenshot(&client, "statistics-breakdowns-fr.png").await;
+
+    choose_language(&client, "ar").await;
+    find(&client, "statistics-screen").await;
+    scroll_to_top_of(&client, "statistics-screen").await;
+    save_screenshot(&client, "statistics-ar.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    // The window showed what the core computes on the same store for the same period.
+    let store = unlock_written_store(data.path());
+    let today = escale_core::clock::today();
+    let year = escale_core::stats::StatisticsQuery {
+        from: chrono::NaiveDate::from_ymd_opt(chrono::Datelike::year(&today), 1, 1).expect("the first of January"),
+        to: today,
+        place_id: None,
+    };
+    let figures = store.statistics(&year).expect("the core's statistics");
+    assert_eq!(accompaniments, figures.totals.accompaniments, "the window shows the core's total of accompaniments");
+    assert_eq!(people, figures.totals.people, "the window shows the core's number of people");
+}

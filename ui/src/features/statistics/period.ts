@@ -28,12 +28,18 @@ export function periodOf(choice: PeriodChoice, today: string): { from: string; t
 
 const monthFormatters = new Map<string, Intl.DateTimeFormat>();
 
-/** "nov. 2026" or "novembre 2026" from the month's first day, in the interface language. */
-export function monthName(firstDay: string, locale: string, width: "short" | "long"): string {
+/**
+ * "novembre 2026" (a table's row) or "nov." (under a bar of the chart, where twelve must fit
+ * side by side; the table beside it gives the year) from the month's first day, in the
+ * interface language.
+ */
+export function monthName(firstDay: string, locale: string, width: "narrow" | "long"): string {
   const key = `${locale} ${width}`;
   let formatter = monthFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(locale, { month: width, year: width === "long" ? "numeric" : "2-digit", timeZone: "UTC" });
+    const options: Intl.DateTimeFormatOptions =
+      width === "long" ? { month: "long", year: "numeric", timeZone: "UTC" } : { month: "short", timeZone: "UTC" };
+    formatter = new Intl.DateTimeFormat(locale, options);
     monthFormatters.set(key, formatter);
   }
   const [year, month] = firstDay.split("-").map(Number);
