@@ -493,6 +493,10 @@ pub enum ValidationError {
     /// character no disk accepts: a file is saved in the folder chosen, nowhere else.
     #[error("not a file name")]
     FileNameInvalid,
+    /// A value read from another tool's file that is none of the forms the field takes (a
+    /// gender that is not F, M or N, a birth year that is not a year).
+    #[error("the value of {field} is not understood")]
+    ValueNotUnderstood { field: &'static str },
 }
 
 impl ValidationError {
@@ -552,6 +556,7 @@ impl ValidationError {
             ValidationError::SiretInvalid => "siret-invalid",
             ValidationError::SiretMistyped => "siret-mistyped",
             ValidationError::FileNameInvalid => "file-name-invalid",
+            ValidationError::ValueNotUnderstood { .. } => "value-not-understood",
         }
     }
 
@@ -613,6 +618,7 @@ impl ValidationError {
             ValidationError::EntityNameRequired { .. } => "name",
             ValidationError::SiretInvalid | ValidationError::SiretMistyped => "siret",
             ValidationError::FileNameInvalid => "fileName",
+            ValidationError::ValueNotUnderstood { field } => field,
         })
     }
 
