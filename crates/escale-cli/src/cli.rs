@@ -56,6 +56,34 @@ pub enum Command {
     Mediator(MediatorCommand),
     #[command(subcommand)]
     Pdf(PdfCommand),
+    #[command(subcommand)]
+    Import(ImportCommand),
+}
+
+/// Data from another tool's file.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    People(ImportPeopleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportPeopleArgs {
+    pub file: PathBuf,
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub header_row: Option<u32>,
+    /// FIELD=COLUMN, as many times as needed.
+    #[arg(long, value_name = "FIELD=COLUMN")]
+    pub column: Vec<String>,
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub skip_duplicates: bool,
+    #[arg(long, value_name = "OUT.csv")]
+    pub rejects: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Printed documents for the person, as PDF files.

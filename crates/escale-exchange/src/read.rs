@@ -378,14 +378,26 @@ fn read_text(bytes: &[u8]) -> Result<Table, ExchangeError> {
     let mut rows = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut cells_read = 0usize;
+    let (mut newlines, mut counted_to) = (0usize, 0usize);
     loop {
         match reader.read_record(&mut record) {
             Ok(true) => {}
             Ok(false) => break,
             Err(_) => return Err(ExchangeError::NotASpreadsheet),
         }
-        let line = record.position().map_or(0, |position| u32::try_from(position.line()).unwrap_or(u32::MAX));
-        let filled = record.iter().rposition(|cell| !cell.trim().is_empty());
+        // The line the record starts on, counted from its byte offset (the csv crate's own
+        // line count misses blank lines).
+        let mut start = record.position().map_or(0, |position| position.byte() as usize).min(text.len());
+        // The position given is where the reader stood, before the blank lines it skipped.
+        while matches!(text.as_bytes().get(start), Some(b'\r' | b'\n')) {
+            start += 1;
+        }
+        if start >= counted_to {
+            newlines += bytecount_newlines(&text.as_bytes()[counted_to..start]);
+            counted_to = start;
+        }
+        let line = u32::try_from(newlines + 1).unwrap_or(u32::MAX);
+        let filled = (0..record.len()).rev().find(|&index| !record[index].trim().is_empty());
         let Some(last) = filled else { continue };
         if last >= MAX_COLUMNS {
             return Err(ExchangeError::TooManyColumns { max: MAX_COLUMNS });
@@ -407,6 +419,10 @@ fn read_text(bytes: &[u8]) -> Result<Table, ExchangeError> {
         rows.push(TableRow { line, cells });
     }
     Ok(Table { sheet: None, sheets: Vec::new(), rows })
+}
+
+fn bytecount_newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&byte| byte == b'\n').count()
 }
 
 #[cfg(test)]
