@@ -199,6 +199,7 @@ fn every_validation_error() -> Vec<ValidationError> {
         SiretInvalid,
         SiretMistyped,
         FileNameInvalid,
+        ValueNotUnderstood { field: "gender" },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -252,11 +253,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         SiretInvalid => 47,
         SiretMistyped => 48,
         FileNameInvalid => 49,
+        ValueNotUnderstood { .. } => 50,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..50).collect(),
+        (0..51).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all
