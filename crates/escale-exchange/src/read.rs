@@ -421,8 +421,13 @@ fn read_text(bytes: &[u8]) -> Result<Table, ExchangeError> {
     Ok(Table { sheet: None, sheets: Vec::new(), rows })
 }
 
+/// Line breaks as the csv crate reads them: LF, CRLF, and a CR alone (old Mac files).
 fn bytecount_newlines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&byte| byte == b'\n').count()
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(index, &byte)| byte == b'\n' || (byte == b'\r' && bytes.get(index + 1) != Some(&b'\n')))
+        .count()
 }
 
 #[cfg(test)]
@@ -454,6 +459,13 @@ mod tests {
             lines(&table),
             vec![(1, vec!["Nom", "Prénom"]), (3, vec!["Martin\nDupont", "Léa"]), (5, vec!["Diallo", "Awa"])],
             "empty lines are skipped but counted, a quoted newline keeps its record on its first line, trailing empty cells go"
+        );
+        // Found by the fuzzer: a CR alone ends a record too, and each record has its own line.
+        let table = read_table_unguarded(b"Nom;Genre\r;F\r\n\"Martin\r\nDupont\";F\r\n", None).expect("reads");
+        assert_eq!(
+            lines(&table),
+            vec![(1, vec!["Nom", "Genre"]), (2, vec!["", "F"]), (3, vec!["Martin\r\nDupont", "F"])],
+            "a CR alone is a line break, as the csv crate reads it"
         );
     }
 }
