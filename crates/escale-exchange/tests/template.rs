@@ -73,7 +73,8 @@ fn filled_template() -> Vec<u8> {
         sheet.write_string(2, column, header).expect("a sub-header");
     }
     // (last, first, year, commune, cached INSEE, cached postal, phone, email, gender, notes)
-    let people: [(&str, &str, Option<f64>, &str, &str, &str, &str, &str, &str, &str); 5] = [
+    type Person = (&'static str, &'static str, Option<f64>, &'static str, &'static str, &'static str, &'static str, &'static str, &'static str, &'static str);
+    let people: [Person; 5] = [
         ("Martin", "Élodie", Some(1958.0), "Guéret", "75056", "99999", "", "elodie@example.org", "F", "Vient le mardi"),
         ("Diallo", "Awa", Some(1990.0), "Saint-Denis", "", "", "612345678", "", "Féminin", ""),
         ("Nguyen", "Bao", None, "Paris 15e Arrondissement", "#N/A", "#N/A", "", "", "M", ""),

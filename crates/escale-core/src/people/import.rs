@@ -417,7 +417,7 @@ impl Store {
                 beneficiary::insert_beneficiary(transaction, input)?;
                 let done = done as u64 + 1;
                 // Told every 256 people: a large file is not slowed by its own bar.
-                if (done % 256 == 0 || done == total) && !progress(done, total) {
+                if (done.is_multiple_of(256) || done == total) && !progress(done, total) {
                     return Err(CoreError::WorkCancelled);
                 }
             }
