@@ -47,9 +47,10 @@ scripts/with-test-keyring.sh cargo test --locked --workspace -- "${proofs[@]/#/-
 step "Proofs: no loss under kills, damaged files and disks, no network"
 timeout 600 cargo test --locked --workspace -- "${proofs[@]}" --nocapture
 
-# The backup reader takes files from USB keys: 30 seconds of coverage-guided fuzzing on every
-# run (corpus and build cached in ~/.cache/escale/fuzz; the first build takes minutes).
-step "Fuzz the backup reader (30 s)"
+# The readers of untrusted files (backups from USB keys, spreadsheets of people to import):
+# 30 seconds of coverage-guided fuzzing for each of the three on every run, 90 s in all (corpus
+# and build cached in ~/.cache/escale/fuzz; the first build takes minutes).
+step "Fuzz the backup and spreadsheet readers (3 x 30 s)"
 scripts/fuzz.sh 30
 
 # The ignored tests: the real window under Xvfb through WebDriver, and the tests that need a

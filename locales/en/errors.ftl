@@ -115,3 +115,8 @@ error-document-not-rendered = Escale could not make this document (an internal e
 error-unexpected = An unexpected error occurred. Nothing was saved.
 error-command-failed = The operation stopped unexpectedly. Nothing was saved. Try again.
 error-merge-with-itself = A file cannot be merged with itself. Choose another file.
+error-value-not-understood = { $fieldId ->
+    [gender] Gender not understood: write F, M or N (female, male, not stated).
+    [birthYear] Birth year not understood: write a four-digit year (1970) or a date (12/03/1970).
+   *[other] Value not understood.
+}

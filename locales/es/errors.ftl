@@ -115,3 +115,8 @@ error-document-not-rendered = Escale no ha podido crear este documento (error in
 error-unexpected = Se ha producido un error inesperado. No se ha guardado nada.
 error-command-failed = La operación se detuvo de forma inesperada. No se ha guardado nada. Vuelva a intentarlo.
 error-merge-with-itself = No se puede fusionar una ficha consigo misma. Elija otra ficha.
+error-value-not-understood = { $fieldId ->
+    [gender] Género no reconocido: escriba F, M o N (femenino, masculino, no comunicado).
+    [birthYear] Año de nacimiento no reconocido: escriba un año de cuatro cifras (1970) o una fecha (12/03/1970).
+   *[other] Valor no reconocido.
+}

@@ -115,3 +115,8 @@ error-document-not-rendered = Escale n’a pas pu fabriquer ce document (erreur 
 error-unexpected = Une erreur inattendue est survenue. Rien n’a été enregistré.
 error-command-failed = L’opération s’est arrêtée de façon inattendue. Rien n’a été enregistré. Réessayez.
 error-merge-with-itself = Une fiche ne peut pas être fusionnée avec elle-même. Choisissez une autre fiche.
+error-value-not-understood = { $fieldId ->
+    [gender] Genre non reconnu : écrivez F, M ou N (Féminin, Masculin, Non communiqué).
+    [birthYear] Année de naissance non reconnue : écrivez une année sur quatre chiffres (1970) ou une date (12/03/1970).
+   *[other] Valeur non reconnue.
+}

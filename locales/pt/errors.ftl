@@ -115,3 +115,8 @@ error-document-not-rendered = O Escale não conseguiu criar este documento (erro
 error-unexpected = Ocorreu um erro inesperado. Nada foi guardado.
 error-command-failed = A operação parou de forma inesperada. Nada foi guardado. Tente novamente.
 error-merge-with-itself = Não é possível juntar uma ficha com ela própria. Escolha outra ficha.
+error-value-not-understood = { $fieldId ->
+    [gender] Género não reconhecido: escreva F, M ou N (feminino, masculino, não comunicado).
+    [birthYear] Ano de nascimento não reconhecido: escreva um ano com quatro algarismos (1970) ou uma data (12/03/1970).
+   *[other] Valor não reconhecido.
+}

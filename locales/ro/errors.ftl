@@ -115,3 +115,8 @@ error-document-not-rendered = Escale nu a putut crea acest document (eroare inte
 error-unexpected = A apărut o eroare neașteptată. Nu s-a salvat nimic.
 error-command-failed = Operațiunea s-a oprit în mod neașteptat. Nu s-a salvat nimic. Încercați din nou.
 error-merge-with-itself = O fișă nu poate fi unită cu ea însăși. Alegeți o altă fișă.
+error-value-not-understood = { $fieldId ->
+    [gender] Gen nerecunoscut: scrieți F, M sau N (feminin, masculin, necomunicat).
+    [birthYear] Anul nașterii nerecunoscut: scrieți un an din patru cifre (1970) sau o dată (12/03/1970).
+   *[other] Valoare nerecunoscută.
+}

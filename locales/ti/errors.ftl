@@ -115,3 +115,8 @@ error-document-not-rendered = Escale ነዚ ሰነድ ክሰርሖ ኣይከኣ�
 error-unexpected = ዘይተጸበናዮ ጌጋ ኣጋጢሙ። ዋላ ሓንቲ ኣይተዓቀበን።
 error-command-failed = እቲ ስራሕ ብዘይተጸበናዮ መንገዲ ደው ኢሉ። ዋላ ሓንቲ ኣይተዓቀበን። እንደገና ፈትኑ።
 error-merge-with-itself = ሓደ ፋይል ምስ ርእሱ ክጽንበር ኣይክእልን። ካልእ ፋይል ምረጹ።
+error-value-not-understood = { $fieldId ->
+    [gender] ጾታ ኣይተፈልጠን፦ F፣ M ወይ N ጽሓፉ (ኣንስተይቲ፣ ተባዕታይ፣ ዘይተሓበረ)።
+    [birthYear] ዓመተ ልደት ኣይተፈልጠን፦ ብኣርባዕተ ኣሃዛት ዓመት (1970) ወይ ዕለት (12/03/1970) ጽሓፉ።
+   *[other] እቲ ዋጋ ኣይተፈልጠን።
+}

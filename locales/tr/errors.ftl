@@ -115,3 +115,8 @@ error-document-not-rendered = Escale bu belgeyi oluşturamadı (iç hata). Hiçb
 error-unexpected = Beklenmeyen bir hata oluştu. Hiçbir şey kaydedilmedi.
 error-command-failed = Eylem beklenmedik şekilde yarıda kaldı. Hiçbir şey kaydedilmedi. Tekrar deneyin.
 error-merge-with-itself = Bir dosya kendisiyle birleştirilemez. Başka bir dosya seçin.
+error-value-not-understood = { $fieldId ->
+    [gender] Cinsiyet anlaşılamadı: F, M veya N yazın (kadın, erkek, belirtilmemiş).
+    [birthYear] Doğum yılı anlaşılamadı: dört haneli bir yıl (1970) ya da bir tarih (12/03/1970) yazın.
+   *[other] Değer anlaşılamadı.
+}

@@ -57,6 +57,8 @@ pub enum Command {
     #[command(subcommand)]
     Pdf(PdfCommand),
     Stats(StatsArgs),
+    #[command(subcommand)]
+    Import(ImportCommand),
 }
 
 /// The figures of a period: this month unless a month or days are given.
@@ -70,6 +72,32 @@ pub struct StatsArgs {
     pub month: Option<String>,
     #[arg(long, value_name = "ID")]
     pub place: Option<String>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Data from another tool's file.
+#[derive(Debug, Subcommand)]
+pub enum ImportCommand {
+    People(ImportPeopleArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportPeopleArgs {
+    pub file: PathBuf,
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    pub header_row: Option<u32>,
+    /// FIELD=COLUMN, as many times as needed.
+    #[arg(long, value_name = "FIELD=COLUMN")]
+    pub column: Vec<String>,
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long)]
+    pub skip_duplicates: bool,
+    #[arg(long, value_name = "OUT.csv")]
+    pub rejects: Option<PathBuf>,
     #[arg(long)]
     pub json: bool,
 }

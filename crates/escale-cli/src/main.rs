@@ -5,6 +5,7 @@
 
 mod backups;
 mod cli;
+mod imports;
 mod interrupt;
 mod keys;
 mod mediators;
@@ -25,6 +26,9 @@ pub enum Failure {
     Core(CoreError),
     /// A Fluent message id of the CLI with its arguments.
     Message(&'static str, Vec<(&'static str, String)>),
+    /// An error of another crate known by its code (translated by `error-<code>`), with its
+    /// arguments as text (numbers are read back as numbers for plurals).
+    Coded(&'static str, Vec<(&'static str, String)>),
     /// The store cannot be opened without its recovery key: the error, then how to recover.
     NeedsRecovery(CoreError),
 }
@@ -48,6 +52,9 @@ impl Failure {
             Failure::Core(error) => localizer.error_lines(error),
             Failure::NeedsRecovery(error) => {
                 vec![format!("{} {}", localizer.error(error), localizer.text("cli-use-recover"))]
+            }
+            Failure::Coded(code, arguments) => {
+                vec![localizer.coded(code, arguments.iter().map(|(name, value)| (*name, value.as_str())))]
             }
             Failure::Message(id, arguments) => {
                 let values: Vec<(&str, escale_core::i18n::FluentValue<'_>)> =

@@ -195,3 +195,67 @@ mod official_list_tests {
         assert!(by_postal.iter().any(|c| c.name == "Guéret"), "Guéret has the postal code 23000");
     }
 }
+
+/// A commune name as a key that ignores case, accents, spaces, hyphens and apostrophes, with
+/// "St" and "Ste" read as "Saint" and "Sainte": "ST DENIS", "Saint Denis" and "Saint-Denis"
+/// meet.
+fn name_key(name: &str) -> String {
+    let words: Vec<&str> = name
+        .split([' ', '-', '\'', '’'])
+        .filter(|word| !word.is_empty())
+        .map(|word| match word.trim_end_matches('.').to_lowercase().as_str() {
+            "st" => "saint",
+            "ste" => "sainte",
+            _ => word,
+        })
+        .collect();
+    crate::search::sort_key(&words.join(" ")).replace(' ', "")
+}
+
+/// Every commune of the official list with this name (case, accents, spaces, hyphens and
+/// apostrophes ignored): one, several namesakes (Saint-Denis), or none.
+pub fn official_communes_named(name: &str) -> Vec<&'static OfficialCommune> {
+    static BY_NAME: std::sync::LazyLock<std::collections::HashMap<String, Vec<usize>>> = std::sync::LazyLock::new(|| {
+        let mut by_name: std::collections::HashMap<String, Vec<usize>> = std::collections::HashMap::new();
+        for (index, commune) in official_communes().iter().enumerate() {
+            by_name.entry(name_key(&commune.name)).or_default().push(index);
+        }
+        by_name
+    });
+    let key = name_key(name);
+    if key.is_empty() {
+        return Vec::new();
+    }
+    BY_NAME.get(&key).map_or_else(Vec::new, |indexes| indexes.iter().map(|&index| &official_communes()[index]).collect())
+}
+
+/// Communes of the official list that have this postal code.
+pub fn official_communes_with_postal_code(postal_code: &str) -> Vec<&'static OfficialCommune> {
+    let postal_code = postal_code.trim();
+    if postal_code.is_empty() {
+        return Vec::new();
+    }
+    official_communes().iter().filter(|commune| commune.postal_codes.iter().any(|code| code == postal_code)).collect()
+}
+
+#[cfg(test)]
+mod name_tests {
+    use super::*;
+
+    #[test]
+    fn communes_are_found_by_name_however_written() {
+        let codes = |name: &str| -> Vec<&str> {
+            let mut codes: Vec<&str> = official_communes_named(name).iter().map(|c| c.insee_code.as_str()).collect();
+            codes.sort();
+            codes
+        };
+        assert_eq!(codes("Guéret"), vec!["23096"], "the exact name");
+        assert_eq!(codes("GUERET"), vec!["23096"], "upper case without accents");
+        assert_eq!(codes("saint denis"), codes("Saint-Denis"), "a space for the hyphen");
+        assert_eq!(codes("St-Denis"), codes("Saint-Denis"), "St for Saint");
+        assert!(codes("Saint-Denis").contains(&"93066"), "Saint-Denis (93) is one of the namesakes");
+        assert!(codes("Saint-Denis").len() > 1, "Saint-Denis has namesakes");
+        assert!(codes("Nulle-Part-sur-Mer").is_empty(), "an unknown name finds nothing");
+        assert!(codes("").is_empty(), "nothing finds nothing");
+    }
+}

@@ -498,6 +498,10 @@ pub enum ValidationError {
     PeriodEndsBeforeStart,
     #[error("the period is longer than {max_days} days")]
     PeriodTooLong { max_days: u32 },
+    /// A value read from another tool's file that is none of the forms the field takes (a
+    /// gender that is not F, M or N, a birth year that is not a year).
+    #[error("the value of {field} is not understood")]
+    ValueNotUnderstood { field: &'static str },
 }
 
 impl ValidationError {
@@ -559,6 +563,7 @@ impl ValidationError {
             ValidationError::FileNameInvalid => "file-name-invalid",
             ValidationError::PeriodEndsBeforeStart => "period-ends-before-start",
             ValidationError::PeriodTooLong { .. } => "period-too-long",
+            ValidationError::ValueNotUnderstood { .. } => "value-not-understood",
         }
     }
 
@@ -621,6 +626,7 @@ impl ValidationError {
             ValidationError::SiretInvalid | ValidationError::SiretMistyped => "siret",
             ValidationError::FileNameInvalid => "fileName",
             ValidationError::PeriodEndsBeforeStart | ValidationError::PeriodTooLong { .. } => "to",
+            ValidationError::ValueNotUnderstood { field } => field,
         })
     }
 

@@ -228,10 +228,15 @@ impl Localizer {
     }
 
     fn coded_message(&self, code: &str, arguments: &std::collections::BTreeMap<&'static str, String>) -> String {
-        let values: Vec<(&str, FluentValue<'_>)> = arguments
-            .iter()
-            .map(|(name, value)| (*name, argument_value(value)))
-            .collect();
+        self.coded(code, arguments.iter().map(|(name, value)| (*name, value.as_str())))
+    }
+
+    /// The message `error-<code>` with arguments given as text, for codes that travel as data
+    /// (an import's line issues, the errors of other crates): numbers are read back as numbers
+    /// for plural selectors, as for the core's own errors.
+    pub fn coded<'a>(&self, code: &str, arguments: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+        let values: Vec<(&str, FluentValue<'_>)> =
+            arguments.into_iter().map(|(name, value)| (name, argument_value(value))).collect();
         self.message(&format!("error-{code}"), &values)
     }
 }

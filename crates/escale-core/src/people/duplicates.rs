@@ -9,7 +9,7 @@ use crate::storage::Store;
 
 /// The pieces of a name, folded and sorted, so that "Élodie MARTIN" and "martin elodie" meet,
 /// and "Kourouma-Sylla" and "kourouma sylla" (hyphens and apostrophes separate pieces).
-fn folded_words(first: &str, last: &str) -> Vec<String> {
+pub(crate) fn folded_words(first: &str, last: &str) -> Vec<String> {
     let mut words = search::name_pieces(&format!("{first} {last}"));
     words.sort();
     words

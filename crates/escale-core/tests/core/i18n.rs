@@ -202,6 +202,7 @@ fn every_validation_error() -> Vec<ValidationError> {
         FileNameInvalid,
         PeriodEndsBeforeStart,
         PeriodTooLong { max_days: 7320 },
+        ValueNotUnderstood { field: "gender" },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -257,11 +258,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         FileNameInvalid => 49,
         PeriodEndsBeforeStart => 50,
         PeriodTooLong { .. } => 51,
+        ValueNotUnderstood { .. } => 52,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..52).collect(),
+        (0..53).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all

@@ -18,6 +18,7 @@ mod damage;
 mod demo;
 mod folders;
 mod i18n;
+mod import;
 mod keys;
 mod mediators;
 #[cfg(unix)]
