@@ -22,6 +22,7 @@ mod privacy;
 mod procedures;
 mod recovery;
 mod settings;
+mod stats;
 mod store;
 mod support;
 mod usage;
