@@ -230,8 +230,7 @@ impl Store {
             "SELECT a.id, a.date, a.kind, a.duration_minutes, a.place_type, a.place_id, a.anonymous_participants, \
                ac.beneficiary_id \
              FROM activity a LEFT JOIN accompaniment ac ON ac.activity_id = a.id AND ac.deleted_at IS NULL \
-             WHERE a.deleted_at IS NULL AND a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.place_id = ?3) \
-             ORDER BY a.date, a.id",
+             WHERE a.deleted_at IS NULL AND a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.place_id = ?3)",
         )?;
         let mut rows = statement.query(params![query.from.to_string(), query.to.to_string(), query.place_id])?;
         let mut previous_activity = String::new();
@@ -280,7 +279,10 @@ impl Store {
         K: Ord + rusqlite::types::FromSql,
     {
         let mut statement = self.reader().prepare_cached(&format!(
-            "SELECT x.{column}, count(*) FROM activity a JOIN {table} x ON x.activity_id = a.id \
+            // CROSS JOIN keeps the period's activities as the outer loop: left to itself, the
+            // planner walks the whole code table in code order (no sort for the GROUP BY) and
+            // looks up every activity of the store, whatever the period.
+            "SELECT x.{column}, count(*) FROM activity a CROSS JOIN {table} x ON x.activity_id = a.id \
              WHERE a.deleted_at IS NULL AND a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.place_id = ?3) \
              GROUP BY x.{column}"
         ))?;
@@ -300,7 +302,7 @@ impl Store {
         let connection = self.reader();
         let mut statement = connection.prepare_cached(
             "SELECT substr(a.date, 1, 7), count(ac.id), count(DISTINCT ac.beneficiary_id) \
-             FROM activity a JOIN accompaniment ac ON ac.activity_id = a.id AND ac.deleted_at IS NULL \
+             FROM activity a CROSS JOIN accompaniment ac ON ac.activity_id = a.id AND ac.deleted_at IS NULL \
              WHERE a.deleted_at IS NULL AND a.date >= ?1 AND a.date < ?2 AND (?3 IS NULL OR a.place_id = ?3) \
              GROUP BY 1",
         )?;
