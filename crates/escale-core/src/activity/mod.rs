@@ -3,6 +3,7 @@
 
 mod corrections;
 pub mod defaults;
+pub mod export;
 
 pub use corrections::DeletedActivity;
 
