@@ -4,3 +4,5 @@
 //! The core decides what a row holds (the facts, the rules of an import); this crate only knows
 //! file formats. Its readers take untrusted files: they are bounded in size, never panic on any
 //! input, and are fuzzed (`fuzz/`, `scripts/fuzz.sh`).
+
+pub mod export;

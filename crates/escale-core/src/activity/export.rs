@@ -4,8 +4,9 @@
 //!
 //! Rows are read in the order they are written, one statement each, with the rows of one
 //! activity at most held at a time: memory does not grow with the number of rows. Statements
-//! follow an index's order (`activity_by_date`, `beneficiary_by_name`) so that SQLite never sorts
-//! the whole result in memory either (the store keeps its temporary tables in memory).
+//! follow an index's order (`activity_by_day_and_entry`, `beneficiary_in_list_order`) so that
+//! SQLite never sorts the whole result in memory either (the store keeps its temporary tables in
+//! memory); a test reads their query plans.
 //!
 //! Facts are those of the activity's own date, computed now: a person's age band is the one of
 //! the year of the activity, not of the day of the export nor of the day the record was typed.
@@ -170,9 +171,9 @@ struct ActivityFields {
     anonymous: Option<AnonymousParticipants>,
 }
 
-/// Every kept activity joined to its tracked participants, in the order of the date index
-/// (date, then the row's insertion order): SQLite sorts only the participants of one activity
-/// at a time by name, never the whole result.
+/// Every kept activity joined to its tracked participants, in the order of the index of days
+/// (`activity_by_day_and_entry`: day, time of entry): SQLite sorts only the participants of one
+/// activity at a time by name, never the whole result (a test reads the query plan).
 const ACTIVITY_ROWS: &str = "SELECT a.id, a.date, a.created_at, a.updated_at, a.kind, a.place_type, \
        coalesce(p.name, ''), coalesce(p.address, ''), coalesce(p.commune_name, ''), coalesce(p.commune_postal_code, ''), \
        coalesce(p.commune_insee_code, ''), a.commune_name, a.commune_postal_code, a.commune_insee_code, a.duration_minutes, \
@@ -181,13 +182,13 @@ const ACTIVITY_ROWS: &str = "SELECT a.id, a.date, a.created_at, a.updated_at, a.
        (SELECT group_concat(theme) FROM activity_theme WHERE activity_id = a.id), \
        b.id, b.anonymous, b.first_name, b.last_name, b.birth_year, b.commune_name, b.commune_postal_code, \
        b.commune_insee_code, b.gender, b.social_status \
-     FROM activity a INDEXED BY activity_by_date \
+     FROM activity a \
      LEFT JOIN place p ON p.id = a.place_id \
      LEFT JOIN accompaniment ac ON ac.activity_id = a.id AND ac.deleted_at IS NULL \
      LEFT JOIN beneficiary b ON b.id = ac.beneficiary_id \
      WHERE a.deleted_at IS NULL AND a.date BETWEEN ?1 AND ?2 \
        AND (?3 IS NULL OR a.place_id = ?3) \
-     ORDER BY a.date, a.rowid, b.sort_key, b.id";
+     ORDER BY a.date, a.created_at, a.rowid, b.sort_key, b.id";
 
 /// Codes joined by commas (SQLite's `group_concat`) as values, in the national list's order.
 fn codes<T: Ord>(joined: Option<String>, parse: impl Fn(&str) -> Option<T>) -> Vec<T> {
@@ -367,15 +368,7 @@ impl Store {
         }
         let reference_year = filter.to.unwrap_or_else(crate::clock::today).year();
         let (from, to) = filter.days();
-        let mut statement = read.prepare(&format!(
-            "SELECT b.id, b.first_name, b.last_name, b.birth_year, b.commune_name, b.commune_postal_code, \
-               b.commune_insee_code, b.phone, b.email, b.gender, b.social_status, b.notes, \
-               CASE WHEN ?4 THEN coalesce((SELECT activity_count FROM beneficiary_activity_summary s \
-                                           WHERE s.beneficiary_id = b.id), 0) \
-                    ELSE {ACCOMPANIMENTS_IN_FILTER} END \
-             FROM beneficiary b INDEXED BY beneficiary_by_name \
-             WHERE {PEOPLE_FILTER} ORDER BY b.sort_key"
-        ))?;
+        let mut statement = read.prepare(&people_rows_sql())?;
         let mut rows = statement.query(params![from, to, filter.place_id, filter.is_everything()])?;
         let mut done = 0u64;
         while let Some(row) = rows.next()? {
@@ -405,6 +398,21 @@ impl Store {
         }
         Ok(done)
     }
+}
+
+/// The people of the filter in the order of the list (`beneficiary_in_list_order`), with their
+/// accompaniments: from the summary kept by triggers without a filter (?4 true), counted within
+/// it otherwise.
+fn people_rows_sql() -> String {
+    format!(
+        "SELECT b.id, b.first_name, b.last_name, b.birth_year, b.commune_name, b.commune_postal_code, \
+           b.commune_insee_code, b.phone, b.email, b.gender, b.social_status, b.notes, \
+           CASE WHEN ?4 THEN coalesce((SELECT activity_count FROM beneficiary_activity_summary s \
+                                       WHERE s.beneficiary_id = b.id), 0) \
+                ELSE {ACCOMPANIMENTS_IN_FILTER} END \
+         FROM beneficiary b \
+         WHERE {PEOPLE_FILTER} ORDER BY b.sort_key, b.id"
+    )
 }
 
 /// A person's accompaniments within the filter (?1 from, ?2 to, ?3 place).
@@ -502,4 +510,49 @@ fn emit_activity(
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::storage::{DataDir, NewKey, PassphraseCost};
+
+    fn plan(store: &Store, sql: &str, everything: Option<bool>) -> Vec<String> {
+        let mut statement = store.reader().prepare(&format!("EXPLAIN QUERY PLAN {sql}")).expect("the query plans");
+        let detail = |row: &rusqlite::Row<'_>| row.get::<_, String>(3);
+        let steps = match everything {
+            Some(everything) => statement.query_map(params!["2026-01-01", "2026-12-31", None::<String>, everything], detail),
+            None => statement.query_map(params!["2026-01-01", "2026-12-31", None::<String>], detail),
+        };
+        steps.expect("the plan reads").collect::<rusqlite::Result<_>>().expect("every step reads")
+    }
+
+    /// The store keeps SQLite's temporary tables in memory: a query that sorted all its rows
+    /// would make an export's memory grow with them.
+    #[test]
+    fn exports_read_in_index_order_and_never_sort_all_their_rows() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let store = Store::create(
+            &DataDir::new(folder.path()),
+            NewKey::Passphrase { passphrase: "correct horse battery staple", cost: PassphraseCost::FAST_FOR_TESTS },
+        )
+        .expect("a store");
+        let activities = plan(&store, ACTIVITY_ROWS, None);
+        assert!(
+            activities.iter().any(|step| step.contains("activity_by_day_and_entry")),
+            "activities are read along the index of days: {activities:?}"
+        );
+        assert!(
+            !activities.iter().any(|step| step.contains("TEMP B-TREE FOR ORDER BY")),
+            "only the participants of one activity are sorted at a time: {activities:?}"
+        );
+        for everything in [true, false] {
+            let people = plan(&store, &people_rows_sql(), Some(everything));
+            assert!(
+                people.iter().any(|step| step.contains("beneficiary_in_list_order")),
+                "people are read along the list's index: {people:?}"
+            );
+            assert!(!people.iter().any(|step| step.contains("TEMP B-TREE")), "people are never sorted: {people:?}");
+        }
+    }
 }
