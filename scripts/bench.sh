@@ -8,6 +8,8 @@
 #      durable save ≤ 3 ms p95),
 #   4. times the printed documents: a two-page summary in French beside each language (target for
 #      French + Arabic: ≤ 80 ms and ≤ 120 KB),
+#   4b. times the national exports at 10,000 and 100,000 rows and shows their peak memory (target:
+#      100,000 rows ≤ 3 s, memory flat in the number of rows),
 #   5. times search as you type in the real window (release build under Xvfb, on a copy of the
 #      dataset): key press to painted list, target ≤ 50 ms.
 # Usage: scripts/bench.sh [--latency-only] [criterion filter…]
@@ -44,6 +46,9 @@ cargo run --locked --release -q -p escale-core --example latency -- --people "$p
 
 step "Printed documents: a two-page summary per language pair"
 cargo run --locked --release -q -p escale-documents --example bench_documents
+
+step "Exports: 10,000 and 100,000 activity rows, XLSX and CSV (time and peak memory)"
+cargo run --locked --release -q -p escale-exchange --example bench_exports
 
 if [[ "${ESCALE_BENCH_WINDOW:-1}" != 0 ]]; then
   step "Search as you type in the real window ($people people, release build)"

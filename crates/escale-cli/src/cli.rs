@@ -56,6 +56,32 @@ pub enum Command {
     Mediator(MediatorCommand),
     #[command(subcommand)]
     Pdf(PdfCommand),
+    #[command(subcommand)]
+    Export(ExportCommand),
+}
+
+/// Exports in the national platform's formats (La Coop de la médiation numérique).
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    Activities(ExportArgs),
+    People(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub place: Option<String>,
+    #[arg(long, value_name = "FORMAT", default_value = "xlsx", value_parser = ["xlsx", "csv"])]
+    pub format: String,
+    /// A file, or a folder where the file takes the platform's name (the current folder without it).
+    #[arg(long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
 }
 
 /// Printed documents for the person, as PDF files.

@@ -5,6 +5,7 @@
 
 mod backups;
 mod cli;
+mod exports;
 mod interrupt;
 mod keys;
 mod mediators;

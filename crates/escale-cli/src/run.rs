@@ -27,7 +27,7 @@ use escale_core::{CoreError, DataDir, Store, ValidationError};
 use serde::Serialize;
 
 use crate::Failure;
-use crate::{backups, interrupt, keys, mediators, progress};
+use crate::{backups, exports, interrupt, keys, mediators, progress};
 use crate::cli::*;
 
 pub(crate) type Outcome = Result<(), Failure>;
@@ -117,6 +117,7 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
         Command::Retention(command) => retention(command, store, printer),
         Command::Audit(command) => audit(command, store, printer),
         Command::Pdf(command) => pdf(command, store, printer),
+        Command::Export(command) => exports::export(command, store, printer),
     }
 }
 
@@ -161,7 +162,7 @@ fn commune_text(commune: &Commune) -> String {
     }
 }
 
-fn date_from(text: &str) -> Result<NaiveDate, Failure> {
+pub(crate) fn date_from(text: &str) -> Result<NaiveDate, Failure> {
     text.parse().map_err(|_| ValidationError::DateInvalid.into())
 }
 

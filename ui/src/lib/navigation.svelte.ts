@@ -15,6 +15,7 @@ export type Route =
   | { name: "start-procedure"; id: string }
   | { name: "procedure"; id: string; beneficiaryId: string; back?: Route }
   | { name: "follow-up" }
+  | { name: "exports" }
   | { name: "catalogue"; back?: Route };
 
 export const navigation = $state<{
@@ -50,6 +51,7 @@ export function parentOf(route: Route): Route | null {
     case "procedure":
       return route.back ?? { name: "file", id: route.beneficiaryId };
     case "follow-up":
+    case "exports":
       return { name: "list" };
     case "catalogue":
       return route.back ?? { name: "security" };

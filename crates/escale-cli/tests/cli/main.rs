@@ -11,6 +11,7 @@ mod backup;
 mod beneficiaries;
 mod demo;
 mod documents;
+mod exports;
 mod keyring;
 #[cfg(unix)]
 mod network;
