@@ -2177,6 +2177,8 @@ async fn last_month_s_accompaniments_are_exported_from_the_window_and_read_back(
     assert_eq!(told, rows.to_string(), "the window says how many lines: {done:?}");
 
     choose_language(&client, "ar").await;
+    save_screenshot(&client, "exports-ar.png").await;
+    scroll_to_top_of(&client, "export-done").await;
     save_screenshot(&client, "exports-done-ar.png").await;
     back_to_french(&client).await;
     client.close().await.expect("the window closes");
