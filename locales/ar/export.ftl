@@ -52,9 +52,9 @@ cli-arg-escale-export-people-place = الأشخاص الذين تمت مرافق
 cli-arg-escale-export-people-format = صيغة الملف: xlsx (المنصة الوطنية) أو csv (أدوات أخرى).
 cli-arg-escale-export-people-output = الملف المراد كتابته، أو المجلد الذي يأخذ فيه الاسم الذي تعطيه المنصة (المجلد الحالي افتراضيًا).
 cli-arg-escale-export-people-json = النتيجة بصيغة JSON.
-cli-export-progress = التصدير
+cli-national-export-progress = التصدير
 # $rows: عدد الأسطر؛ $path: الملف المكتوب.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [zero] لم يُصدَّر أي سطر إلى { $path }
     [one] صُدِّر سطر واحد إلى { $path }
     [two] صُدِّر سطران إلى { $path }

@@ -48,9 +48,9 @@ cli-arg-escale-export-people-place = Only people accompanied at this place (its 
 cli-arg-escale-export-people-format = File format: xlsx (the national platform) or csv (other tools).
 cli-arg-escale-export-people-output = File to write, or folder where it takes the platform's name (the current folder by default).
 cli-arg-escale-export-people-json = Result as JSON.
-cli-export-progress = Export
+cli-national-export-progress = Export
 # $rows: the number of lines; $path: the file written.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } line exported to { $path }
    *[other] { $rows } lines exported to { $path }
 }

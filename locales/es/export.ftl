@@ -49,9 +49,9 @@ cli-arg-escale-export-people-place = Solo las personas acompañadas en este luga
 cli-arg-escale-export-people-format = Formato del archivo: xlsx (la plataforma nacional) o csv (otras herramientas).
 cli-arg-escale-export-people-output = Archivo que escribir, o carpeta donde toma el nombre que da la plataforma (la carpeta actual por defecto).
 cli-arg-escale-export-people-json = Resultado en JSON.
-cli-export-progress = Exportación
+cli-national-export-progress = Exportación
 # $rows: el número de líneas; $path: el archivo escrito.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } línea exportada a { $path }
     [many] { $rows } líneas exportadas a { $path }
    *[other] { $rows } líneas exportadas a { $path }

@@ -48,9 +48,9 @@ cli-arg-escale-export-people-place = فقط افرادی که در این مکا
 cli-arg-escale-export-people-format = قالب فایل: xlsx (پلتفرم ملی) یا csv (ابزارهای دیگر).
 cli-arg-escale-export-people-output = فایلی که نوشته می‌شود، یا پوشه‌ای که فایل در آن نامی را که پلتفرم می‌دهد می‌گیرد (به‌طور پیش‌فرض پوشه کنونی).
 cli-arg-escale-export-people-json = نتیجه به صورت JSON.
-cli-export-progress = خروجی
+cli-national-export-progress = خروجی
 # $rows: تعداد سطرها؛ $path: فایل نوشته‌شده.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } سطر در { $path } خروجی گرفته شد
    *[other] { $rows } سطر در { $path } خروجی گرفته شد
 }

@@ -48,9 +48,9 @@ cli-arg-escale-export-people-place = Seulement les personnes accompagnées dans 
 cli-arg-escale-export-people-format = Format du fichier : xlsx (la plateforme nationale) ou csv (d’autres outils).
 cli-arg-escale-export-people-output = Fichier à écrire, ou dossier où il prend le nom donné par la plateforme (le dossier courant par défaut).
 cli-arg-escale-export-people-json = Résultat en JSON.
-cli-export-progress = Export
+cli-national-export-progress = Export
 # $rows : le nombre de lignes ; $path : le fichier écrit.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } ligne exportée dans { $path }
    *[other] { $rows } lignes exportées dans { $path }
 }

@@ -48,9 +48,9 @@ cli-arg-escale-export-people-place = یوازې هغه کسان چې په دې �
 cli-arg-escale-export-people-format = د فایل بڼه: xlsx (ملي پلاټفورم) یا csv (نورې وسیلې).
 cli-arg-escale-export-people-output = هغه فایل چې لیکل کېږي، یا هغه فولډر چې فایل پکې هغه نوم اخلي چې پلاټفورم يې ورکوي (په ډیفالټ اوسنی فولډر).
 cli-arg-escale-export-people-json = پایله په JSON کې.
-cli-export-progress = صادرول
+cli-national-export-progress = صادرول
 # $rows: د کرښو شمېر؛ $path: لیکل شوی فایل.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } کرښه { $path } ته صادره شوه
    *[other] { $rows } کرښې { $path } ته صادرې شوې
 }

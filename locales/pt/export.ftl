@@ -49,9 +49,9 @@ cli-arg-escale-export-people-place = Só as pessoas acompanhadas neste local (o 
 cli-arg-escale-export-people-format = Formato do ficheiro: xlsx (a plataforma nacional) ou csv (outras ferramentas).
 cli-arg-escale-export-people-output = Ficheiro a escrever, ou pasta onde ele recebe o nome dado pela plataforma (a pasta atual por omissão).
 cli-arg-escale-export-people-json = Resultado em JSON.
-cli-export-progress = Exportação
+cli-national-export-progress = Exportação
 # $rows: o número de linhas; $path: o ficheiro escrito.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } linha exportada para { $path }
     [many] { $rows } linhas exportadas para { $path }
    *[other] { $rows } linhas exportadas para { $path }

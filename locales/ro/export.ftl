@@ -49,9 +49,9 @@ cli-arg-escale-export-people-place = Doar persoanele însoțite în acest loc (i
 cli-arg-escale-export-people-format = Formatul fișierului: xlsx (platforma națională) sau csv (alte programe).
 cli-arg-escale-export-people-output = Fișierul de scris, sau dosarul în care primește numele dat de platformă (dosarul curent în mod implicit).
 cli-arg-escale-export-people-json = Rezultat în JSON.
-cli-export-progress = Export
+cli-national-export-progress = Export
 # $rows: numărul de rânduri; $path: fișierul scris.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } rând exportat în { $path }
     [few] { $rows } rânduri exportate în { $path }
    *[other] { $rows } de rânduri exportate în { $path }

@@ -50,9 +50,9 @@ cli-arg-escale-export-people-place = Только люди, сопровожда
 cli-arg-escale-export-people-format = Формат файла: xlsx (национальная платформа) или csv (другие программы).
 cli-arg-escale-export-people-output = Файл для записи или папка, где он получит имя, которое даёт платформа (по умолчанию текущая папка).
 cli-arg-escale-export-people-json = Результат в JSON.
-cli-export-progress = Экспорт
+cli-national-export-progress = Экспорт
 # $rows: число строк; $path: записанный файл.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } строка экспортирована в { $path }
     [few] { $rows } строки экспортированы в { $path }
     [many] { $rows } строк экспортировано в { $path }

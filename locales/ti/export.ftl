@@ -48,9 +48,9 @@ cli-arg-escale-export-people-place = ኣብዚ ቦታ ዝተደገፉ ሰባት 
 cli-arg-escale-export-people-format = ቅርጺ ፋይል፦ xlsx (ሃገራዊ መድረኽ) ወይ csv (ካልኦት መሳርሒታት)።
 cli-arg-escale-export-people-output = ዝጽሓፍ ፋይል፣ ወይ እቲ ፋይል ነቲ መድረኽ ዝህቦ ስም ዝወስደሉ ፎልደር (ብንቡር እቲ ሕጂ ዘሎ ፎልደር)።
 cli-arg-escale-export-people-json = ውጽኢት ብJSON።
-cli-export-progress = ምውጻእ
+cli-national-export-progress = ምውጻእ
 # $rows፦ ቁጽሪ መስመራት፤ $path፦ እቲ ዝተጻሕፈ ፋይል።
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } መስመር ናብ { $path } ወጺኡ
    *[other] { $rows } መስመራት ናብ { $path } ወጺኦም
 }

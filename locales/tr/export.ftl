@@ -48,9 +48,9 @@ cli-arg-escale-export-people-place = Yalnızca bu yerde desteklenen kişiler (ye
 cli-arg-escale-export-people-format = Dosya biçimi: xlsx (ulusal platform) veya csv (başka araçlar).
 cli-arg-escale-export-people-output = Yazılacak dosya ya da dosyanın platformun verdiği adı alacağı klasör (varsayılan olarak geçerli klasör).
 cli-arg-escale-export-people-json = Sonuç JSON olarak.
-cli-export-progress = Dışa aktarma
+cli-national-export-progress = Dışa aktarma
 # $rows: satır sayısı; $path: yazılan dosya.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } satır { $path } dosyasına aktarıldı
    *[other] { $rows } satır { $path } dosyasına aktarıldı
 }

@@ -50,9 +50,9 @@ cli-arg-escale-export-people-place = Лише люди, яких супрово�
 cli-arg-escale-export-people-format = Формат файлу: xlsx (національна платформа) або csv (інші програми).
 cli-arg-escale-export-people-output = Файл для запису або папка, де він отримає назву, яку дає платформа (типово поточна папка).
 cli-arg-escale-export-people-json = Результат у JSON.
-cli-export-progress = Експорт
+cli-national-export-progress = Експорт
 # $rows: кількість рядків; $path: записаний файл.
-cli-export-written = { $rows ->
+cli-national-export-written = { $rows ->
     [one] { $rows } рядок експортовано до { $path }
     [few] { $rows } рядки експортовано до { $path }
     [many] { $rows } рядків експортовано до { $path }

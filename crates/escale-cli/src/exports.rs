@@ -31,7 +31,7 @@ pub fn export(command: ExportCommand, store: &mut Store, mut printer: Printer<'_
         folder => folder.unwrap_or_else(|| PathBuf::from(".")).join(file_name(kind, format, today)),
     };
     let localizer = printer.localizer;
-    let bar = progress::bar(localizer.text("cli-export-progress"));
+    let bar = progress::bar(localizer.text("cli-national-export-progress"));
     let tell = |done: u64, total: u64| {
         bar.set_length(total);
         bar.set_position(done);
@@ -48,6 +48,6 @@ pub fn export(command: ExportCommand, store: &mut Store, mut printer: Printer<'_
     if json {
         return printer.json(&saved);
     }
-    let line = localizer.message("cli-export-written", &[("rows", rows.into()), ("path", saved.path.as_str().into())]);
+    let line = localizer.message("cli-national-export-written", &[("rows", rows.into()), ("path", saved.path.as_str().into())]);
     printer.line(&line)
 }
