@@ -264,7 +264,7 @@ impl Store {
             emit_activity(activity, participants, &mut |row| {
                 visit(row)?;
                 *done += 1;
-                if *done % PROGRESS_EVERY == 0 && !progress(*done, total.max(*done)) {
+                if (*done).is_multiple_of(PROGRESS_EVERY) && !progress(*done, total.max(*done)) {
                     return Err(CoreError::WorkCancelled);
                 }
                 Ok(())
@@ -389,7 +389,7 @@ impl Store {
                 accompaniments: u64::try_from(accompaniments).unwrap_or(0),
             })?;
             done += 1;
-            if done % PROGRESS_EVERY == 0 && !progress(done, total.max(done)) {
+            if done.is_multiple_of(PROGRESS_EVERY) && !progress(done, total.max(done)) {
                 return Err(CoreError::WorkCancelled);
             }
         }
