@@ -9,10 +9,12 @@
 #   4. times the statistics of a year (target ≤ 150 ms) and of a month,
 #   5. times the printed documents: a two-page summary in French beside each language (target for
 #      French + Arabic: ≤ 80 ms and ≤ 120 KB),
-#   6. times search as you type in the real window (release build under Xvfb, on a copy of the
+#   6. times the national exports at 10,000 and 100,000 rows and shows their peak memory (target:
+#      100,000 rows ≤ 3 s, memory flat in the number of rows),
+#   7. times search as you type in the real window (release build under Xvfb, on a copy of the
 #      dataset): key press to painted list, target ≤ 50 ms.
 # Usage: scripts/bench.sh [--latency-only] [criterion filter…]
-#   ESCALE_BENCH_WINDOW=0 scripts/bench.sh      without the window (step 6)
+#   ESCALE_BENCH_WINDOW=0 scripts/bench.sh      without the window (step 7)
 #   ESCALE_BENCH_PEOPLE=10000 scripts/bench.sh   a smaller dataset
 #   ESCALE_BENCH_ITERATIONS=2000 scripts/bench.sh more latency samples (default 500)
 # Saves are durable (one fsync per commit): they measure this machine's disk too.
@@ -48,6 +50,9 @@ cargo run --locked --release -q -p escale-core --example bench_statistics -- --p
 
 step "Printed documents: a two-page summary per language pair"
 cargo run --locked --release -q -p escale-documents --example bench_documents
+
+step "Exports: 10,000 and 100,000 activity rows, XLSX and CSV (time and peak memory)"
+cargo run --locked --release -q -p escale-exchange --example bench_exports
 
 if [[ "${ESCALE_BENCH_WINDOW:-1}" != 0 ]]; then
   step "Search as you type in the real window ($people people, release build)"

@@ -126,6 +126,11 @@ pub fn types() -> String {
         escale_documents::saving::PaperKind,
         escale_documents::saving::PrintRequest,
         escale_documents::saving::SavedPaper,
+        escale_core::activity::export::ExportFilter,
+        escale_exchange::export::ExportKind,
+        escale_exchange::export::ExportFormat,
+        escale_exchange::export::ExportRequest,
+        escale_exchange::export::SavedExport,
     );
     format!("{HEADER}{declarations}")
 }

@@ -268,6 +268,15 @@ commands! {
         })
     }
 
+    /// Writes an export in the national platform's format (activities or people, XLSX or CSV)
+    /// into a folder, under the platform's name with today's date; the rows written are shown by
+    /// the progress bar, and stopping it leaves no file.
+    fn export_to_folder(state, request: escale_exchange::export::ExportRequest) -> escale_exchange::export::SavedExport {
+        state.with_progress(|progress| {
+            state.with_store(|store| escale_exchange::export::export_to_folder(store, &request, progress))
+        })
+    }
+
     /// Prints a paper — an accompaniment's summary, a procedure sheet, a consent form — as a PDF
     /// saved in the folder and under the name chosen (all or nothing).
     fn print_to_folder(state, request: escale_documents::saving::PrintRequest) -> escale_documents::saving::SavedPaper {
@@ -293,12 +302,12 @@ commands! {
         Ok(())
     }
 
-    /// How far the backup or restore under way is (polled by the progress bar).
+    /// How far the long work under way is (a backup, a restore, an export; polled by the progress bar).
     fn work_progress(state) -> Option<WorkProgress> {
         Ok(state.work_progress())
     }
 
-    /// Stops the backup or restore under way; it removes what it had begun.
+    /// Stops the long work under way; it removes what it had begun.
     fn cancel_work(state) -> () {
         state.cancel_work();
         Ok(())

@@ -249,6 +249,9 @@ async fn walk_every_screen(client: &Client, axe: &str, language: &str, findings:
     click(client, "open-catalogue-settings").await;
     wait_for_new_screen(client, "back").await;
     findings.check(client, axe, "catalogue", language).await;
+    click(client, "open-exports").await;
+    wait_for_new_screen(client, "exports-screen").await;
+    findings.check(client, axe, "exports", language).await;
 
     // The lock screen is no navigation: it covers the screens until the mediator comes back.
     click(client, "lock-now").await;

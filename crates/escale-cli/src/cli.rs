@@ -59,6 +59,8 @@ pub enum Command {
     Stats(StatsArgs),
     #[command(subcommand)]
     Import(ImportCommand),
+    #[command(subcommand)]
+    Export(ExportCommand),
 }
 
 /// The figures of a period: this month unless a month or days are given.
@@ -98,6 +100,30 @@ pub struct ImportPeopleArgs {
     pub skip_duplicates: bool,
     #[arg(long, value_name = "OUT.csv")]
     pub rejects: Option<PathBuf>,
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// Exports in the national platform's formats (La Coop de la médiation numérique).
+#[derive(Debug, Subcommand)]
+pub enum ExportCommand {
+    Activities(ExportArgs),
+    People(ExportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<String>,
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub place: Option<String>,
+    #[arg(long, value_name = "FORMAT", default_value = "xlsx", value_parser = ["xlsx", "csv"])]
+    pub format: String,
+    /// A file, or a folder where the file takes the platform's name (the current folder without it).
+    #[arg(long, value_name = "PATH")]
+    pub output: Option<PathBuf>,
     #[arg(long)]
     pub json: bool,
 }

@@ -6,6 +6,7 @@
 mod backups;
 mod cli;
 mod imports;
+mod exports;
 mod interrupt;
 mod keys;
 mod mediators;

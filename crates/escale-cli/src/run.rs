@@ -27,7 +27,7 @@ use escale_core::{CoreError, DataDir, Store, ValidationError};
 use serde::Serialize;
 
 use crate::Failure;
-use crate::{backups, imports, interrupt, keys, mediators, progress, stats};
+use crate::{backups, exports, imports, interrupt, keys, mediators, progress, stats};
 use crate::cli::*;
 
 pub(crate) type Outcome = Result<(), Failure>;
@@ -119,6 +119,7 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
         Command::Pdf(command) => pdf(command, store, printer),
         Command::Stats(args) => stats::command(args, store, printer),
         Command::Import(command) => imports::command(command, store, printer),
+        Command::Export(command) => exports::export(command, store, printer),
     }
 }
 

@@ -194,6 +194,12 @@ pub enum CoreError {
     /// replace it (nothing was written).
     #[error("a file of that name is already in {folder}")]
     SaveFileExists { folder: String, file_name: String },
+
+    /// An export could not be written (a fault of the spreadsheet or CSV writer, not of the
+    /// data nor of the folder). `reason` is for developers only, never shown. Nothing was left
+    /// under the file's name.
+    #[error("the export could not be written: {reason}")]
+    ExportNotWritten { reason: String },
 }
 
 impl CoreError {
@@ -243,6 +249,7 @@ impl CoreError {
             CoreError::SaveDiskFull { .. } => "save-disk-full",
             CoreError::DocumentNotRendered { .. } => "document-not-rendered",
             CoreError::SaveFileExists { .. } => "save-file-exists",
+            CoreError::ExportNotWritten { .. } => "export-not-written",
         }
     }
 

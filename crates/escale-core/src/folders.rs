@@ -81,10 +81,22 @@ pub fn backups_in(folders: &[SaveFolder]) -> Vec<FoundBackup> {
 /// cannot be written, a full disk or USB key — leaves nothing under the name asked for, and the
 /// temporary file is removed. Only the account's user may read the file (it holds personal data).
 pub fn save_file_atomically(path: &Path, contents: &[u8]) -> CoreResult<()> {
-    let folder = match path.parent() {
+    write_file_atomically(path, |file| file.write_all(contents).map_err(|error| save_error(&folder_of(path), error)))
+}
+
+/// The folder a file named `path` goes into ("." for a bare name).
+pub fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent.to_path_buf(),
         _ => PathBuf::from("."),
-    };
+    }
+}
+
+/// [`save_file_atomically`] for contents written as they come (a long export): `write` fills
+/// the temporary file, which takes the name `path` only once `write` succeeded and the bytes
+/// reached the disk. An error of `write` (a cancellation included) leaves nothing behind.
+pub fn write_file_atomically(path: &Path, write: impl FnOnce(&mut std::fs::File) -> CoreResult<()>) -> CoreResult<()> {
+    let folder = folder_of(path);
     let failed = |error: std::io::Error| save_error(&folder, error);
     if !folder.is_dir() {
         return Err(CoreError::SaveFolderNotWritable { folder: folder.display().to_string() });
@@ -94,7 +106,7 @@ pub fn save_file_atomically(path: &Path, contents: &[u8]) -> CoreResult<()> {
         .suffix(".part")
         .tempfile_in(&folder)
         .map_err(failed)?;
-    temporary.write_all(contents).map_err(failed)?;
+    write(temporary.as_file_mut())?;
     temporary.as_file().sync_all().map_err(failed)?;
     temporary.persist(path).map_err(|error| failed(error.error))?;
     // The rename itself must reach the device (not possible on Windows).
@@ -105,7 +117,7 @@ pub fn save_file_atomically(path: &Path, contents: &[u8]) -> CoreResult<()> {
 }
 
 /// A failure to save into `folder`, as the mediator can act on it.
-fn save_error(folder: &Path, error: std::io::Error) -> CoreError {
+pub fn save_error(folder: &Path, error: std::io::Error) -> CoreError {
     let folder_text = folder.display().to_string();
     match error.kind() {
         ErrorKind::StorageFull | ErrorKind::QuotaExceeded | ErrorKind::FileTooLarge => {

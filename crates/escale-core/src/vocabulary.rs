@@ -179,6 +179,17 @@ vocabulary! {
     }
 }
 
+impl WorkshopLevel {
+    /// The national export prints a workshop's level as "n/3", like an autonomy.
+    pub fn level(self) -> u8 {
+        match self {
+            WorkshopLevel::Beginner => 1,
+            WorkshopLevel::Intermediate => 2,
+            WorkshopLevel::Advanced => 3,
+        }
+    }
+}
+
 vocabulary! {
     /// StructureDeRedirection: where the person was oriented, if anywhere.
     RedirectionStructure, field = "orientation", fluent = "redirection" {

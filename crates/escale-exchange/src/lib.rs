@@ -6,6 +6,8 @@
 //! input, and are fuzzed (`fuzz/`, `scripts/fuzz.sh`).
 
 pub mod error;
+#[cfg(feature = "core")]
+pub mod export;
 pub mod read;
 #[cfg(feature = "core")]
 pub mod mapping;

@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper, ExportRequest, SavedExport } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -149,6 +149,11 @@ export function createBackup(folder: string): Promise<BackupReport> {
   return invoke("create_backup", { folder });
 }
 
+/** Writes an export in the national platform's format (activities or people, XLSX or CSV) into a folder, under the platform's name with today's date; the rows written are shown by the progress bar, and stopping it leaves no file. */
+export function exportToFolder(request: ExportRequest): Promise<SavedExport> {
+  return invoke("export_to_folder", { request });
+}
+
 /** Prints a paper — an accompaniment's summary, a procedure sheet, a consent form — as a PDF saved in the folder and under the name chosen (all or nothing). */
 export function printToFolder(request: PrintRequest): Promise<SavedPaper> {
   return invoke("print_to_folder", { request });
@@ -169,12 +174,12 @@ export function firstScreenPainted(): Promise<null> {
   return invoke("first_screen_painted");
 }
 
-/** How far the backup or restore under way is (polled by the progress bar). */
+/** How far the long work under way is (a backup, a restore, an export; polled by the progress bar). */
 export function workProgress(): Promise<WorkProgress | null> {
   return invoke("work_progress");
 }
 
-/** Stops the backup or restore under way; it removes what it had begun. */
+/** Stops the long work under way; it removes what it had begun. */
 export function cancelWork(): Promise<null> {
   return invoke("cancel_work");
 }

@@ -829,3 +829,13 @@ replace: boolean, };
 
 export type SavedPaper = { path: string, fileName: string, pages: number, bytes: number, };
 
+export type ExportFilter = { from: string | null, to: string | null, placeId: string | null, };
+
+export type ExportKind = "activities" | "people";
+
+export type ExportFormat = "xlsx" | "csv";
+
+export type ExportRequest = { kind: ExportKind, format: ExportFormat, filter: ExportFilter, folder: string, };
+
+export type SavedExport = { path: string, fileName: string, rows: number, };
+

@@ -12,6 +12,7 @@ mod beneficiaries;
 mod demo;
 mod documents;
 mod imports;
+mod exports;
 mod keyring;
 #[cfg(unix)]
 mod network;

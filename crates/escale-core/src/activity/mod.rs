@@ -4,6 +4,7 @@
 mod corrections;
 pub mod defaults;
 pub mod facts;
+pub mod export;
 
 pub use corrections::DeletedActivity;
 

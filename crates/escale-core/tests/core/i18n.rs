@@ -330,6 +330,7 @@ fn every_core_error() -> Vec<CoreError> {
         SaveDiskFull { folder: "/media/karim/CLE-USB".into() },
         DocumentNotRendered { reason: "subsetting NotoSans-Regular".into() },
         SaveFileExists { folder: "/media/karim/CLE-USB".into(), file_name: "resume-2026-11-23.pdf".into() },
+        ExportNotWritten { reason: "xlsx: worksheet row out of range".into() },
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &CoreError| match error {
@@ -376,11 +377,12 @@ fn every_core_error() -> Vec<CoreError> {
         DocumentNotRendered { .. } => 40,
         SaveFileExists { .. } => 41,
         WorkCancelled => 42,
+        ExportNotWritten { .. } => 43,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..43).collect(),
+        (0..44).collect(),
         "every CoreError variant has exactly one example here"
     );
     all

@@ -1,0 +1,168 @@
+//! Exports in the national platform's formats: the activities (one row per accompaniment) and
+//! the beneficiaries, as XLSX (sheet, "Informations export" and "Filtres" blocks, bold frozen
+//! header, real dates and numbers, several values per cell on several lines) or CSV.
+//!
+//! Rows stream from the core (`Store::for_each_activity_export_row`) to the file: memory stays
+//! flat whatever the number of rows. The file is written under a temporary name in the folder
+//! chosen and takes its name only when complete, so a cancelled or failed export leaves nothing.
+
+pub mod cells;
+pub mod columns;
+pub mod writers;
+
+use std::path::{Path, PathBuf};
+
+use chrono::{Local, NaiveDate};
+use escale_core::activity::export::ExportFilter;
+use escale_core::folders::{folder_of, write_file_atomically};
+use escale_core::progress::Progress;
+use escale_core::{CoreResult, Store};
+use serde::{Deserialize, Serialize};
+
+use cells::{Cell, Labels};
+use columns::{ACTIVITIES_SHEET, ACTIVITY_COLUMNS, NOTHING, PEOPLE_COLUMNS, PEOPLE_SHEET};
+use writers::{Information, write_csv, write_xlsx};
+
+/// What to export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ExportKind {
+    /// One row per accompaniment.
+    Activities,
+    /// One row per person with a name.
+    People,
+}
+
+/// In which file format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ExportFormat {
+    Xlsx,
+    Csv,
+}
+
+impl ExportFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            ExportFormat::Xlsx => "xlsx",
+            ExportFormat::Csv => "csv",
+        }
+    }
+}
+
+/// An export the window asks for: what, in which format, which records, into which folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportRequest {
+    pub kind: ExportKind,
+    pub format: ExportFormat,
+    pub filter: ExportFilter,
+    pub folder: String,
+}
+
+/// An export written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedExport {
+    pub path: String,
+    pub file_name: String,
+    #[ts(type = "number")]
+    pub rows: u64,
+}
+
+/// The file's name as the platform names its exports:
+/// `coop-numerique_accompagnements_2026-11-23.xlsx`, `coop-numerique_beneficiaires_2026-11-23.csv`.
+pub fn file_name(kind: ExportKind, format: ExportFormat, day: NaiveDate) -> String {
+    let what = match kind {
+        ExportKind::Activities => "accompagnements",
+        ExportKind::People => "beneficiaires",
+    };
+    format!("coop-numerique_{what}_{}.{}", day.format("%Y-%m-%d"), format.extension())
+}
+
+/// Writes the export into `request.folder` under the platform's name of today's export
+/// (replacing an export of the same day). See [`export_to_path`].
+pub fn export_to_folder(store: &Store, request: &ExportRequest, progress: Progress<'_>) -> CoreResult<SavedExport> {
+    let file_name = file_name(request.kind, request.format, Local::now().date_naive());
+    let path = Path::new(&request.folder).join(&file_name);
+    let rows = export_to_path(store, request.kind, request.format, &request.filter, &path, progress)?;
+    Ok(SavedExport { path: path.display().to_string(), file_name, rows })
+}
+
+/// Writes the export of `kind` for `filter` as the file `path`, all or nothing, and returns its
+/// number of rows. `progress` hears the rows written; `false` stops the export
+/// (`CoreError::WorkCancelled`) and nothing is left under `path`, nor beside it.
+pub fn export_to_path(
+    store: &Store,
+    kind: ExportKind,
+    format: ExportFormat,
+    filter: &ExportFilter,
+    path: &Path,
+    progress: Progress<'_>,
+) -> CoreResult<u64> {
+    let labels = Labels::french();
+    let folder: PathBuf = folder_of(path);
+    let mut written = 0;
+    write_file_atomically(path, |file| {
+        let mut cells: Vec<Cell> = Vec::new();
+        let rows: Box<writers::RowSource<'_>> = match kind {
+            ExportKind::Activities => Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+                store.for_each_activity_export_row(filter, progress, |row| {
+                    labels.activity_cells(row, &mut cells);
+                    write(&cells)
+                })
+            }),
+            ExportKind::People => Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+                store.for_each_people_export_row(filter, progress, |row| {
+                    labels.person_cells(row, &mut cells);
+                    write(&cells)
+                })
+            }),
+        };
+        let (sheet, columns): (&str, &[&str]) = match kind {
+            ExportKind::Activities => (ACTIVITIES_SHEET, &ACTIVITY_COLUMNS),
+            ExportKind::People => (PEOPLE_SHEET, &PEOPLE_COLUMNS),
+        };
+        written = match format {
+            ExportFormat::Xlsx => {
+                let information = information(store, kind, filter)?;
+                write_xlsx(file, &folder, sheet, columns, &information, rows)?
+            }
+            ExportFormat::Csv => write_csv(file, columns, rows)?,
+        };
+        Ok(())
+    })?;
+    Ok(written)
+}
+
+/// The blocks above the table: who exports, how many rows, when, and the filter.
+fn information(store: &Store, kind: ExportKind, filter: &ExportFilter) -> CoreResult<Information> {
+    let structure = store.structure()?.map(|structure| structure.name).filter(|name| !name.is_empty());
+    let mediator = escale_core::session::mediator_name(store.data_dir());
+    let rows = match kind {
+        ExportKind::Activities => store.activity_export_row_count(filter)?,
+        ExportKind::People => store.people_export_row_count(filter)?,
+    };
+    let place = match &filter.place_id {
+        Some(id) => store.place(id)?.name,
+        None => NOTHING.to_string(),
+    };
+    Ok(Information {
+        structure: structure.unwrap_or_else(|| NOTHING.to_string()),
+        mediator: if mediator.is_empty() { NOTHING.to_string() } else { mediator },
+        rows,
+        exported_at: Local::now().naive_local(),
+        period: period_text(filter),
+        place,
+    })
+}
+
+/// The period as the "Filtres" block writes it: "01/10/2026 - 31/10/2026", an open end left
+/// empty, "-" for no period.
+pub fn period_text(filter: &ExportFilter) -> String {
+    let day = |day: Option<NaiveDate>| day.map(|day| day.format("%d/%m/%Y").to_string()).unwrap_or_default();
+    match (filter.from, filter.to) {
+        (None, None) => NOTHING.to_string(),
+        (from, to) => format!("{} - {}", day(from), day(to)).trim().to_string(),
+    }
+}

@@ -1,0 +1,197 @@
+//! The two file formats of an export: XLSX for the national platform and spreadsheets, CSV for
+//! every other tool. Both take rows of [`Cell`]s as they come and keep none of them.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+use escale_core::{CoreError, CoreResult};
+use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
+
+use super::cells::Cell;
+use super::columns::{
+    DATE_FORMAT, DATE_TIME_FORMAT, FILTER_PERIOD, FILTER_PLACES, FILTERS_TITLE, INFORMATION_DATE, INFORMATION_MEDIATOR,
+    INFORMATION_STRUCTURE, INFORMATION_TITLE, INFORMATION_TOTAL,
+};
+
+/// What the blocks above the table say (XLSX only: a CSV is the table alone, for tools that
+/// read the first line as the header).
+#[derive(Debug, Clone)]
+pub struct Information {
+    pub structure: String,
+    pub mediator: String,
+    pub rows: u64,
+    pub exported_at: NaiveDateTime,
+    pub period: String,
+    pub place: String,
+}
+
+/// Rows handed one by one to a writer; returns how many were written.
+pub type RowSource<'a> = dyn FnOnce(&mut dyn FnMut(&[Cell]) -> CoreResult<()>) -> CoreResult<u64> + 'a;
+
+fn not_written(error: XlsxError) -> CoreError {
+    match error {
+        XlsxError::IoError(error) => CoreError::Io { path: String::new(), source: error },
+        other => CoreError::ExportNotWritten { reason: other.to_string() },
+    }
+}
+
+/// A day or an instant as a spreadsheet's serial number: days since 1899-12-30 (the epoch of
+/// every spreadsheet since Lotus 1-2-3's leap-year slip) plus the fraction of the day.
+pub fn spreadsheet_serial(day: NaiveDate, seconds_of_day: u32) -> f64 {
+    let epoch = NaiveDate::from_ymd_opt(1899, 12, 30).expect("a valid day");
+    (day - epoch).num_days() as f64 + f64::from(seconds_of_day) / 86_400.0
+}
+
+/// The formats of one workbook.
+struct Formats {
+    bold: Format,
+    day: Format,
+    instant: Format,
+    lines: Format,
+}
+
+/// Writes one sheet in constant-memory mode (rows streamed to a temporary file in `folder`, the
+/// destination's, so that nothing of the people's data goes anywhere else) into `file`.
+pub fn write_xlsx(
+    file: &mut std::fs::File,
+    folder: &Path,
+    sheet: &str,
+    columns: &[&str],
+    information: &Information,
+    rows: Box<RowSource<'_>>,
+) -> CoreResult<u64> {
+    let mut workbook = Workbook::new();
+    workbook.set_tempdir(folder).map_err(not_written)?;
+    let formats = Formats {
+        bold: Format::new().set_bold(),
+        day: Format::new().set_num_format(DATE_FORMAT).set_align(FormatAlign::Top).set_align(FormatAlign::Left),
+        instant: Format::new().set_num_format(DATE_TIME_FORMAT).set_align(FormatAlign::Top).set_align(FormatAlign::Left),
+        lines: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+    };
+    let written = {
+        let worksheet = workbook.add_worksheet_with_constant_memory();
+        worksheet.set_name(sheet).map_err(not_written)?;
+        // Widths before any row: constant-memory mode writes the sheet's start first.
+        for (column, header) in columns.iter().enumerate() {
+            let width = (header.chars().count() as f64 + 2.0).clamp(12.0, 40.0);
+            worksheet.set_column_width(column as u16, width).map_err(not_written)?;
+        }
+        let header_row = write_blocks(worksheet, information, &formats).map_err(not_written)?;
+        for (column, header) in columns.iter().enumerate() {
+            worksheet.write_string_with_format(header_row, column as u16, *header, &formats.bold).map_err(not_written)?;
+        }
+        worksheet.set_freeze_panes(header_row + 1, 0).map_err(not_written)?;
+        let mut next_row = header_row + 1;
+        let mut write_row = |cells: &[Cell]| -> CoreResult<()> {
+            for (column, cell) in cells.iter().enumerate() {
+                write_cell(worksheet, next_row, column as u16, cell, &formats).map_err(not_written)?;
+            }
+            next_row += 1;
+            Ok(())
+        };
+        rows(&mut write_row)?
+    };
+    workbook.save_to_writer(file).map_err(not_written)?;
+    Ok(written)
+}
+
+/// The "Informations export" and "Filtres" blocks; returns the header's row.
+fn write_blocks(worksheet: &mut Worksheet, information: &Information, formats: &Formats) -> Result<u32, XlsxError> {
+    worksheet.write_string_with_format(0, 0, INFORMATION_TITLE, &formats.bold)?;
+    worksheet.write_string(1, 0, INFORMATION_STRUCTURE)?;
+    worksheet.write_string(1, 1, &information.structure)?;
+    worksheet.write_string(2, 0, INFORMATION_MEDIATOR)?;
+    worksheet.write_string(2, 1, &information.mediator)?;
+    worksheet.write_string(3, 0, INFORMATION_TOTAL)?;
+    worksheet.write_number(3, 1, information.rows as f64)?;
+    worksheet.write_string(4, 0, INFORMATION_DATE)?;
+    let at = information.exported_at;
+    worksheet.write_number_with_format(4, 1, spreadsheet_serial(at.date(), at.num_seconds_from_midnight()), &formats.instant)?;
+    worksheet.write_string_with_format(6, 0, FILTERS_TITLE, &formats.bold)?;
+    worksheet.write_string(7, 0, FILTER_PERIOD)?;
+    worksheet.write_string(7, 1, &information.period)?;
+    worksheet.write_string(8, 0, FILTER_PLACES)?;
+    worksheet.write_string(8, 1, &information.place)?;
+    Ok(10)
+}
+
+fn write_cell(worksheet: &mut Worksheet, row: u32, column: u16, cell: &Cell, formats: &Formats) -> Result<(), XlsxError> {
+    match cell {
+        Cell::Empty => {}
+        // A string cell: a spreadsheet shows "=…" typed by someone as text and never runs it.
+        // Plain cells carry no format: each format is a lookup per cell, the main cost of the
+        // writer at 100,000 rows.
+        Cell::Label(text) | Cell::Typed(text) => {
+            worksheet.write_string(row, column, text.as_str())?;
+        }
+        Cell::Lines(text) => {
+            worksheet.write_string_with_format(row, column, text.as_str(), &formats.lines)?;
+        }
+        Cell::Number(number) => {
+            worksheet.write_number(row, column, *number)?;
+        }
+        Cell::Day(day) => {
+            worksheet.write_number_with_format(row, column, spreadsheet_serial(*day, 0), &formats.day)?;
+        }
+        Cell::Instant(at) => {
+            let serial = spreadsheet_serial(at.date(), at.num_seconds_from_midnight());
+            worksheet.write_number_with_format(row, column, serial, &formats.instant)?;
+        }
+    }
+    Ok(())
+}
+
+/// The UTF-8 byte order mark: French spreadsheets read a CSV without it as Windows-1252.
+pub const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
+
+/// Text that a spreadsheet would take for a formula (OWASP's list: = + - @, tab, carriage
+/// return) gets an apostrophe in front, which spreadsheets show as text and do not run.
+pub fn guarded(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        std::borrow::Cow::Owned(format!("'{text}"))
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
+/// Writes the table as CSV for French spreadsheets and other tools: UTF-8 with a byte order
+/// mark, `;` between fields, CRLF between records, quotes where needed (a cell of several lines
+/// is quoted), days as dd/mm/yyyy.
+pub fn write_csv(file: &mut std::fs::File, columns: &[&str], rows: Box<RowSource<'_>>) -> CoreResult<u64> {
+    let io_failed = |error: std::io::Error| CoreError::Io { path: String::new(), source: error };
+    let mut buffered = std::io::BufWriter::with_capacity(256 * 1024, file);
+    buffered.write_all(UTF8_BOM).map_err(io_failed)?;
+    let csv_failed = |error: csv::Error| match error.into_kind() {
+        csv::ErrorKind::Io(error) => CoreError::Io { path: String::new(), source: error },
+        other => CoreError::ExportNotWritten { reason: format!("{other:?}") },
+    };
+    let written = {
+        let mut writer = csv::WriterBuilder::new()
+            .delimiter(b';')
+            .terminator(csv::Terminator::CRLF)
+            .from_writer(&mut buffered);
+        writer.write_record(columns).map_err(csv_failed)?;
+        let mut fields: Vec<String> = Vec::with_capacity(columns.len());
+        let mut write_row = |cells: &[Cell]| -> CoreResult<()> {
+            fields.clear();
+            fields.extend(cells.iter().map(csv_field));
+            writer.write_record(&fields).map_err(csv_failed)
+        };
+        let written = rows(&mut write_row)?;
+        writer.flush().map_err(io_failed)?;
+        written
+    };
+    buffered.flush().map_err(io_failed)?;
+    Ok(written)
+}
+
+fn csv_field(cell: &Cell) -> String {
+    match cell {
+        Cell::Empty => String::new(),
+        Cell::Label(text) | Cell::Typed(text) | Cell::Lines(text) => guarded(text).into_owned(),
+        Cell::Number(number) => number.to_string(),
+        Cell::Day(day) => format!("{:02}/{:02}/{}", day.day(), day.month(), day.year()),
+        Cell::Instant(at) => format!("{:02}/{:02}/{} {:02}:{:02}", at.day(), at.month(), at.year(), at.hour(), at.minute()),
+    }
+}
