@@ -16,6 +16,7 @@ export type Route =
   | { name: "procedure"; id: string; beneficiaryId: string; back?: Route }
   | { name: "follow-up" }
   | { name: "statistics" }
+  | { name: "import-people" }
   | { name: "catalogue"; back?: Route };
 
 export const navigation = $state<{
@@ -52,6 +53,7 @@ export function parentOf(route: Route): Route | null {
       return route.back ?? { name: "file", id: route.beneficiaryId };
     case "follow-up":
     case "statistics":
+    case "import-people":
       return { name: "list" };
     case "catalogue":
       return route.back ?? { name: "security" };
