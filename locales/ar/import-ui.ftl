@@ -6,7 +6,7 @@ import-ui-intro = من نموذج الاستيراد الخاص بـ La Coop de 
 
 ## 1. الملف
 
-import-ui-step-file = ١. الملف
+import-ui-step-file = 1. الملف
 import-ui-found-files = جداول بيانات وُجدت في مستنداتك وعلى مفاتيح USB
 import-ui-found-files-choose = { $count ->
     [zero] لم يوجد أي ملف
@@ -20,6 +20,7 @@ import-ui-found-in-documents = { $name } (المستندات)
 import-ui-found-on-key = { $name } (مفتاح USB)
 import-ui-path = مسار الملف المراد استيراده (XLSX أو CSV)
 import-ui-path-help = اكتب المسار الكامل للملف، أو اختره من القائمة أعلاه.
+import-ui-path-help-typed = اكتب المسار الكامل للملف (لم يُعثر على أي جدول بيانات في مستنداتك ولا على مفتاح USB).
 import-ui-read = قراءة الملف
 import-ui-read-again = إعادة قراءة الملف
 import-ui-reading = جارٍ قراءة الملف…
@@ -30,7 +31,7 @@ error-import-file-not-read = لم يعد الملف في الذاكرة: اقر�
 
 ## 2. الأعمدة
 
-import-ui-step-columns = ٢. الأعمدة
+import-ui-step-columns = 2. الأعمدة
 import-ui-national-template = تم التعرّف على نموذج الاستيراد الخاص بـ La Coop de la médiation numérique: أعمدته معروفة، ولا شيء للاختيار.
 import-ui-columns-intro = لكل معلومة، عمود الملف الذي يحتويها. خمّنه Escale من عناوين الأعمدة: تحقّق منه وغيّره عند الحاجة.
 import-ui-header-line = عناوين الأعمدة مقروءة في السطر { $line }؛ والأشخاص في الأسطر التالية.
@@ -42,7 +43,7 @@ import-ui-name-column-needed = اختر عمود اسم العائلة أو ال
 
 ## 3. المعاينة
 
-import-ui-step-preview = ٣. ما سيتم استيراده
+import-ui-step-preview = 3. ما سيتم استيراده
 import-ui-previewing = جارٍ تحديث المعاينة…
 import-ui-accepted = { $count ->
     [zero] لن يُستورد أي شخص
@@ -111,7 +112,7 @@ error-import-ui-folder-required = حدّد المجلد الذي يُحفظ في
 
 ## 4. الاستيراد
 
-import-ui-step-import = ٤. الاستيراد
+import-ui-step-import = 4. الاستيراد
 import-ui-all-or-nothing = الكل أو لا شيء: إذا أُلغي الاستيراد أو توقّف، لا يُحفظ أي شخص.
 import-ui-run = { $count ->
     [zero] لا أحد للاستيراد

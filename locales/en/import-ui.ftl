@@ -16,6 +16,7 @@ import-ui-found-in-documents = { $name } (documents)
 import-ui-found-on-key = { $name } (USB key)
 import-ui-path = Path of the file to import (XLSX or CSV)
 import-ui-path-help = Type the file's full path, or choose it from the list above.
+import-ui-path-help-typed = Type the file's full path (no spreadsheet was found in your documents or on a USB key).
 import-ui-read = Read the file
 import-ui-read-again = Read the file again
 import-ui-reading = Reading the file…

@@ -17,6 +17,7 @@ import-ui-found-in-documents = { $name } (documentos)
 import-ui-found-on-key = { $name } (memoria USB)
 import-ui-path = Ruta del archivo que importar (XLSX o CSV)
 import-ui-path-help = Escriba la ruta completa del archivo o elíjalo en la lista de arriba.
+import-ui-path-help-typed = Escriba la ruta completa del archivo (no se ha encontrado ninguna hoja de cálculo en sus documentos ni en una memoria USB).
 import-ui-read = Leer el archivo
 import-ui-read-again = Volver a leer el archivo
 import-ui-reading = Leyendo el archivo…

@@ -16,6 +16,7 @@ import-ui-found-in-documents = { $name } (اسناد)
 import-ui-found-on-key = { $name } (حافظهٔ USB)
 import-ui-path = مسیر فایلی که باید وارد شود (XLSX یا CSV)
 import-ui-path-help = مسیر کامل فایل را بنویسید، یا آن را از فهرست بالا انتخاب کنید.
+import-ui-path-help-typed = مسیر کامل فایل را بنویسید (هیچ صفحه‌گسترده‌ای در اسناد شما یا روی حافظهٔ USB یافت نشد).
 import-ui-read = خواندن فایل
 import-ui-read-again = خواندن دوبارهٔ فایل
 import-ui-reading = در حال خواندن فایل…

@@ -16,6 +16,7 @@ import-ui-found-in-documents = { $name } (documents)
 import-ui-found-on-key = { $name } (clé USB)
 import-ui-path = Chemin du fichier à importer (XLSX ou CSV)
 import-ui-path-help = Tapez le chemin complet du fichier, ou choisissez-le dans la liste ci-dessus.
+import-ui-path-help-typed = Tapez le chemin complet du fichier (aucun tableur n’a été trouvé dans vos documents ni sur une clé USB).
 import-ui-read = Lire le fichier
 import-ui-read-again = Relire le fichier
 import-ui-reading = Lecture du fichier…

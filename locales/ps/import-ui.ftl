@@ -16,6 +16,7 @@ import-ui-found-in-documents = { $name } (اسناد)
 import-ui-found-on-key = { $name } (USB کیلي)
 import-ui-path = د هغې دوتنې لاره چې باید وارده شي (XLSX یا CSV)
 import-ui-path-help = د دوتنې بشپړه لاره ولیکئ، یا یې له پورته لړلیک څخه وټاکئ.
+import-ui-path-help-typed = د دوتنې بشپړه لاره ولیکئ (ستاسو په اسنادو یا USB کیلي کې هېڅ سپریډشیټ ونه موندل شو).
 import-ui-read = دوتنه ولولئ
 import-ui-read-again = دوتنه بیا ولولئ
 import-ui-reading = دوتنه لوستل کېږي…

@@ -17,6 +17,7 @@ import-ui-found-in-documents = { $name } (documentos)
 import-ui-found-on-key = { $name } (pen USB)
 import-ui-path = Caminho do ficheiro a importar (XLSX ou CSV)
 import-ui-path-help = Escreva o caminho completo do ficheiro ou escolha-o na lista acima.
+import-ui-path-help-typed = Escreva o caminho completo do ficheiro (não foi encontrada nenhuma folha de cálculo nos seus documentos nem numa pen USB).
 import-ui-read = Ler o ficheiro
 import-ui-read-again = Ler o ficheiro de novo
 import-ui-reading = A ler o ficheiro…

@@ -17,6 +17,7 @@ import-ui-found-in-documents = { $name } (documente)
 import-ui-found-on-key = { $name } (stick USB)
 import-ui-path = Calea fișierului de importat (XLSX sau CSV)
 import-ui-path-help = Tastați calea completă a fișierului sau alegeți-l din lista de mai sus.
+import-ui-path-help-typed = Tastați calea completă a fișierului (nu s-a găsit nicio foaie de calcul în documentele dvs. sau pe un stick USB).
 import-ui-read = Citește fișierul
 import-ui-read-again = Citește din nou fișierul
 import-ui-reading = Se citește fișierul…

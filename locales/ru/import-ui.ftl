@@ -18,6 +18,7 @@ import-ui-found-in-documents = { $name } (документы)
 import-ui-found-on-key = { $name } (USB-накопитель)
 import-ui-path = Путь к файлу для импорта (XLSX или CSV)
 import-ui-path-help = Введите полный путь к файлу или выберите его в списке выше.
+import-ui-path-help-typed = Введите полный путь к файлу (в ваших документах и на USB-накопителях таблиц не найдено).
 import-ui-read = Прочитать файл
 import-ui-read-again = Прочитать файл снова
 import-ui-reading = Чтение файла…

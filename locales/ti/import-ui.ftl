@@ -16,6 +16,7 @@ import-ui-found-in-documents = { $name } (ሰነዳት)
 import-ui-found-on-key = { $name } (USB መፍትሕ)
 import-ui-path = መንገዲ እቲ ዝኣቱ ፋይል (XLSX ወይ CSV)
 import-ui-path-help = ምሉእ መንገዲ እቲ ፋይል ጸሓፉ፡ ወይ ካብቲ ኣብ ላዕሊ ዘሎ ዝርዝር ምረጽዎ።
+import-ui-path-help-typed = ምሉእ መንገዲ እቲ ፋይል ጸሓፉ (ኣብ ሰነዳትኩም ወይ ኣብ USB መፍትሕ ዋላ ሓደ ስፕሬድሺት ኣይተረኽበን)።
 import-ui-read = ፋይል ኣንብብ
 import-ui-read-again = ፋይል እንደገና ኣንብብ
 import-ui-reading = ፋይል ይንበብ ኣሎ…

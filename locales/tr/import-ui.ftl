@@ -16,6 +16,7 @@ import-ui-found-in-documents = { $name } (belgeler)
 import-ui-found-on-key = { $name } (USB bellek)
 import-ui-path = İçe aktarılacak dosyanın yolu (XLSX veya CSV)
 import-ui-path-help = Dosyanın tam yolunu yazın ya da yukarıdaki listeden seçin.
+import-ui-path-help-typed = Dosyanın tam yolunu yazın (belgelerinizde veya bir USB bellekte hiç tablo bulunamadı).
 import-ui-read = Dosyayı oku
 import-ui-read-again = Dosyayı yeniden oku
 import-ui-reading = Dosya okunuyor…

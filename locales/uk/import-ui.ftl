@@ -18,6 +18,7 @@ import-ui-found-in-documents = { $name } (документи)
 import-ui-found-on-key = { $name } (USB-накопичувач)
 import-ui-path = Шлях до файлу для імпорту (XLSX або CSV)
 import-ui-path-help = Введіть повний шлях до файлу або виберіть його зі списку вище.
+import-ui-path-help-typed = Введіть повний шлях до файлу (у ваших документах і на USB-накопичувачах таблиць не знайдено).
 import-ui-read = Прочитати файл
 import-ui-read-again = Прочитати файл ще раз
 import-ui-reading = Читання файлу…

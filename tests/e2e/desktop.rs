@@ -2230,6 +2230,8 @@ async fn people_are_imported_from_a_csv_file_after_a_preview_with_the_duplicate_
     let rejected = wait_for_plain_text(&client, "import-rejected", "Année de naissance").await;
     assert!(rejected.contains('7'), "the refused line is shown with its line number (7): {rejected:?}");
     save_screenshot(&client, "import-preview-fr.png").await;
+    scroll_to(&client, "[data-testid=import-preview]").await;
+    save_screenshot(&client, "import-preview-lists-fr.png").await;
 
     // The report of refused lines, saved into the folder chosen, names no one.
     type_into(&client, "import-report-folder", &folder.path().display().to_string()).await;
