@@ -12,7 +12,9 @@ use escale_core::beneficiary::{Beneficiary, BeneficiaryInput, BeneficiarySummary
 use escale_core::commune::{OfficialCommune, search_official_communes};
 use escale_core::organisation::{Partner, PartnerInput, Place, PlaceInput, Structure, StructureInput};
 use escale_core::backup::{BackupReminder, BackupReport, BackupSummary};
-use escale_core::folders::{FoundBackup, SaveFolder};
+use escale_core::folders::{FoundBackup, FoundSpreadsheet, SaveFolder};
+use escale_core::people::import::{ImportOptions, ImportOutcome};
+use escale_exchange::mapping::ColumnMapping;
 use escale_core::privacy::access::AccessExportFiles;
 use escale_core::privacy::audit::{AuditFilter, AuditLogPage, PageRequest};
 use escale_core::privacy::consent::{Consent, ConsentInput};
@@ -27,6 +29,7 @@ use escale_core::session::{PinCheck, RecoverySheet};
 use escale_speech::{ReadingEnd, Voice};
 
 use crate::error::ErrorDto;
+use crate::import::{PeopleFileRead, SavedImportReport};
 use crate::state::{AppState, AppStatus, NewMediatorRequest, RestoreRequest, SetupRequest, WorkProgress};
 
 macro_rules! commands {
@@ -302,7 +305,7 @@ commands! {
         Ok(())
     }
 
-    /// How far the long work under way is (a backup, a restore, an export; polled by the progress bar).
+    /// How far the long work under way is (a backup, a restore, an import, an export; polled by the progress bar).
     fn work_progress(state) -> Option<WorkProgress> {
         Ok(state.work_progress())
     }
@@ -579,6 +582,41 @@ commands! {
     /// Takes a partner out of the directory.
     fn archive_partner(state, id: String) -> Partner {
         state.with_store(|store| store.archive_partner(&id))
+    }
+
+    /// CSV and XLSX files in the documents folder and on the USB keys plugged in, newest first:
+    /// what an import of people offers to read.
+    fn spreadsheet_files(state) -> Vec<FoundSpreadsheet> {
+        let _ = state;
+        Ok(escale_core::folders::spreadsheets_in(&escale_core::folders::save_folders()))
+    }
+
+    /// Reads a file of people (a workbook's `sheet`, else its first) and keeps it for the next
+    /// steps: its columns, where each field was found, and what importing would do. Writes nothing.
+    fn read_people_file(state, path: String, sheet: Option<String>) -> PeopleFileRead {
+        state.read_people_file(&path, sheet.as_deref())
+    }
+
+    /// What importing the file read would do with the columns the mediator chose. Writes nothing.
+    fn preview_people_file(state, mapping: ColumnMapping) -> PeopleFileRead {
+        state.preview_people_file(mapping)
+    }
+
+    /// Imports the people of the file read, all or nothing; its progress is read by
+    /// `work_progress` and `cancel_work` stops it with nothing written.
+    fn import_people_file(state, mapping: ColumnMapping, options: ImportOptions) -> ImportOutcome {
+        state.import_people_file(mapping, options)
+    }
+
+    /// Saves the report of the file's refused lines and remarks (CSV, in `language`) in a folder.
+    fn save_people_import_report(state, folder: String, language: String, mapping: ColumnMapping) -> SavedImportReport {
+        state.save_people_import_report(&folder, &language, mapping)
+    }
+
+    /// Forgets the file read for an import (the mediator left the import screen).
+    fn forget_people_file(state) -> () {
+        *state.people_file() = None;
+        Ok(())
     }
 
     /// Communes of the official list matching a typed name or postal code.

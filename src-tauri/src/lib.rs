@@ -4,6 +4,7 @@
 pub mod bindings;
 pub mod commands;
 pub mod error;
+pub mod import;
 pub mod startup_probe;
 pub mod state;
 pub mod viewer;

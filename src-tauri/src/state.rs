@@ -124,6 +124,9 @@ pub struct SharedState {
     cancel_requested: AtomicBool,
     /// The papers saved since the window opened: the only files the viewer may be asked to open.
     saved_papers: Mutex<Vec<std::path::PathBuf>>,
+    /// The file of people being imported, as read when the mediator chose it: the preview and
+    /// the import read the same table, even if the file changes on disk meanwhile.
+    people_file: Mutex<Option<Arc<crate::import::HeldPeopleFile>>>,
 }
 
 /// How far the long work under way is, in bytes of the database read or written.
@@ -203,6 +206,7 @@ impl AppState {
             progress: Mutex::new(None),
             cancel_requested: AtomicBool::new(false),
             saved_papers: Mutex::new(Vec::new()),
+            people_file: Mutex::new(None),
         }));
         match state.0.laptop.single_store() {
             Ok(data_dir) => {
@@ -310,6 +314,7 @@ impl AppState {
 
     fn close_store(&self) {
         *lock(&self.0.store) = None;
+        *lock(&self.0.people_file) = None;
         *lock(&self.0.problem) = None;
         self.0.screen_locked.store(false, Ordering::SeqCst);
         self.leave_person_view();
@@ -419,6 +424,11 @@ impl AppState {
         let result = work(&report);
         *lock(&shared.progress) = None;
         result
+    }
+
+    /// The file of people read for an import (see `crate::import`).
+    pub fn people_file(&self) -> MutexGuard<'_, Option<Arc<crate::import::HeldPeopleFile>>> {
+        lock(&self.0.people_file)
     }
 
     /// How far the long work under way is; `None` when there is none.

@@ -474,3 +474,72 @@ fn the_settings_commands_set_the_structure_and_keep_places_and_partners() {
     let unknown = window.call("list_partners", json!({ "kind": "pole_emploi" }));
     assert!(unknown.is_err(), "a kind outside the national list is refused at the boundary: {unknown:?}");
 }
+
+#[test]
+fn a_file_of_people_is_read_previewed_remapped_and_imported_only_when_asked() {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let window = Window::open(AppState::with_keyring(DataDir::new(folder.path()), None, None));
+    window
+        .call("set_up_store", json!({ "request": { "passphrase": PASSPHRASE, "pin": null, "withDemoData": false } }))
+        .expect("setup");
+    window.call("create_beneficiary", json!({ "input": beneficiary_input("Fatima", Some(1950)) })).expect("a person already here");
+    let count = || window.call("search_beneficiaries", json!({ "query": "", "limit": 100 })).expect("search").as_array().map_or(0, Vec::len);
+
+    let not_read = window.call("preview_people_file", json!({ "mapping": { "headerLine": 1, "columns": {} } }));
+    assert_eq!(not_read.expect_err("no file read yet")["code"], "import-file-not-read", "the window is told to read it first");
+
+    let missing = window.call("read_people_file", json!({ "path": folder.path().join("absent.csv"), "sheet": null }));
+    assert_eq!(missing.expect_err("no such file")["code"], "file-error", "a missing file is a file error");
+    let pdf = folder.path().join("notes.csv");
+    std::fs::write(&pdf, b"").expect("an empty file");
+    let empty = window.call("read_people_file", json!({ "path": pdf, "sheet": null })).expect_err("an empty file");
+    assert_eq!(empty["code"], "import-file-empty", "the reader's errors reach the window with their code: {empty}");
+
+    // "Remarque" is not a header Escale knows; "Famille" neither: the names have no column yet.
+    let file = folder.path().join("liste.csv");
+    std::fs::write(&file, "Famille;Prénom;Naissance;Remarque\nBenali;Fatima;1950;déjà venue\nKaya;Elif;1988;\nDurand;Paul;vers 1960;\n")
+        .expect("a CSV file");
+    let read = window.call("read_people_file", json!({ "path": file, "sheet": null })).expect("the file reads");
+    assert_eq!(read["fileName"], "liste.csv", "{read}");
+    assert_eq!(read["nationalTemplate"], false, "a mediator's own file: {read}");
+    assert_eq!(read["mapping"]["columns"]["first-name"], 1, "Prénom is guessed in column B: {read}");
+    assert_eq!(read["columns"][0]["header"], "Famille", "each column comes with its header: {read}");
+    assert_eq!(read["columns"][0]["example"], "Benali", "and an example value: {read}");
+    assert_eq!(read["columns"][3]["letter"], "D", "{read}");
+
+    // The mediator says the family name is in A and the notes in D.
+    let mut mapping = read["mapping"].clone();
+    mapping["columns"]["last-name"] = json!(0);
+    mapping["columns"]["notes"] = json!(3);
+    let remapped = window.call("preview_people_file", json!({ "mapping": mapping })).expect("a new preview");
+    let preview = &remapped["preview"];
+    assert_eq!(preview["accepted"], 2, "two people would be taken: {preview}");
+    assert_eq!(preview["rejectedLines"], 1, "the birth year in words is refused: {preview}");
+    assert_eq!(preview["rejected"][0]["line"], 4, "with its line number: {preview}");
+    assert_eq!(preview["rejected"][0]["field"], "birthYear", "and its field: {preview}");
+    assert_eq!(preview["likelyDuplicateCount"], 1, "Fatima Benali 1950 is already here: {preview}");
+    assert_eq!(preview["duplicates"][0]["existing"][0]["firstName"], "Fatima", "named for the screen: {preview}");
+    assert_eq!(count(), 1, "previewing wrote no one");
+
+    let mut beyond = mapping.clone();
+    beyond["columns"]["phone"] = json!(40);
+    let refused = window.call("preview_people_file", json!({ "mapping": beyond })).expect_err("no column AO in the file");
+    assert_eq!(refused["code"], "import-column-unknown", "{refused}");
+
+    let report = window
+        .call("save_people_import_report", json!({ "folder": folder.path(), "language": "en", "mapping": mapping }))
+        .expect("the report is saved");
+    let text = std::fs::read_to_string(report["path"].as_str().expect("its path")).expect("the report reads");
+    assert!(text.contains("Line;Field;Reason"), "in the language asked for: {text}");
+    assert!(!text.contains("Durand") && !text.contains("Benali"), "no one's name in the report: {text}");
+    assert_eq!(count(), 1, "saving the report wrote no one");
+
+    let outcome = window
+        .call("import_people_file", json!({ "mapping": mapping, "options": { "skipLikelyDuplicates": true } }))
+        .expect("the import runs");
+    assert_eq!(outcome, json!({ "imported": 1, "skippedDuplicates": 1, "rejectedLines": 1 }), "Elif only: {outcome}");
+    assert_eq!(count(), 2, "one person more in the store");
+    assert_eq!(window.call("work_progress", json!({})).expect("readable"), json!(null), "no work under way after it");
+    let again = window.call("import_people_file", json!({ "mapping": mapping, "options": { "skipLikelyDuplicates": false } }));
+    assert_eq!(again.expect_err("the file is forgotten once imported")["code"], "import-file-not-read", "never imported twice by mistake");
+}

@@ -2236,3 +2236,127 @@ async fn last_month_s_accompaniments_are_exported_from_the_window_and_read_back(
     let expected = store.activity_export_row_count(&filter).expect("the store counts the rows");
     assert_eq!(u64::from(rows), expected, "one row per accompaniment of last month in the store");
 }
+
+/// A named demo person with a birth year and one-word Latin names, read from the window's own
+/// list command: the line of the file that repeats them must be a likely duplicate.
+async fn a_demo_person_with_a_birth_year(client: &Client) -> (String, String, i64) {
+    let script = "const done = arguments[arguments.length - 1];
+        window.__TAURI_INTERNALS__.invoke('search_beneficiaries', { query: '', limit: 200 })
+          .then(done, () => done(null));";
+    let people = client.execute_async(script, vec![]).await.expect("the window answers");
+    let plain = |text: &str| !text.is_empty() && text.chars().all(|c| c.is_alphabetic() && c.is_ascii());
+    people
+        .as_array()
+        .expect("the list command gives people")
+        .iter()
+        .find_map(|person| {
+            let first = person["firstName"].as_str()?;
+            let last = person["lastName"].as_str()?;
+            let year = person["birthYear"].as_i64()?;
+            (person["anonymous"] == false && plain(first) && plain(last)).then(|| (first.to_string(), last.to_string(), year))
+        })
+        .expect("the demo data has a person with a birth year and plain Latin names")
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn people_are_imported_from_a_csv_file_after_a_preview_with_the_duplicate_left_out() {
+    let (data, driver, client) = start_with_demo_data().await;
+    let (demo_first, demo_last, demo_year) = a_demo_person_with_a_birth_year(&client).await;
+    // A mediator's own spreadsheet, saved as CSV by a French spreadsheet: ';' and a title line.
+    let folder = tempfile::tempdir().expect("a folder standing for a USB key");
+    let file = folder.path().join("inscrits-atelier.csv");
+    let csv = format!(
+        "Liste des inscrits\n\
+         Nom;Prénom;Année de naissance;Ville;Téléphone\n\
+         Zorglub;Aminata;1985;Guéret;0612345678\n\
+         Quenouille;Chidi;1990;;\n\
+         Vantablack;Olena;1978;Limoges;\n\
+         {demo_last};{demo_first};{demo_year};;\n\
+         Mauvaiseligne;Basile;soixante-dix;;\n"
+    );
+    std::fs::write(&file, csv).expect("the CSV file is written");
+
+    click(&client, "import-people").await;
+    find(&client, "import-screen").await;
+    type_into(&client, "import-path", &file.display().to_string()).await;
+    click(&client, "import-read").await;
+    find(&client, "import-preview").await;
+    let count = |name: &'static str| {
+        let client = &client;
+        async move {
+            let script = format!("return document.querySelector('[data-testid={name}]')?.dataset.value ?? null");
+            evaluate(client, &script).await.as_str().and_then(|text| text.parse::<u64>().ok())
+        }
+    };
+    assert_eq!(count("import-count-accepted").await, Some(4), "three new people and the likely duplicate are taken");
+    assert_eq!(count("import-count-duplicates").await, Some(1), "the demo person's line is a likely duplicate");
+    assert_eq!(count("import-count-rejected").await, Some(1), "the line with a birth year in words is refused");
+    let guessed = value_of(&client, "import-column-commune").await;
+    assert_eq!(guessed, "3", "the \"Ville\" header is guessed as the commune (column D)");
+    wait_for_plain_text(&client, "import-duplicate", &demo_last).await;
+    let rejected = wait_for_plain_text(&client, "import-rejected", "Année de naissance").await;
+    assert!(rejected.contains('7'), "the refused line is shown with its line number (7): {rejected:?}");
+    save_screenshot(&client, "import-preview-fr.png").await;
+    scroll_to(&client, "[data-testid=import-preview]").await;
+    save_screenshot(&client, "import-preview-lists-fr.png").await;
+
+    // The report of refused lines, saved into the folder chosen, names no one.
+    type_into(&client, "import-report-folder", &folder.path().display().to_string()).await;
+    click(&client, "import-save-report").await;
+    wait_for_plain_text(&client, "import-report-saved", "escale-import-rapport-").await;
+    let report = std::fs::read_dir(folder.path())
+        .expect("the folder lists")
+        .map(|entry| entry.expect("an entry").path())
+        .find(|path| path.file_name().is_some_and(|name| name.to_string_lossy().starts_with("escale-import-rapport-")))
+        .expect("the report is in the folder chosen");
+    let report = std::fs::read_to_string(report).expect("the report reads as text");
+    assert!(
+        report.lines().any(|row| row.starts_with("7;") && row.contains("Ligne refusée")),
+        "line 7 is refused in the report: {report}"
+    );
+    assert!(!report.contains("Mauvaiseligne") && !report.contains(&demo_last), "the report holds no one's name: {report}");
+
+    choose_language(&client, "ar").await;
+    find(&client, "import-preview").await;
+    scroll_to_top_of(&client, "import-screen").await;
+    save_screenshot(&client, "import-preview-ar.png").await;
+    scroll_to(&client, "[data-testid=import-preview]").await;
+    save_screenshot(&client, "import-preview-lists-ar.png").await;
+    choose_language(&client, "fr").await;
+
+    let before_import = escale_core::clock::now_timestamp();
+    click(&client, "import-skip-duplicates").await;
+    wait_for_plain_text(&client, "import-run", "Importer 3 personnes").await;
+    click(&client, "import-run").await;
+    let done = wait_for_plain_text(&client, "import-done", "3 personnes importées").await;
+    assert!(done.contains("1 doublon probable laissé de côté"), "the outcome says the duplicate was left out: {done:?}");
+    save_screenshot(&client, "import-done-fr.png").await;
+    click(&client, "import-back-to-list").await;
+    find(&client, "beneficiary-search").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    // Exactly the three new people were written; the duplicate and the refused line were not.
+    let store = unlock_written_store(data.path());
+    let everyone = store.search_beneficiaries("", 1000).expect("everyone is listed");
+    let mut imported: Vec<String> = everyone
+        .iter()
+        .map(|summary| store.beneficiary(&summary.id).expect("a listed person reads"))
+        .filter(|person| person.created_at >= before_import)
+        .map(|person| format!("{} {} {:?} {}", person.first_name, person.last_name, person.birth_year, person.commune.name))
+        .collect();
+    imported.sort();
+    assert_eq!(
+        imported,
+        [
+            "Aminata Zorglub Some(1985) Guéret",
+            "Chidi Quenouille Some(1990) ",
+            "Olena Vantablack Some(1978) Limoges",
+        ],
+        "the three good lines, with their communes found by name, and no one else"
+    );
+    let namesakes = everyone.iter().filter(|summary| summary.first_name == demo_first && summary.last_name == demo_last).count();
+    assert_eq!(namesakes, 1, "the demo person was not imported a second time");
+    assert!(store.search_beneficiaries("Mauvaiseligne", 5).expect("search").is_empty(), "the refused line wrote no one");
+}

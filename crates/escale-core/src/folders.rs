@@ -75,6 +75,38 @@ pub fn backups_in(folders: &[SaveFolder]) -> Vec<FoundBackup> {
     found
 }
 
+/// A spreadsheet found where the mediator keeps files, offered for an import.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FoundSpreadsheet {
+    pub path: String,
+    pub file_name: String,
+    /// On a removable disk (a USB key).
+    pub removable: bool,
+}
+
+/// The CSV and XLSX files directly inside `folders`, the most recently changed first (the file
+/// just saved from a spreadsheet comes first), so that an import finds it without a file
+/// dialog. Only names and dates are read, never the files.
+pub fn spreadsheets_in(folders: &[SaveFolder]) -> Vec<FoundSpreadsheet> {
+    let mut found = Vec::new();
+    for folder in folders {
+        let Ok(entries) = std::fs::read_dir(&folder.path) else { continue };
+        for entry in entries.filter_map(Result::ok) {
+            let file_name = entry.file_name().to_string_lossy().into_owned();
+            let lower = file_name.to_lowercase();
+            let is_spreadsheet = (lower.ends_with(".csv") || lower.ends_with(".xlsx")) && !file_name.starts_with('.');
+            let Ok(metadata) = entry.metadata() else { continue };
+            if is_spreadsheet && metadata.is_file() {
+                let changed = metadata.modified().ok();
+                found.push((changed, FoundSpreadsheet { path: entry.path().display().to_string(), file_name, removable: folder.removable }));
+            }
+        }
+    }
+    found.sort_by(|(a_changed, a), (b_changed, b)| b_changed.cmp(a_changed).then_with(|| a.file_name.cmp(&b.file_name)));
+    found.into_iter().map(|(_, file)| file).collect()
+}
+
 /// Saves `contents` as the file `path` (a printed document, an export), all or nothing: the
 /// bytes go to a temporary file in the same folder, reach the disk, and only then take the
 /// file's name (replacing a file of that name). A failure — a folder that does not exist or

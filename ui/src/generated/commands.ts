@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper, ExportRequest, SavedExport } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, FoundSpreadsheet, ImportOptions, ImportOutcome, ColumnMapping, PeopleFileRead, SavedImportReport, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper, ExportRequest, SavedExport } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -174,7 +174,7 @@ export function firstScreenPainted(): Promise<null> {
   return invoke("first_screen_painted");
 }
 
-/** How far the long work under way is (a backup, a restore, an export; polled by the progress bar). */
+/** How far the long work under way is (a backup, a restore, an import, an export; polled by the progress bar). */
 export function workProgress(): Promise<WorkProgress | null> {
   return invoke("work_progress");
 }
@@ -440,6 +440,36 @@ export function updatePartner(id: string, input: PartnerInput): Promise<Partner>
 /** Takes a partner out of the directory. */
 export function archivePartner(id: string): Promise<Partner> {
   return invoke("archive_partner", { id });
+}
+
+/** CSV and XLSX files in the documents folder and on the USB keys plugged in, newest first: what an import of people offers to read. */
+export function spreadsheetFiles(): Promise<Array<FoundSpreadsheet>> {
+  return invoke("spreadsheet_files");
+}
+
+/** Reads a file of people (a workbook's `sheet`, else its first) and keeps it for the next steps: its columns, where each field was found, and what importing would do. Writes nothing. */
+export function readPeopleFile(path: string, sheet: string | null): Promise<PeopleFileRead> {
+  return invoke("read_people_file", { path, sheet });
+}
+
+/** What importing the file read would do with the columns the mediator chose. Writes nothing. */
+export function previewPeopleFile(mapping: ColumnMapping): Promise<PeopleFileRead> {
+  return invoke("preview_people_file", { mapping });
+}
+
+/** Imports the people of the file read, all or nothing; its progress is read by `work_progress` and `cancel_work` stops it with nothing written. */
+export function importPeopleFile(mapping: ColumnMapping, options: ImportOptions): Promise<ImportOutcome> {
+  return invoke("import_people_file", { mapping, options });
+}
+
+/** Saves the report of the file's refused lines and remarks (CSV, in `language`) in a folder. */
+export function savePeopleImportReport(folder: string, language: string, mapping: ColumnMapping): Promise<SavedImportReport> {
+  return invoke("save_people_import_report", { folder, language, mapping });
+}
+
+/** Forgets the file read for an import (the mediator left the import screen). */
+export function forgetPeopleFile(): Promise<null> {
+  return invoke("forget_people_file");
 }
 
 /** Communes of the official list matching a typed name or postal code. */

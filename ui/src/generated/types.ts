@@ -623,6 +623,106 @@ fileName: string,
  */
 removable: boolean, };
 
+export type FoundSpreadsheet = { path: string, fileName: string, 
+/**
+ * On a removable disk (a USB key).
+ */
+removable: boolean, };
+
+export type LineIssue = { line: number, code: string, field: string | null, arguments: { [key in string]: string }, };
+
+export type ImportOptions = { 
+/**
+ * Leave out the lines pointed out as likely duplicates.
+ */
+skipLikelyDuplicates: boolean, };
+
+export type ImportOutcome = { imported: number, skippedDuplicates: number, rejectedLines: number, };
+
+export type PersonField = "last-name" | "first-name" | "birth-year" | "commune" | "insee-code" | "postal-code" | "phone" | "email" | "gender" | "notes";
+
+export type ColumnMapping = { 
+/**
+ * The line of the header row; the people are on the lines after it.
+ */
+headerLine: number, 
+/**
+ * The column of each field mapped (0-based: 0 is column A).
+ */
+columns: { [key in PersonField]?: number }, };
+
+export type FileColumn = { 
+/**
+ * 0-based: 0 is column A.
+ */
+index: number, 
+/**
+ * "A", "B", … "AA".
+ */
+letter: string, 
+/**
+ * The header row's text for this column (empty when it has none).
+ */
+header: string, 
+/**
+ * The first value below the headers, to recognise the column by its content.
+ */
+example: string, };
+
+export type ExistingPerson = { id: string, firstName: string, lastName: string, birthYear: number | null, };
+
+export type DuplicateLine = { line: number, firstName: string, lastName: string, 
+/**
+ * The first people already here with the same name and birth year.
+ */
+existing: Array<ExistingPerson>, 
+/**
+ * How many people already here look like the line (more than `existing` may name).
+ */
+existingCount: number, 
+/**
+ * An earlier line of the same file with the same name and birth year.
+ */
+earlierLine: number | null, };
+
+export type PeopleImportPreview = { lines: number, 
+/**
+ * Lines that would become people, likely duplicates included.
+ */
+accepted: number, rejectedLines: number, likelyDuplicateCount: number, 
+/**
+ * The broken rules of the first refused lines (a line may break several).
+ */
+rejected: Array<LineIssue>, 
+/**
+ * Every broken rule of the refused lines, shown or not.
+ */
+rejectedIssueCount: number, 
+/**
+ * Remarks on accepted lines (a commune left empty), the first ones.
+ */
+remarks: Array<LineIssue>, remarkCount: number, duplicates: Array<DuplicateLine>, };
+
+export type PeopleFileRead = { fileName: string, 
+/**
+ * The national platform's import template, recognised: its columns are fixed.
+ */
+nationalTemplate: boolean, 
+/**
+ * The sheet read, for a workbook.
+ */
+sheet: string | null, 
+/**
+ * Every sheet of a workbook (empty for a CSV file).
+ */
+sheets: Array<string>, mapping: ColumnMapping, columns: Array<FileColumn>, 
+/**
+ * What importing would do; `None` while no column holds the names (the mapping step asks).
+ */
+preview: PeopleImportPreview | null, };
+
+export type SavedImportReport = { path: string, fileName: string, };
+
 export type BackupSummary = { 
 /**
  * RFC 3339 UTC.

@@ -17,6 +17,7 @@ export type Route =
   | { name: "follow-up" }
   | { name: "statistics" }
   | { name: "exports" }
+  | { name: "import-people" }
   | { name: "catalogue"; back?: Route };
 
 export const navigation = $state<{
@@ -54,6 +55,7 @@ export function parentOf(route: Route): Route | null {
     case "follow-up":
     case "statistics":
     case "exports":
+    case "import-people":
       return { name: "list" };
     case "catalogue":
       return route.back ?? { name: "security" };
