@@ -2121,13 +2121,6 @@ async fn shown_figure(client: &Client, name: &str) -> u64 {
     let script = format!("return document.querySelector('[data-testid=stats-total-{name}]').dataset.value");
     let value = client.execute(&script, vec![]).await.expect("the page answers");
     value.as_str().and_then(|text| text.parse::<u64>().ok()).unwrap_or_else(|| panic!("{name} is shown: {value}"))
-/// The first and last days of the month before the laptop's current one.
-fn last_month() -> (chrono::NaiveDate, chrono::NaiveDate) {
-    use chrono::Datelike;
-    let today = escale_core::clock::today();
-    let first_of_this_month = today.with_day(1).expect("the first of the month");
-    let last = first_of_this_month.pred_opt().expect("a day before");
-    (last.with_day(1).expect("the first of last month"), last)
 }
 
 #[tokio::test]
@@ -2174,67 +2167,6 @@ async fn the_statistics_of_this_year_show_the_core_s_figures_with_charts_and_tab
     let figures = store.statistics(&year).expect("the core's statistics");
     assert_eq!(accompaniments, figures.totals.accompaniments, "the window shows the core's total of accompaniments");
     assert_eq!(people, figures.totals.people, "the window shows the core's number of people");
-async fn last_month_s_accompaniments_are_exported_from_the_window_and_read_back() {
-    use calamine::{Data, Reader, Xlsx, open_workbook};
-
-    let (data, driver, client) = start_with_demo_data().await;
-    click(&client, "open-exports").await;
-    find(&client, "exports-screen").await;
-    save_screenshot(&client, "exports-fr.png").await;
-    // Last month and XLSX are what the screen offers first: the mediator's monthly report.
-    let last_month_chosen = client
-        .execute("return document.querySelector('[data-testid=\"export-period-last-month\"]').checked", vec![])
-        .await
-        .expect("the page answers");
-    assert_eq!(last_month_chosen.as_bool(), Some(true), "last month is offered first");
-    let usb_key = tempfile::tempdir().expect("a folder standing for a USB key");
-    type_into(&client, "exports-folder", &usb_key.path().display().to_string()).await;
-    click(&client, "export-now").await;
-    let done = wait_for_rendered_text(&client, "export-done", "coop-numerique_accompagnements_").await;
-    save_screenshot(&client, "exports-done-fr.png").await;
-    let files: Vec<String> = std::fs::read_dir(usb_key.path())
-        .expect("the folder is readable")
-        .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    assert_eq!(files.len(), 1, "exactly one file, no temporary leftover: {files:?}");
-    assert!(done.contains(&files[0]), "the window names the file it wrote: {done:?} vs {files:?}");
-    assert!(
-        files[0].starts_with("coop-numerique_accompagnements_") && files[0].ends_with(".xlsx"),
-        "the platform's file name: {files:?}"
-    );
-
-    let mut workbook: Xlsx<_> = open_workbook(usb_key.path().join(&files[0])).expect("the file opens as XLSX");
-    let sheet = workbook.worksheet_range("Activités").expect("the platform's sheet");
-    assert_eq!(sheet.get_value((10, 0)), Some(&Data::String("Date".into())), "the national header under the blocks");
-    assert_eq!(sheet.get_value((10, 28)), Some(&Data::String("ID CRA".into())), "the national header's last column");
-    let rows = sheet.end().map_or(0, |(row, _)| row) - 10;
-    let (first, last) = last_month();
-    let days: Vec<chrono::NaiveDate> = (11..=10 + rows)
-        .map(|row| match sheet.get_value((row, 0)) {
-            Some(Data::DateTime(serial)) => {
-                chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("a day") + chrono::Days::new(serial.as_f64() as u64)
-            }
-            other => panic!("row {row}: the day is a spreadsheet date, is {other:?}"),
-        })
-        .collect();
-    assert!(!days.is_empty(), "the demo data has accompaniments last month");
-    assert!(days.iter().all(|day| (first..=last).contains(day)), "every row is of last month ({first} to {last}): {days:?}");
-    // "Fichier enregistré avec 1 234 lignes : coop-numerique_…": the count, digits only.
-    let told: String = done.split(':').next().unwrap_or("").chars().filter(char::is_ascii_digit).collect();
-    assert_eq!(told, rows.to_string(), "the window says how many lines: {done:?}");
-
-    choose_language(&client, "ar").await;
-    save_screenshot(&client, "exports-ar.png").await;
-    scroll_to_top_of(&client, "export-done").await;
-    save_screenshot(&client, "exports-done-ar.png").await;
-    back_to_french(&client).await;
-    client.close().await.expect("the window closes");
-    drop(driver);
-
-    let store = unlock_written_store(data.path());
-    let filter = escale_core::activity::export::ExportFilter { from: Some(first), to: Some(last), place_id: None };
-    let expected = store.activity_export_row_count(&filter).expect("the store counts the rows");
-    assert_eq!(u64::from(rows), expected, "one row per accompaniment of last month in the store");
 }
 
 /// A named demo person with a birth year and one-word Latin names, read from the window's own
@@ -2359,4 +2291,78 @@ async fn people_are_imported_from_a_csv_file_after_a_preview_with_the_duplicate_
     let namesakes = everyone.iter().filter(|summary| summary.first_name == demo_first && summary.last_name == demo_last).count();
     assert_eq!(namesakes, 1, "the demo person was not imported a second time");
     assert!(store.search_beneficiaries("Mauvaiseligne", 5).expect("search").is_empty(), "the refused line wrote no one");
+}
+
+/// The first and last days of the month before the laptop's current one.
+fn last_month() -> (chrono::NaiveDate, chrono::NaiveDate) {
+    use chrono::Datelike;
+    let today = escale_core::clock::today();
+    let first_of_this_month = today.with_day(1).expect("the first of the month");
+    let last = first_of_this_month.pred_opt().expect("a day before");
+    (last.with_day(1).expect("the first of last month"), last)
+}
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn last_month_s_accompaniments_are_exported_from_the_window_and_read_back() {
+    use calamine::{Data, Reader, Xlsx, open_workbook};
+
+    let (data, driver, client) = start_with_demo_data().await;
+    click(&client, "open-exports").await;
+    find(&client, "exports-screen").await;
+    save_screenshot(&client, "exports-fr.png").await;
+    // Last month and XLSX are what the screen offers first: the mediator's monthly report.
+    let last_month_chosen = client
+        .execute("return document.querySelector('[data-testid=\"export-period-last-month\"]').checked", vec![])
+        .await
+        .expect("the page answers");
+    assert_eq!(last_month_chosen.as_bool(), Some(true), "last month is offered first");
+    let usb_key = tempfile::tempdir().expect("a folder standing for a USB key");
+    type_into(&client, "exports-folder", &usb_key.path().display().to_string()).await;
+    click(&client, "export-now").await;
+    let done = wait_for_rendered_text(&client, "export-done", "coop-numerique_accompagnements_").await;
+    save_screenshot(&client, "exports-done-fr.png").await;
+    let files: Vec<String> = std::fs::read_dir(usb_key.path())
+        .expect("the folder is readable")
+        .map(|entry| entry.expect("an entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(files.len(), 1, "exactly one file, no temporary leftover: {files:?}");
+    assert!(done.contains(&files[0]), "the window names the file it wrote: {done:?} vs {files:?}");
+    assert!(
+        files[0].starts_with("coop-numerique_accompagnements_") && files[0].ends_with(".xlsx"),
+        "the platform's file name: {files:?}"
+    );
+
+    let mut workbook: Xlsx<_> = open_workbook(usb_key.path().join(&files[0])).expect("the file opens as XLSX");
+    let sheet = workbook.worksheet_range("Activités").expect("the platform's sheet");
+    assert_eq!(sheet.get_value((10, 0)), Some(&Data::String("Date".into())), "the national header under the blocks");
+    assert_eq!(sheet.get_value((10, 28)), Some(&Data::String("ID CRA".into())), "the national header's last column");
+    let rows = sheet.end().map_or(0, |(row, _)| row) - 10;
+    let (first, last) = last_month();
+    let days: Vec<chrono::NaiveDate> = (11..=10 + rows)
+        .map(|row| match sheet.get_value((row, 0)) {
+            Some(Data::DateTime(serial)) => {
+                chrono::NaiveDate::from_ymd_opt(1899, 12, 30).expect("a day") + chrono::Days::new(serial.as_f64() as u64)
+            }
+            other => panic!("row {row}: the day is a spreadsheet date, is {other:?}"),
+        })
+        .collect();
+    assert!(!days.is_empty(), "the demo data has accompaniments last month");
+    assert!(days.iter().all(|day| (first..=last).contains(day)), "every row is of last month ({first} to {last}): {days:?}");
+    // "Fichier enregistré avec 1 234 lignes : coop-numerique_…": the count, digits only.
+    let told: String = done.split(':').next().unwrap_or("").chars().filter(char::is_ascii_digit).collect();
+    assert_eq!(told, rows.to_string(), "the window says how many lines: {done:?}");
+
+    choose_language(&client, "ar").await;
+    save_screenshot(&client, "exports-ar.png").await;
+    scroll_to_top_of(&client, "export-done").await;
+    save_screenshot(&client, "exports-done-ar.png").await;
+    back_to_french(&client).await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    let store = unlock_written_store(data.path());
+    let filter = escale_core::activity::export::ExportFilter { from: Some(first), to: Some(last), place_id: None };
+    let expected = store.activity_export_row_count(&filter).expect("the store counts the rows");
+    assert_eq!(u64::from(rows), expected, "one row per accompaniment of last month in the store");
 }
