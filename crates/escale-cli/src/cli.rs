@@ -57,6 +57,7 @@ pub enum Command {
     #[command(subcommand)]
     Pdf(PdfCommand),
     Stats(StatsArgs),
+    Report(ReportArgs),
     #[command(subcommand)]
     Import(ImportCommand),
     #[command(subcommand)]
@@ -76,6 +77,25 @@ pub struct StatsArgs {
     pub place: Option<String>,
     #[arg(long)]
     pub json: bool,
+}
+
+/// The monthly activity report for the structure and its funders, as a PDF.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// Last month when not given.
+    #[arg(long, value_name = "YYYY-MM")]
+    pub month: Option<String>,
+    #[arg(long, value_name = "ID")]
+    pub place: Option<String>,
+    /// The structure's text for the month, kept in the store for the next printing ("" removes it).
+    #[arg(long, value_name = "TEXT", conflicts_with = "text_file")]
+    pub text: Option<String>,
+    /// The same, read from a UTF-8 text file.
+    #[arg(long, value_name = "FILE")]
+    pub text_file: Option<PathBuf>,
+    /// The PDF to write; the report's own name in the current folder when not given.
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// Data from another tool's file.

@@ -118,6 +118,7 @@ fn dispatch(command: Command, store: &mut Store, mut printer: Printer<'_>) -> Ou
         Command::Audit(command) => audit(command, store, printer),
         Command::Pdf(command) => pdf(command, store, printer),
         Command::Stats(args) => stats::command(args, store, printer),
+        Command::Report(args) => stats::report(args, store, printer),
         Command::Import(command) => imports::command(command, store, printer),
         Command::Export(command) => exports::export(command, store, printer),
     }

@@ -7,7 +7,8 @@ use escale_core::i18n::Localizer;
 use escale_core::stats::{Share, Statistics, StatisticsQuery};
 use escale_core::i18n::FluentValue;
 
-use crate::cli::StatsArgs;
+use crate::Failure;
+use crate::cli::{ReportArgs, StatsArgs};
 use crate::run::{Outcome, Printer, date_from};
 
 pub fn command(args: StatsArgs, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
@@ -33,6 +34,37 @@ pub fn command(args: StatsArgs, store: &mut Store, mut printer: Printer<'_>) -> 
         printer.line(&line)?;
     }
     Ok(())
+}
+
+/// `escale report`: keeps the structure's text when one is given, then writes the month's PDF
+/// all or nothing (an unknown place or a bad month writes no file and keeps no text).
+pub fn report(args: ReportArgs, store: &mut Store, mut printer: Printer<'_>) -> Outcome {
+    use escale_core::stats::report::parse_month;
+    let month = match &args.month {
+        Some(month) => parse_month(month)?,
+        None => escale_core::clock::today().with_day(1).expect("every month has a first day") - Months::new(1),
+    };
+    if let Some(place) = &args.place {
+        store.place(place)?;
+    }
+    let text = match (&args.text, &args.text_file) {
+        (Some(text), _) => Some(text.clone()),
+        (None, Some(file)) => Some(std::fs::read_to_string(file).map_err(|_| {
+            Failure::Message("cli-report-text-not-read", vec![("path", file.display().to_string())])
+        })?),
+        (None, None) => None,
+    };
+    if let Some(text) = text {
+        store.save_report_note(month, &text)?;
+    }
+    let printed = escale_documents::monthly_report(store, month, args.place.as_deref())?;
+    let out = args.out.unwrap_or_else(|| printed.file_name(printer.localizer).into());
+    escale_core::folders::save_file_atomically(&out, &printed.bytes)?;
+    let line = printer.localizer.message(
+        "cli-pdf-written",
+        &[("path", out.display().to_string().into()), ("pages", printed.pages.into())],
+    );
+    printer.line(&line)
 }
 
 /// The figures as lines of text: the headline totals, then each breakdown with its values that

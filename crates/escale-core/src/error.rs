@@ -509,6 +509,9 @@ pub enum ValidationError {
     /// gender that is not F, M or N, a birth year that is not a year).
     #[error("the value of {field} is not understood")]
     ValueNotUnderstood { field: &'static str },
+    /// A month that is not of the form "2026-10" (a report's month).
+    #[error("the month is not of the form YYYY-MM")]
+    MonthInvalid,
 }
 
 impl ValidationError {
@@ -570,6 +573,7 @@ impl ValidationError {
             ValidationError::FileNameInvalid => "file-name-invalid",
             ValidationError::PeriodEndsBeforeStart => "period-ends-before-start",
             ValidationError::PeriodTooLong { .. } => "period-too-long",
+            ValidationError::MonthInvalid => "month-invalid",
             ValidationError::ValueNotUnderstood { .. } => "value-not-understood",
         }
     }
@@ -634,6 +638,7 @@ impl ValidationError {
             ValidationError::FileNameInvalid => "fileName",
             ValidationError::PeriodEndsBeforeStart | ValidationError::PeriodTooLong { .. } => "to",
             ValidationError::ValueNotUnderstood { field } => field,
+            ValidationError::MonthInvalid => "month",
         })
     }
 

@@ -37,6 +37,10 @@ pub struct Localizer {
     bundles: Vec<FluentBundle<FluentResource>>,
     /// Made at the first date written, kept for the others.
     long_dates: std::sync::OnceLock<Option<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YMD>>>,
+    /// The same for months ("octobre 2026"), made at the first month written.
+    long_months: std::sync::OnceLock<Option<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YM>>>,
+    /// Short months ("oct. 2026"), for the labels of a chart.
+    short_months: std::sync::OnceLock<Option<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YM>>>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -148,7 +152,7 @@ impl Localizer {
             chosen = primary;
         }
         bundles.push(bundle_for(REFERENCE_LANGUAGE).expect("the reference language is always embedded"));
-        Localizer { language: chosen, bundles, long_dates: std::sync::OnceLock::new() }
+        Localizer { language: chosen, bundles, long_dates: std::sync::OnceLock::new(), long_months: std::sync::OnceLock::new(), short_months: std::sync::OnceLock::new() }
     }
 
     pub fn language(&self) -> &str {
@@ -185,6 +189,32 @@ impl Localizer {
             (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
             // No data for the language (never for a shipped one): the ISO day, unambiguous.
             _ => day.to_string(),
+        }
+    }
+
+    /// A month as this language names it in a title ("octobre 2026", "жовтень 2026 р.").
+    pub fn month(&self, day: chrono::NaiveDate) -> String {
+        self.month_as(day, &self.long_months, icu_datetime::fieldsets::YM::long())
+    }
+
+    /// A month in few letters, for the labels of a chart ("oct. 2026").
+    pub fn short_month(&self, day: chrono::NaiveDate) -> String {
+        self.month_as(day, &self.short_months, icu_datetime::fieldsets::YM::medium())
+    }
+
+    fn month_as(
+        &self,
+        day: chrono::NaiveDate,
+        formatter: &std::sync::OnceLock<Option<icu_datetime::DateTimeFormatter<icu_datetime::fieldsets::YM>>>,
+        fields: icu_datetime::fieldsets::YM,
+    ) -> String {
+        use chrono::Datelike;
+        let formatter = formatter
+            .get_or_init(|| icu_datetime::DateTimeFormatter::try_new(intl_locale(&self.language).into(), fields).ok());
+        let date = u8::try_from(day.month()).ok().and_then(|month| icu_calendar::Date::try_new_iso(day.year(), month, 1).ok());
+        match (formatter, date) {
+            (Some(formatter), Some(date)) => formatter.format(&date).to_string(),
+            _ => day.format("%Y-%m").to_string(),
         }
     }
 

@@ -7,7 +7,7 @@
 //! numbers are added once the number of pages is known.
 
 use crate::fonts::Weight;
-use crate::model::{Bilingual, Block, Cell, ChecklistItem, Document, Table};
+use crate::model::{Bar, Bilingual, Block, Cell, ChecklistItem, Document, KeyFigure, Table};
 use crate::paragraph::{BaseDirection, Line, Shaper, TextStyle};
 use crate::pictograms::Pictogram;
 
@@ -28,11 +28,15 @@ const BODY: TextStyle = TextStyle { weight: Weight::Regular, size: 10.0 };
 const TABLE_HEADER: TextStyle = TextStyle { weight: Weight::Bold, size: 8.5 };
 const TABLE_BODY: TextStyle = TextStyle { weight: Weight::Regular, size: 9.0 };
 const FOOTER: TextStyle = TextStyle { weight: Weight::Regular, size: 8.0 };
+const KEY_FIGURE: TextStyle = TextStyle { weight: Weight::Bold, size: 18.0 };
+const CHART_LABEL: TextStyle = TextStyle { weight: Weight::Regular, size: 7.5 };
 
 const TEXT_GREY: f32 = 0.0;
 const SOFT_GREY: f32 = 0.35;
 const RULE_GREY: f32 = 0.55;
 const FILL_GREY: f32 = 0.92;
+/// Bars: dark enough to read on a black and white printer, light enough to save its toner.
+const BAR_GREY: f32 = 0.45;
 
 /// Something drawn on a page. Coordinates are in points from the page's top left corner.
 #[derive(Debug, Clone, PartialEq)]
@@ -243,7 +247,133 @@ impl Flow {
             Block::Pictogram { pictogram, text } => self.pictogram_line(*pictogram, text),
             Block::SignatureBoxes(captions) => self.signature_boxes(captions),
             Block::Spacer(height) => self.space(*height),
+            Block::KeyFigures(figures) => self.key_figures(figures),
+            Block::Bars(bars) => self.bars(bars),
+            Block::Columns(columns) => self.columns(columns),
         }
+    }
+
+    /// Tiles of four to a row, each row kept whole: the number, then its label below.
+    fn key_figures(&mut self, figures: &[KeyFigure]) {
+        const PER_ROW: usize = 4;
+        const GAP: f32 = 8.0;
+        const PAD: f32 = 6.0;
+        let content = PAGE_WIDTH - 2.0 * MARGIN_SIDE;
+        let width = (content - GAP * (PER_ROW as f32 - 1.0)) / PER_ROW as f32;
+        for row in figures.chunks(PER_ROW) {
+            let laid: Vec<(Vec<Line>, Vec<Line>)> = row
+                .iter()
+                .map(|figure| {
+                    let number =
+                        self.shaper.lay_out(&figure.value, KEY_FIGURE, BaseDirection::LeftToRight, "und", width - 2.0 * PAD);
+                    (number, self.cell_lines(&Cell::Words(figure.label.clone()), TABLE_HEADER, width - 2.0 * PAD))
+                })
+                .collect();
+            let height = laid.iter().map(|(number, label)| height_of(number) + height_of(label)).fold(0.0, f32::max) + 2.0 * PAD;
+            self.keep(height + GAP);
+            let top = self.y;
+            for (index, (number, label)) in laid.iter().enumerate() {
+                let x = MARGIN_SIDE + index as f32 * (width + GAP);
+                let items = self.items();
+                items.push(Item::Rectangle { x, y: top, width, height, fill: Some(FILL_GREY), outline: None });
+                let y = place_lines(items, number, (x + PAD, width - 2.0 * PAD), top + PAD, TEXT_GREY);
+                place_lines(items, label, (x + PAD, width - 2.0 * PAD), y, SOFT_GREY);
+            }
+            self.y = top + height + GAP;
+        }
+    }
+
+    /// One row per bar: its label on the reading side, the bar, its figures. A row moves whole
+    /// to the next page.
+    fn bars(&mut self, bars: &[Bar]) {
+        const BAR_HEIGHT: f32 = 9.0;
+        const ROW_GAP: f32 = 4.0;
+        let content = PAGE_WIDTH - 2.0 * MARGIN_SIDE;
+        let label_width = content * 0.42;
+        let figure_width = content * 0.16;
+        let track = content - label_width - figure_width - 16.0;
+        let largest = bars.iter().map(|bar| bar.value).max().unwrap_or(0).max(1);
+        let rows: Vec<(Vec<Line>, Vec<Line>, f32)> = bars
+            .iter()
+            .map(|bar| {
+                let label = self.cell_lines(&Cell::Words(bar.label.clone()), TABLE_BODY, label_width);
+                let figure = self.shaper.lay_out(&bar.figure, TABLE_BODY, BaseDirection::LeftToRight, "und", figure_width);
+                let height = height_of(&label).max(height_of(&figure)).max(BAR_HEIGHT) + ROW_GAP;
+                (label, figure, height)
+            })
+            .collect();
+        for (index, (bar, (label, figure, height))) in bars.iter().zip(&rows).enumerate() {
+            let height = height - ROW_GAP;
+            // The last bar never goes alone at the top of a page: the one before goes with it.
+            let with_next = if index + 2 == rows.len() { rows[index + 1].2 } else { 0.0 };
+            self.keep(height + ROW_GAP + with_next);
+            let top = self.y;
+            let bar_x = MARGIN_SIDE + label_width + 8.0;
+            let length = track * (bar.value as f32 / largest as f32);
+            let first_line = label.first().map_or(BAR_HEIGHT, Line::height);
+            let bar_top = top + (first_line - BAR_HEIGHT).max(0.0) / 2.0;
+            let items = self.items();
+            place_lines(items, label, (MARGIN_SIDE, label_width), top, TEXT_GREY);
+            // The track shows where the largest value would end; a zero shows as a track alone.
+            items.push(Item::Rectangle { x: bar_x, y: bar_top, width: track, height: BAR_HEIGHT, fill: Some(FILL_GREY), outline: None });
+            if length > 0.0 {
+                items.push(Item::Rectangle { x: bar_x, y: bar_top, width: length.max(0.8), height: BAR_HEIGHT, fill: Some(BAR_GREY), outline: None });
+            }
+            place_lines(items, figure, (bar_x + track + 8.0, figure_width), top, TEXT_GREY);
+            self.y = top + height + ROW_GAP;
+        }
+        self.y += 3.0;
+    }
+
+    /// Columns side by side over a base line, each figure above its column and its label below.
+    fn columns(&mut self, columns: &[Bar]) {
+        const CHART_HEIGHT: f32 = 110.0;
+        if columns.is_empty() {
+            return;
+        }
+        let content = PAGE_WIDTH - 2.0 * MARGIN_SIDE;
+        let slot = content / columns.len() as f32;
+        let column_width = slot * 0.6;
+        let largest = columns.iter().map(|column| column.value).max().unwrap_or(0).max(1);
+        let laid: Vec<(Vec<Line>, Vec<Line>)> = columns
+            .iter()
+            .map(|column| {
+                let figure = self.shaper.lay_out(&column.figure, CHART_LABEL, BaseDirection::LeftToRight, "und", slot);
+                (figure, self.cell_lines(&Cell::Words(column.label.clone()), CHART_LABEL, slot - 2.0))
+            })
+            .collect();
+        let figure_height = laid.iter().map(|(figure, _)| height_of(figure)).fold(0.0, f32::max);
+        let label_height = laid.iter().map(|(_, label)| height_of(label)).fold(0.0, f32::max);
+        self.keep(figure_height + CHART_HEIGHT + 2.0 + label_height + 8.0);
+        let base = self.y + figure_height + CHART_HEIGHT;
+        for (index, (column, (figure, label))) in columns.iter().zip(&laid).enumerate() {
+            let slot_x = MARGIN_SIDE + index as f32 * slot;
+            let height = CHART_HEIGHT * (column.value as f32 / largest as f32);
+            let items = self.items();
+            if height > 0.0 {
+                let height = height.max(0.8);
+                items.push(Item::Rectangle {
+                    x: slot_x + (slot - column_width) / 2.0,
+                    y: base - height,
+                    width: column_width,
+                    height,
+                    fill: Some(BAR_GREY),
+                    outline: None,
+                });
+            }
+            let figure_top = base - height - height_of(figure) - 1.0;
+            for line in figure {
+                items.push(Item::Text { x: slot_x + (slot - line.width) / 2.0, baseline: figure_top + line.baseline(), line: line.clone(), grey: TEXT_GREY });
+            }
+            let mut y = base + 3.0;
+            for line in label {
+                items.push(Item::Text { x: slot_x + (slot - line.width) / 2.0, baseline: y + line.baseline(), line: line.clone(), grey: SOFT_GREY });
+                y += line.height();
+            }
+        }
+        let items = self.items();
+        items.push(Item::Rule { from: (MARGIN_SIDE, base), to: (PAGE_WIDTH - MARGIN_SIDE, base), width: 0.6, grey: TEXT_GREY });
+        self.y = base + 3.0 + label_height + 8.0;
     }
 
     fn heading(&mut self, text: &Bilingual) {

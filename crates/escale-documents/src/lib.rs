@@ -3,7 +3,8 @@
 //! Pashto, Ethiopic).
 //!
 //! One function per document reads the store and returns the PDF's bytes:
-//! [`session_summary`], [`procedure_sheet`], [`consent_form`]. The window and the command line
+//! [`session_summary`], [`procedure_sheet`], [`consent_form`], and for the structure the
+//! [`monthly_report`]. The window and the command line
 //! save them with [`escale_core::folders::save_file_atomically`] (all or nothing, never a
 //! partial file under the name asked for).
 //!
@@ -36,6 +37,7 @@ pub enum DocumentKind {
     Summary,
     ProcedureSheet,
     ConsentForm,
+    MonthlyReport,
 }
 
 /// A document ready to save or print.
@@ -48,6 +50,8 @@ pub struct PrintedDocument {
     /// "fr", or "fr" and the person's language.
     pub languages: Vec<String>,
     pub printed_on: NaiveDate,
+    /// The month a monthly report is about (its first day); `None` for the other papers.
+    pub month: Option<NaiveDate>,
 }
 
 impl PrintedDocument {
@@ -58,6 +62,11 @@ impl PrintedDocument {
             DocumentKind::Summary => "documents-file-summary",
             DocumentKind::ProcedureSheet => "documents-file-procedure",
             DocumentKind::ConsentForm => "documents-file-consent",
+            // Named by the month it reports on, not the day it was printed.
+            DocumentKind::MonthlyReport => {
+                let month = self.month.map_or_else(|| documents::file_day(self.printed_on), escale_core::stats::report::month_key);
+                return localizer.message("documents-file-report", &[("month", month.into())]);
+            }
         };
         localizer.message(id, &[("date", documents::file_day(self.printed_on).into())])
     }
@@ -88,6 +97,18 @@ pub fn consent_form(store: &mut Store, person_id: &str, language: Option<&str>) 
     print(DocumentKind::ConsentForm, &document, Utc::now())
 }
 
+/// The activity report of `month` (any day of it) for the structure and its funders, of one
+/// place or all: key figures, the structure's text for the month, the last twelve months, the
+/// breakdowns as bar charts with their figures. In French. Errors: an unknown place
+/// ([`CoreError::NotFound`]).
+pub fn monthly_report(store: &Store, month: NaiveDate, place_id: Option<&str>) -> CoreResult<PrintedDocument> {
+    let today = escale_core::clock::today();
+    let document = documents::monthly_report::build(store, month, place_id, today)?;
+    let mut printed = print(DocumentKind::MonthlyReport, &document, Utc::now())?;
+    printed.month = chrono::Datelike::with_day(&month, 1);
+    Ok(printed)
+}
+
 /// Renders any document of the model: its PDF and its number of pages.
 pub fn render(document: &Document, created_at: DateTime<Utc>) -> CoreResult<(Vec<u8>, usize)> {
     let wording = Wording::new(document.translated_language.as_deref());
@@ -107,5 +128,5 @@ fn print(kind: DocumentKind, document: &Document, created_at: DateTime<Utc>) -> 
     let (bytes, pages) = render(document, created_at)?;
     let mut languages = vec![escale_core::i18n::REFERENCE_LANGUAGE.to_string()];
     languages.extend(document.translated_language.clone());
-    Ok(PrintedDocument { kind, bytes, pages, languages, printed_on: created_at.with_timezone(&chrono::Local).date_naive() })
+    Ok(PrintedDocument { kind, bytes, pages, languages, printed_on: created_at.with_timezone(&chrono::Local).date_naive(), month: None })
 }

@@ -70,6 +70,33 @@ pub enum Block {
     SignatureBoxes(Vec<Bilingual>),
     /// Empty room, in points.
     Spacer(f32),
+    /// Headline figures, each a number above its label, in tiles four to a row.
+    KeyFigures(Vec<KeyFigure>),
+    /// A horizontal bar chart that is also its own table: one row per value, its label, a bar
+    /// as long as its share of the largest value, and its figures written out beside it (a
+    /// reader of the paper, or of the PDF's text, reads the numbers, not the lengths).
+    Bars(Vec<Bar>),
+    /// A column chart over time (the last twelve months): each column with its figure above
+    /// and its label below; moved whole to the next page rather than cut.
+    Columns(Vec<Bar>),
+}
+
+/// A headline figure: "1 234" above "Accompagnements".
+#[derive(Debug, Clone, PartialEq)]
+pub struct KeyFigure {
+    /// The number, already written as the document's language writes numbers.
+    pub value: String,
+    pub label: Bilingual,
+}
+
+/// One bar of a chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    pub label: Bilingual,
+    /// What the bar's length is drawn from.
+    pub value: u64,
+    /// The figures written beside the bar ("42 (35 %)"), the same in every language.
+    pub figure: String,
 }
 
 /// A table: its columns (header and share of the width) and its rows of cells.

@@ -19,6 +19,9 @@ pub enum PaperKind {
     ProcedureSheet,
     /// What Escale keeps about a person: `id` is the person's.
     ConsentForm,
+    /// The structure's activity report of a month: `id` is the month ("2026-10"), `place_id`
+    /// the one place reported on (all when `None`). In French, whatever `language` says.
+    MonthlyReport,
 }
 
 /// A paper to save: what, for whom, in which language, where.
@@ -34,6 +37,10 @@ pub struct PrintRequest {
     pub file_name: String,
     /// Replace a file of that name (the mediator said so after being asked).
     pub replace: bool,
+    /// The monthly report's place; ignored by the other papers.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub place_id: Option<String>,
 }
 
 /// Where the paper was saved.
@@ -64,6 +71,10 @@ pub fn print_to_folder(store: &mut Store, request: &PrintRequest) -> CoreResult<
         PaperKind::Summary => crate::session_summary(store, &request.id, language)?,
         PaperKind::ProcedureSheet => crate::procedure_sheet(store, &request.id, language)?,
         PaperKind::ConsentForm => crate::consent_form(store, &request.id, language)?,
+        PaperKind::MonthlyReport => {
+            let month = escale_core::stats::report::parse_month(&request.id)?;
+            crate::monthly_report(store, month, request.place_id.as_deref())?
+        }
     };
     escale_core::folders::save_file_atomically(&path, &printed.bytes)?;
     Ok(SavedPaper {

@@ -16,6 +16,8 @@
 //!   percentages are of the period's people; a tracked person's age band is the one on the day
 //!   of their latest activity of the period.
 
+pub mod report;
+
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{Datelike, Months, NaiveDate};

@@ -42,6 +42,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261220100000", "name_list_in_order"),
     migration!("20261221090000", "merge_kept_after"),
     migration!("20261222090000", "facts_at_activity_date"),
+    migration!("20261223090000", "report_notes"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (

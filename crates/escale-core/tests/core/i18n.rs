@@ -203,6 +203,7 @@ fn every_validation_error() -> Vec<ValidationError> {
         PeriodEndsBeforeStart,
         PeriodTooLong { max_days: 7320 },
         ValueNotUnderstood { field: "gender" },
+        MonthInvalid,
     ];
     // A new variant breaks this match (no wildcard): give it the next number and an example above.
     let variant_number = |error: &ValidationError| match error {
@@ -259,11 +260,12 @@ fn every_validation_error() -> Vec<ValidationError> {
         PeriodEndsBeforeStart => 50,
         PeriodTooLong { .. } => 51,
         ValueNotUnderstood { .. } => 52,
+        MonthInvalid => 53,
     };
     let numbers: BTreeSet<usize> = all.iter().map(variant_number).collect();
     assert_eq!(
         numbers,
-        (0..53).collect(),
+        (0..54).collect(),
         "every ValidationError variant has exactly one example here"
     );
     all

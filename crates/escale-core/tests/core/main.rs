@@ -28,6 +28,7 @@ mod people;
 mod person_view;
 mod privacy;
 mod procedure;
+mod report;
 mod search;
 mod stats;
 mod storage;

@@ -2,13 +2,15 @@
 //!
 //! - `summary`: after an accompaniment, what was done and what comes next;
 //! - `procedure_sheet`: one procedure, its steps, documents and dates;
-//! - `consent_form`: what Escale keeps about the person and their rights, to sign.
+//! - `consent_form`: what Escale keeps about the person and their rights, to sign;
+//! - `monthly_report`: a month's figures and charts for the structure and its funders.
 //!
 //! Every word is a Fluent message (`documents-*` in `locales/<lang>/documents.ftl`, the
 //! vocabulary's labels, the person view's sentences); the same message is asked of French and
 //! of the person's language, each with its own dates and labels as arguments.
 
 pub mod consent_form;
+pub mod monthly_report;
 pub mod procedure_sheet;
 pub mod summary;
 

@@ -6,4 +6,5 @@
 mod from_store;
 mod pdf_tools;
 mod rendering;
+mod report;
 mod support;
