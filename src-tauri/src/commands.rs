@@ -280,8 +280,8 @@ commands! {
         })
     }
 
-    /// Prints a paper — an accompaniment's summary, a procedure sheet, a consent form — as a PDF
-    /// saved in the folder and under the name chosen (all or nothing).
+    /// Prints a paper — an accompaniment's summary, a procedure sheet, a consent form, the
+    /// monthly report — as a PDF saved in the folder and under the name chosen (all or nothing).
     fn print_to_folder(state, request: escale_documents::saving::PrintRequest) -> escale_documents::saving::SavedPaper {
         state.print_to_folder(&request)
     }
@@ -459,6 +459,17 @@ commands! {
     /// The figures of a period, optionally of one place.
     fn statistics(state, query: StatisticsQuery) -> Statistics {
         state.with_store(|store| store.statistics(&query))
+    }
+
+    /// The structure's text for the monthly report of `month` ("2026-10"), empty when none.
+    fn report_note(state, month: String) -> String {
+        state.with_store(|store| store.report_note(escale_core::stats::report::parse_month(&month)?))
+    }
+
+    /// Keeps the structure's text for `month` ("2026-10"); an empty text removes it. The text
+    /// as kept (trimmed).
+    fn save_report_note(state, month: String, text: String) -> String {
+        state.with_store(|store| store.save_report_note(escale_core::stats::report::parse_month(&month)?, &text))
     }
 
     /// Records an accompaniment or a workshop.

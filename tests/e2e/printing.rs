@@ -136,3 +136,43 @@ async fn a_summary_is_saved_in_french_and_arabic_on_a_usb_key_and_the_window_ope
     client.close().await.expect("the window closes");
     drop(driver);
 }
+
+#[tokio::test]
+#[ignore = "needs Xvfb, tauri-driver and the built app: run scripts/test.sh"]
+async fn last_month_s_report_is_saved_from_the_statistics_screen_with_the_structure_s_text() {
+    let (data, driver, client) = start_with_demo_data().await;
+    let usb = tempfile::tempdir().expect("a folder for the USB key");
+    let usb_path = usb.path().display().to_string();
+    let today = escale_core::clock::today();
+    let last_month = chrono::Datelike::with_day(&today, 1).expect("a first day") - chrono::Months::new(1);
+    let month_key = last_month.format("%Y-%m").to_string();
+
+    click(&client, "open-statistics").await;
+    find(&client, "statistics-screen").await;
+    click(&client, "report-open").await;
+    assert_eq!(value_of(&client, "report-month").await, month_key, "last month is offered first: its report is due");
+    let words = "Le bus passe à Lavans depuis le 3 ; merci à la mairie.";
+    type_into(&client, "report-note", words).await;
+    // Saved a moment after the last key, before anything else is done: a flat battery loses nothing.
+    wait_for_text(&client, "report-note-saved", "").await;
+    save_screenshot(&client, "monthly-report-panel-fr.png").await;
+
+    click(&client, "report-print").await;
+    find(&client, "print-dialog").await;
+    let language_choice = evaluate(&client, "return document.querySelector('[data-testid=print-language]') !== null").await;
+    assert_eq!(language_choice, false, "the report is for French funders: no second language is offered");
+    let proposed = value_of(&client, "print-file-name").await;
+    assert_eq!(proposed, format!("rapport-activite-{month_key}.pdf"), "the file is named by the month it reports on");
+    type_into(&client, "print-folder", &usb_path).await;
+    click(&client, "print-save").await;
+    wait_for_text(&client, "print-saved", &usb_path).await;
+    save_screenshot(&client, "monthly-report-saved-fr.png").await;
+    client.close().await.expect("the window closes");
+    drop(driver);
+
+    let text = text_of_pdf(&usb.path().join(&proposed));
+    assert!(text.contains("Rapport d’activité"), "the file is the activity report: {text}");
+    assert!(text.contains(words), "the structure's words typed in the window are printed: {text}");
+    let store = unlock_written_store(data.path());
+    assert_eq!(store.report_note(last_month).expect("the text reads"), words, "the words are kept in the store for the next printing");
+}

@@ -154,7 +154,7 @@ export function exportToFolder(request: ExportRequest): Promise<SavedExport> {
   return invoke("export_to_folder", { request });
 }
 
-/** Prints a paper — an accompaniment's summary, a procedure sheet, a consent form — as a PDF saved in the folder and under the name chosen (all or nothing). */
+/** Prints a paper — an accompaniment's summary, a procedure sheet, a consent form, the monthly report — as a PDF saved in the folder and under the name chosen (all or nothing). */
 export function printToFolder(request: PrintRequest): Promise<SavedPaper> {
   return invoke("print_to_folder", { request });
 }
@@ -320,6 +320,16 @@ export function followUpCount(): Promise<FollowUpCount> {
 /** The figures of a period, optionally of one place. */
 export function statistics(query: StatisticsQuery): Promise<Statistics> {
   return invoke("statistics", { query });
+}
+
+/** The structure's text for the monthly report of `month` ("2026-10"), empty when none. */
+export function reportNote(month: string): Promise<string> {
+  return invoke("report_note", { month });
+}
+
+/** Keeps the structure's text for `month` ("2026-10"); an empty text removes it. The text as kept (trimmed). */
+export function saveReportNote(month: string, text: string): Promise<string> {
+  return invoke("save_report_note", { month, text });
 }
 
 /** Records an accompaniment or a workshop. */

@@ -911,7 +911,7 @@ createdAt: string, };
 
 export type BackupReminder = { "reason": "neverBackedUp" } | { "reason": "lastBackupTooOld", days: number, };
 
-export type PaperKind = "summary" | "procedure-sheet" | "consent-form";
+export type PaperKind = "summary" | "procedure-sheet" | "consent-form" | "monthly-report";
 
 export type PrintRequest = { kind: PaperKind, id: string, 
 /**
@@ -925,7 +925,11 @@ fileName: string,
 /**
  * Replace a file of that name (the mediator said so after being asked).
  */
-replace: boolean, };
+replace: boolean, 
+/**
+ * The monthly report's place; ignored by the other papers.
+ */
+placeId?: string | null, };
 
 export type SavedPaper = { path: string, fileName: string, pages: number, bytes: number, };
 

@@ -1125,7 +1125,9 @@ fn digits_written_in_the_messages_are_the_digits_of_their_language() {
     // A number typed into a translation ("7 days", "from 4 to 12 digits") must look like the
     // numbers the formatter inserts beside it. Codes mixing letters and digits (7K2M, SIRET
     // examples) and examples of what the mediator types stay in Latin digits.
-    let typed_examples = ["cli-arg-escale-partner-add-phone", "settings-partner-hours-help"];
+    // Examples of what the mediator types on a keyboard (a phone number, opening hours, a month
+    // given to `escale report`): in the digits the keyboard and the parser take.
+    let typed_examples = ["cli-arg-escale-partner-add-phone", "settings-partner-hours-help", "error-month-invalid"];
     let mut problems = Vec::new();
     for (language, foreign) in [("ar", "Persian or Arabic-Indic"), ("fa", "Latin"), ("ps", "Latin")] {
         for (id, message) in catalogue(language).messages {

@@ -45,3 +45,14 @@ export function monthName(firstDay: string, locale: string, width: "narrow" | "l
   const [year, month] = firstDay.split("-").map(Number);
   return formatter.format(new Date(Date.UTC(year, month - 1, 1)));
 }
+
+/** The months a report can be made of, newest first ("2026-11", "2026-10"…): this month and the `count - 1` before it. */
+export function reportMonths(today: string, count: number): string[] {
+  const [year, month] = today.split("-").map(Number);
+  const months: string[] = [];
+  for (let back = 0; back < count; back++) {
+    const index = year * 12 + (month - 1) - back;
+    months.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`);
+  }
+  return months;
+}
