@@ -271,7 +271,7 @@ commands! {
         })
     }
 
-    /// Writes an export in the national platform's format (activities or people, XLSX or CSV)
+    /// Writes an export in the national platform's format (activities, people or statistics, XLSX or CSV)
     /// into a folder, under the platform's name with today's date; the rows written are shown by
     /// the progress bar, and stopping it leaves no file.
     fn export_to_folder(state, request: escale_exchange::export::ExportRequest) -> escale_exchange::export::SavedExport {

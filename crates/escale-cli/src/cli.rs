@@ -129,6 +129,8 @@ pub struct ImportPeopleArgs {
 pub enum ExportCommand {
     Activities(ExportArgs),
     People(ExportArgs),
+    /// The figures of a period (this month without dates, as `escale stats`).
+    Statistics(ExportArgs),
 }
 
 #[derive(Debug, Args)]

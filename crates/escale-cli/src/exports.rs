@@ -1,4 +1,4 @@
-//! `escale export activities|people`: glue around `escale_exchange::export`. A bar on stderr
+//! `escale export activities|people|statistics`: glue around `escale_exchange::export`. A bar on stderr
 //! while rows are written (hidden when stderr is not a terminal); Ctrl-C stops the export and
 //! leaves no file.
 
@@ -16,6 +16,7 @@ pub fn export(command: ExportCommand, store: &mut Store, mut printer: Printer<'_
     let (kind, args) = match command {
         ExportCommand::Activities(args) => (ExportKind::Activities, args),
         ExportCommand::People(args) => (ExportKind::People, args),
+        ExportCommand::Statistics(args) => (ExportKind::Statistics, args),
     };
     let ExportArgs { from, to, place, format, output, json } = args;
     let format = if format == "csv" { ExportFormat::Csv } else { ExportFormat::Xlsx };

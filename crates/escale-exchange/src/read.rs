@@ -410,7 +410,7 @@ fn read_text(bytes: &[u8]) -> Result<Table, ExchangeError> {
             if cell.chars().count() > MAX_CELL_CHARS {
                 return Err(ExchangeError::CellTooLong { line, column: column_letters(column), max: MAX_CELL_CHARS });
             }
-            cells.push(cell.to_string());
+            cells.push(unguarded(cell).to_string());
         }
         cells_read += cells.len();
         if cells_read > MAX_CELLS {
@@ -419,6 +419,16 @@ fn read_text(bytes: &[u8]) -> Result<Table, ExchangeError> {
         rows.push(TableRow { line, cells });
     }
     Ok(Table { sheet: None, sheets: Vec::new(), rows })
+}
+
+/// A CSV cell without the apostrophe that guards text starting like a formula (OWASP's rule,
+/// which Escale's own exports and many tools follow: `'+33 6…`, `'=…`): the apostrophe is not
+/// part of the text, as a spreadsheet opening the file shows. Any other apostrophe is kept.
+fn unguarded(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) if rest.starts_with(['=', '+', '-', '@', '\t', '\r']) => rest,
+        _ => cell,
+    }
 }
 
 /// Line breaks as the csv crate reads them: LF, CRLF, and a CR alone (old Mac files).
@@ -449,6 +459,17 @@ mod tests {
             "commas inside quotes do not count"
         );
         assert_eq!(sniff_separator("Nom\nMartin\n"), b';', "one column: any separator will do");
+    }
+
+    #[test]
+    fn formula_guards_are_taken_off_csv_cells() {
+        let table = read_table_unguarded("Tél.;Notes;Nom\n'+33 6 12 34 56 78;'=1+1;'t Hooft\n".as_bytes(), None)
+            .expect("a small CSV file reads");
+        assert_eq!(
+            table.rows[1].cells,
+            vec!["+33 6 12 34 56 78", "=1+1", "'t Hooft"],
+            "the guarding apostrophe goes, an apostrophe that belongs to the text stays"
+        );
     }
 
     #[test]

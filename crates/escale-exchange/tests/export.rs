@@ -1,7 +1,8 @@
 //! Exports written from a store of known records, then read back as a spreadsheet program and a
 //! CSV tool would read them (calamine, csv): headers exactly the national platform's, in order;
 //! every value against what was recorded; dates as real dates; facts at the activity's date;
-//! user text never a formula; a cancelled export leaves nothing.
+//! user text never a formula; a cancelled export leaves nothing; the statistics export's
+//! figures are the store's statistics.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -14,6 +15,7 @@ use escale_core::beneficiary::BeneficiaryInput;
 use escale_core::commune::{Commune, official_commune};
 use escale_core::organisation::{PlaceInput, StructureInput};
 use escale_core::session::{FIRST_MEDIATOR_ID, Laptop};
+use escale_core::stats::StatisticsQuery;
 use escale_core::storage::PassphraseCost;
 use escale_core::vocabulary::*;
 use escale_core::{CoreError, DataDir, NewKey, Store};
@@ -430,9 +432,12 @@ fn csv_is_utf8_with_a_bom_semicolons_crlf_and_guards_formulas() {
 #[test]
 fn a_cancelled_export_leaves_no_file_at_all() {
     let fixture = fixture();
-    for format in [ExportFormat::Xlsx, ExportFormat::Csv] {
+    let kinds_and_formats = [ExportKind::Activities, ExportKind::Statistics]
+        .into_iter()
+        .flat_map(|kind| [(kind, ExportFormat::Xlsx), (kind, ExportFormat::Csv)]);
+    for (kind, format) in kinds_and_formats {
         let out = tempfile::tempdir().expect("a temporary folder");
-        let path = out.path().join(file_name(ExportKind::Activities, format, Local::now().date_naive()));
+        let path = out.path().join(file_name(kind, format, Local::now().date_naive()));
         // Stops at the first report after the start.
         let calls = std::cell::Cell::new(0);
         let stop = |_: u64, _: u64| {
@@ -440,10 +445,10 @@ fn a_cancelled_export_leaves_no_file_at_all() {
             calls.get() < 2
         };
         // Rows are few: the last report (after the rows) is the one that stops.
-        let result = export_to_path(&fixture.store, ExportKind::Activities, format, &ExportFilter::default(), &path, &stop);
-        assert!(matches!(result, Err(CoreError::WorkCancelled)), "{format:?}: cancelled, got {result:?}");
+        let result = export_to_path(&fixture.store, kind, format, &ExportFilter::default(), &path, &stop);
+        assert!(matches!(result, Err(CoreError::WorkCancelled)), "{kind:?} {format:?}: cancelled, got {result:?}");
         let left: Vec<_> = std::fs::read_dir(out.path()).expect("the folder reads").map(|entry| entry.expect("an entry").file_name()).collect();
-        assert!(left.is_empty(), "{format:?}: nothing left in the folder, not even a temporary file: {left:?}");
+        assert!(left.is_empty(), "{kind:?} {format:?}: nothing left in the folder, not even a temporary file: {left:?}");
     }
 }
 
@@ -459,4 +464,198 @@ fn an_export_into_a_missing_folder_is_refused_and_writes_nothing() {
     };
     let result = export_to_folder(&fixture.store, &request, &|_, _| true);
     assert!(matches!(result, Err(CoreError::SaveFolderNotWritable { .. })), "a folder that is not there: {result:?}");
+}
+
+/// The period of the fixture's accompaniments, backdated one included.
+fn whole_period(fixture: &Fixture) -> (ExportFilter, StatisticsQuery) {
+    let today = Local::now().date_naive();
+    let filter = ExportFilter { from: Some(fixture.backdated_day), to: Some(today), place_id: None };
+    (filter, StatisticsQuery { from: fixture.backdated_day, to: today, place_id: None })
+}
+
+/// The rows of the section headed `title` in column A (up to the next empty row): label →
+/// (count, share).
+fn section(sheet: &calamine::Range<Data>, title: &str) -> (u32, BTreeMap<String, (f64, Option<f64>)>) {
+    let end = sheet.end().map_or(0, |(row, _)| row);
+    let heading = (0..=end).find(|row| text_or_month(sheet, *row) == title).unwrap_or_else(|| panic!("a section {title:?}"));
+    let mut rows = BTreeMap::new();
+    for row in heading + 1..=end {
+        match sheet.get_value((row, 0)) {
+            None | Some(Data::Empty) => break,
+            _ => {}
+        }
+        let share = match sheet.get_value((row, 2)) {
+            Some(Data::Float(fraction)) => Some(*fraction),
+            None | Some(Data::Empty) => None,
+            other => panic!("{title:?} row {row}: a share is a number, is {other:?}"),
+        };
+        rows.insert(text_or_month(sheet, row), (number(sheet, row, 1), share));
+    }
+    (heading, rows)
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() < 1e-9
+}
+
+#[test]
+fn statistics_xlsx_has_the_sections_and_the_figures_of_the_store() {
+    let fixture = fixture();
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let (filter, query) = whole_period(&fixture);
+    let figures = fixture.store.statistics(&query).expect("the figures of the period");
+    assert!(figures.totals.accompaniments >= 7, "the fixture has accompaniments to count: {:?}", figures.totals);
+    let request = ExportRequest { kind: ExportKind::Statistics, format: ExportFormat::Xlsx, filter, folder: out.path().display().to_string() };
+    let saved = export_to_folder(&fixture.store, &request, &|_, _| true).expect("the export is written");
+    assert_eq!(
+        saved.file_name,
+        format!("coop-numerique_statistiques_{}.xlsx", Local::now().date_naive().format("%Y-%m-%d")),
+        "named as the platform names its exports"
+    );
+    let mut workbook: Xlsx<_> = open_workbook(&saved.path).expect("the file opens as XLSX");
+    assert_eq!(workbook.sheet_names(), vec!["Statistiques".to_string()], "one sheet, \"Statistiques\"");
+    let sheet = workbook.worksheet_range("Statistiques").expect("the sheet reads");
+    assert_eq!(text(&sheet, 0, 0), "Informations export", "the platform's first block");
+    assert_eq!(text(&sheet, 6, 0), "Filtres", "the filter block");
+    assert_eq!(number(&sheet, 3, 1), figures.totals.accompaniments as f64, "Total: the accompaniments of the period");
+    let period = format!("{} - {}", query.from.format("%d/%m/%Y"), query.to.format("%d/%m/%Y"));
+    assert_eq!(text(&sheet, 7, 1), period, "Période");
+    assert_eq!(text(&sheet, 10, 0), "Statistiques générales", "the general figures first, below the blocks");
+    assert_eq!(
+        u64::from(sheet.end().map_or(0, |(row, _)| row) - 9),
+        saved.rows,
+        "the rows below the blocks are the rows the export says it wrote"
+    );
+
+    let (_, general) = section(&sheet, "Statistiques générales");
+    let totals = &figures.totals;
+    for (label, expected) in [
+        ("Accompagnements au total", totals.accompaniments),
+        ("Bénéficiaires accompagnés", totals.people),
+        ("Nouveaux bénéficiaires", totals.new_people),
+        ("Bénéficiaires suivis", totals.followed_people),
+        ("Bénéficiaires anonymes", totals.anonymous_people),
+    ] {
+        assert_eq!(general.get(label).map(|(count, _)| *count), Some(expected as f64), "{label}: the store's figure");
+    }
+
+    let (heading, kinds) = section(&sheet, "Accompagnements individuels et collectifs");
+    assert_eq!((text(&sheet, heading, 1), text(&sheet, heading, 2)), ("Nombre".into(), "%".into()), "the columns' names");
+    let (count, share) = kinds["Atelier collectif"];
+    assert_eq!(count, totals.workshop_participants as f64, "workshop participants, tracked and anonymous");
+    let expected = totals.workshop_participants as f64 / totals.accompaniments as f64;
+    assert!(share.is_some_and(|share| close(share, expected)), "a share of the accompaniments, as a fraction: {share:?}");
+    assert_eq!(kinds["Accompagnement individuel"].0, totals.individual_accompaniments as f64, "individual accompaniments");
+
+    let (heading, _) = section(&sheet, "Les 12 derniers mois");
+    assert_eq!(
+        (text(&sheet, heading, 1), text(&sheet, heading, 2)),
+        ("Accompagnements".into(), "Bénéficiaires".into()),
+        "the months' columns"
+    );
+    for (offset, month) in figures.months.iter().enumerate() {
+        let row = heading + 1 + offset as u32;
+        assert_eq!(day(&sheet, row, 0), month.month, "month {offset}: a real date, the month's first day");
+        assert_eq!(number(&sheet, row, 1), month.accompaniments as f64, "month {offset}: accompaniments");
+        assert_eq!(number(&sheet, row, 2), month.people as f64, "month {offset}: people");
+    }
+    assert_eq!(figures.months.len(), 12, "twelve months");
+
+    let (_, themes) = section(&sheet, "Thématiques médiation numérique");
+    let handling = figures.digital_themes.iter().find(|share| share.key == Theme::HandlingEquipment).expect("a share");
+    let (count, share) = themes["Prendre en main du matériel"];
+    assert_eq!(count, handling.count as f64, "a theme's count, under its French label");
+    assert!(share.is_some_and(|share| close(share * 100.0, handling.percent)), "its share: {share:?} vs {}", handling.percent);
+    assert_eq!(themes.len(), figures.digital_themes.len(), "every digital theme, zeros included");
+    let (_, administrative) = section(&sheet, "Thématiques démarches administratives");
+    assert_eq!(administrative["Logement"].0, 1.0, "the backdated accompaniment's administrative theme");
+    let (_, channels) = section(&sheet, "Canaux d’accompagnement");
+    assert_eq!(channels["À domicile"].0, 1.0, "one accompaniment at home");
+    let (_, durations) = section(&sheet, "Durées des accompagnements");
+    assert_eq!(durations.len(), 4, "the four duration bands");
+    let (_, places) = section(&sheet, "Lieux d’activité");
+    assert!(figures.places.iter().any(|place| place.name == "Médiathèque Ulysse"), "the fixture's place has activities");
+    for place in &figures.places {
+        assert_eq!(places.get(&place.name).map(|(count, _)| *count), Some(place.count as f64), "{}: by its name: {places:?}", place.name);
+    }
+    let (_, genders) = section(&sheet, "Genre des bénéficiaires");
+    let women = figures.genders.iter().find(|share| share.key == Gender::Female).expect("a share");
+    assert_eq!(genders["Féminin"].0, women.count as f64, "women: Samia, Olena's not known, two anonymous");
+    let (_, ages) = section(&sheet, "Tranches d’âge des bénéficiaires");
+    assert_eq!(ages.len(), AgeBand::ALL.len(), "every age band");
+    let (_, statuses) = section(&sheet, "Statut des bénéficiaires");
+    assert_eq!(statuses["Sans emploi"].0, 1.0, "Samia is unemployed");
+    let (_, communes) = section(&sheet, "Commune de résidence des bénéficiaires");
+    assert_eq!(communes.get("Saint-Denis (93200)").map(|(count, _)| *count), Some(1.0), "Samia's commune, with its postal code");
+    let unknown = figures.communes.iter().find(|share| share.commune.name.is_empty()).expect("people without a commune");
+    assert_eq!(communes["Commune non renseignée"].0, unknown.count as f64, "the people whose commune is not known");
+
+    // The shares are spreadsheet percentages: the sheet's number format for them is "0.0%".
+    let archive = std::fs::File::open(&saved.path).expect("the file opens");
+    let mut archive = zip::ZipArchive::new(archive).expect("an XLSX is a zip");
+    let mut styles = String::new();
+    std::io::Read::read_to_string(&mut archive.by_name("xl/styles.xml").expect("the styles part"), &mut styles)
+        .expect("the styles read");
+    assert!(styles.contains("formatCode=\"0.0%\""), "a percentage format: {styles}");
+}
+
+#[test]
+fn statistics_csv_has_the_same_rows_with_french_percentages() {
+    let fixture = fixture();
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let (filter, query) = whole_period(&fixture);
+    let figures = fixture.store.statistics(&query).expect("the figures of the period");
+    let xlsx = out.path().join("statistiques.xlsx");
+    let csv_path = out.path().join("statistiques.csv");
+    let xlsx_rows = export_to_path(&fixture.store, ExportKind::Statistics, ExportFormat::Xlsx, &filter, &xlsx, &|_, _| true)
+        .expect("the XLSX is written");
+    let csv_rows = export_to_path(&fixture.store, ExportKind::Statistics, ExportFormat::Csv, &filter, &csv_path, &|_, _| true)
+        .expect("the CSV is written");
+    assert_eq!(csv_rows, xlsx_rows, "as many rows in both formats");
+    let bytes = std::fs::read(&csv_path).expect("the file reads");
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 with a byte order mark");
+    let mut reader = csv::ReaderBuilder::new().delimiter(b';').has_headers(false).from_reader(&bytes[3..]);
+    let records: Vec<csv::StringRecord> = reader.records().map(|record| record.expect("a record of three fields")).collect();
+    assert_eq!(records.len() as u64, csv_rows, "one record per row, no header line of its own");
+    let mut workbook: Xlsx<_> = open_workbook(&xlsx).expect("the file opens as XLSX");
+    let sheet = workbook.worksheet_range("Statistiques").expect("the sheet reads");
+    for (index, record) in records.iter().enumerate() {
+        assert_eq!(record.get(0).unwrap_or(""), text_or_month(&sheet, 10 + index as u32), "row {index}: the same first cell");
+    }
+    assert_eq!(&records[0][0], "Statistiques générales", "the sections start the file");
+    let total = records.iter().find(|record| &record[0] == "Accompagnements au total").expect("the total's row");
+    assert_eq!(&total[1], figures.totals.accompaniments.to_string().as_str(), "a plain count");
+    let workshops = records.iter().find(|record| &record[0] == "Atelier collectif").expect("the workshops' row");
+    let expected = figures.totals.workshop_participants as f64 * 100.0 / figures.totals.accompaniments as f64;
+    assert_eq!(&workshops[2], format!("{expected:.1} %").replace('.', ",").as_str(), "a French percentage, one decimal");
+    let last_month = figures.months.last().expect("twelve months");
+    assert!(
+        records.iter().any(|record| record[0] == last_month.month.format("%m/%Y").to_string()),
+        "months as mm/yyyy"
+    );
+}
+
+/// The first cell of a row as the CSV writes it: text, or a month as mm/yyyy.
+fn text_or_month(sheet: &calamine::Range<Data>, row: u32) -> String {
+    match sheet.get_value((row, 0)) {
+        Some(Data::DateTime(_)) => day(sheet, row, 0).format("%m/%Y").to_string(),
+        _ => text(sheet, row, 0),
+    }
+}
+
+#[test]
+fn a_statistics_export_without_dates_is_this_month_s() {
+    let fixture = fixture();
+    let out = tempfile::tempdir().expect("a temporary folder");
+    let path = out.path().join("statistiques.xlsx");
+    export_to_path(&fixture.store, ExportKind::Statistics, ExportFormat::Xlsx, &ExportFilter::default(), &path, &|_, _| true)
+        .expect("the export is written");
+    let today = Local::now().date_naive();
+    let first = today.with_day(1).expect("the first of the month");
+    let mut workbook: Xlsx<_> = open_workbook(&path).expect("the file opens as XLSX");
+    let sheet = workbook.worksheet_range("Statistiques").expect("the sheet reads");
+    let period = format!("{} - {}", first.format("%d/%m/%Y"), today.format("%d/%m/%Y"));
+    assert_eq!(text(&sheet, 7, 1), period, "from the first of the month to today, as `escale stats`");
+    let figures = fixture.store.statistics(&StatisticsQuery { from: first, to: today, place_id: None }).expect("figures");
+    assert_eq!(number(&sheet, 11, 1), figures.totals.accompaniments as f64, "this month's accompaniments");
 }

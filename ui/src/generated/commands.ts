@@ -149,7 +149,7 @@ export function createBackup(folder: string): Promise<BackupReport> {
   return invoke("create_backup", { folder });
 }
 
-/** Writes an export in the national platform's format (activities or people, XLSX or CSV) into a folder, under the platform's name with today's date; the rows written are shown by the progress bar, and stopping it leaves no file. */
+/** Writes an export in the national platform's format (activities, people or statistics, XLSX or CSV) into a folder, under the platform's name with today's date; the rows written are shown by the progress bar, and stopping it leaves no file. */
 export function exportToFolder(request: ExportRequest): Promise<SavedExport> {
   return invoke("export_to_folder", { request });
 }

@@ -935,7 +935,7 @@ export type SavedPaper = { path: string, fileName: string, pages: number, bytes:
 
 export type ExportFilter = { from: string | null, to: string | null, placeId: string | null, };
 
-export type ExportKind = "activities" | "people";
+export type ExportKind = "activities" | "people" | "statistics";
 
 export type ExportFormat = "xlsx" | "csv";
 

@@ -5,7 +5,7 @@ use chrono::{Local, NaiveDate, NaiveDateTime};
 use escale_core::activity::export::{ActivityExportRow, PersonExportRow};
 use escale_core::i18n::Localizer;
 use escale_core::vocabulary::{
-    ActivityKind, AgeBand, Equipment, Gender, PlaceType, RedirectionStructure, SocialStatus, Theme,
+    ActivityKind, AgeBand, DurationBand, Equipment, Gender, PlaceType, RedirectionStructure, SocialStatus, Theme,
 };
 
 use super::columns::ANONYMOUS_PERSON;
@@ -24,6 +24,12 @@ pub enum Cell {
     Day(NaiveDate),
     /// Local time of the laptop.
     Instant(NaiveDateTime),
+    /// A heading of the statistics sheet (bold in XLSX).
+    Title(String),
+    /// A share, as a fraction (0.125 for 12.5 %): a real percentage in XLSX.
+    Percent(f64),
+    /// A month, given by its first day: a real date shown as the month in XLSX.
+    Month(NaiveDate),
 }
 
 impl Cell {
@@ -31,14 +37,14 @@ impl Cell {
         if text.is_empty() { Cell::Empty } else { Cell::Typed(text.to_string()) }
     }
 
-    fn label(text: &str) -> Cell {
+    pub(super) fn label(text: &str) -> Cell {
         if text.is_empty() { Cell::Empty } else { Cell::Label(text.to_string()) }
     }
 }
 
 /// The French label of every value of one national list, read once from Fluent (a label looked
 /// up per cell would cost a Fluent formatting per cell).
-struct LabelTable<T> {
+pub(super) struct LabelTable<T> {
     labels: Vec<(T, String)>,
 }
 
@@ -47,7 +53,7 @@ impl<T: Copy + PartialEq> LabelTable<T> {
         LabelTable { labels: all.iter().map(|&value| (value, french.text(&fluent_id(value)))).collect() }
     }
 
-    fn of(&self, value: T) -> &str {
+    pub(super) fn of(&self, value: T) -> &str {
         self.labels.iter().find(|(known, _)| *known == value).map_or("", |(_, label)| label.as_str())
     }
 
@@ -60,14 +66,17 @@ impl<T: Copy + PartialEq> LabelTable<T> {
 /// Every label the exports write, in French whatever the window's language: the national
 /// platform's files are French.
 pub struct Labels {
-    kinds: LabelTable<ActivityKind>,
-    place_types: LabelTable<PlaceType>,
-    equipment: LabelTable<Equipment>,
-    themes: LabelTable<Theme>,
+    pub(super) kinds: LabelTable<ActivityKind>,
+    pub(super) place_types: LabelTable<PlaceType>,
+    pub(super) equipment: LabelTable<Equipment>,
+    pub(super) themes: LabelTable<Theme>,
     redirections: LabelTable<RedirectionStructure>,
-    genders: LabelTable<Gender>,
-    age_bands: LabelTable<AgeBand>,
-    statuses: LabelTable<SocialStatus>,
+    pub(super) genders: LabelTable<Gender>,
+    pub(super) age_bands: LabelTable<AgeBand>,
+    pub(super) statuses: LabelTable<SocialStatus>,
+    pub(super) durations: LabelTable<DurationBand>,
+    /// The statistics' row of the people whose commune is not known.
+    pub(super) commune_unknown: String,
     yes: String,
     no: String,
 }
@@ -84,6 +93,8 @@ impl Labels {
             genders: LabelTable::new(Gender::ALL, Gender::fluent_id, &french),
             age_bands: LabelTable::new(AgeBand::ALL, AgeBand::fluent_id, &french),
             statuses: LabelTable::new(SocialStatus::ALL, SocialStatus::fluent_id, &french),
+            durations: LabelTable::new(DurationBand::ALL, DurationBand::fluent_id, &french),
+            commune_unknown: french.text("stats-commune-unknown"),
             yes: french.text("yes"),
             no: french.text("no"),
         }

@@ -62,6 +62,33 @@ pub const PEOPLE_COLUMNS: [&str; 13] = [
     "Notes supplémentaires",
 ];
 
+/// The statistics export's sheet, and the headings of its sections, in the order they come
+/// (coop-vocabulary.md, "Exports"). Escale has no tags: their section is left out.
+pub const STATISTICS_SHEET: &str = "Statistiques";
+pub const GENERAL_TITLE: &str = "Statistiques générales";
+pub const TOTAL_ACCOMPANIMENTS: &str = "Accompagnements au total";
+pub const PEOPLE_ACCOMPANIED: &str = "Bénéficiaires accompagnés";
+pub const NEW_PEOPLE: &str = "Nouveaux bénéficiaires";
+pub const FOLLOWED_PEOPLE: &str = "Bénéficiaires suivis";
+pub const ANONYMOUS_PEOPLE: &str = "Bénéficiaires anonymes";
+pub const KINDS_TITLE: &str = "Accompagnements individuels et collectifs";
+pub const MONTHS_TITLE: &str = "Les 12 derniers mois";
+pub const ACCOMPANIMENTS: &str = "Accompagnements";
+pub const PEOPLE: &str = "Bénéficiaires";
+/// The columns of every breakdown, after its heading.
+pub const COUNT: &str = "Nombre";
+pub const PERCENT: &str = "%";
+pub const DIGITAL_THEMES_TITLE: &str = "Thématiques médiation numérique";
+pub const ADMINISTRATIVE_THEMES_TITLE: &str = "Thématiques démarches administratives";
+pub const EQUIPMENT_TITLE: &str = "Matériel utilisé";
+pub const CHANNELS_TITLE: &str = "Canaux d’accompagnement";
+pub const DURATIONS_TITLE: &str = "Durées des accompagnements";
+pub const PLACES_TITLE: &str = "Lieux d’activité";
+pub const GENDERS_TITLE: &str = "Genre des bénéficiaires";
+pub const AGE_BANDS_TITLE: &str = "Tranches d’âge des bénéficiaires";
+pub const STATUSES_TITLE: &str = "Statut des bénéficiaires";
+pub const COMMUNES_TITLE: &str = "Commune de résidence des bénéficiaires";
+
 /// The blocks above the table, as the platform writes them.
 pub const INFORMATION_TITLE: &str = "Informations export";
 pub const INFORMATION_STRUCTURE: &str = "Structure";
@@ -80,3 +107,6 @@ pub const ANONYMOUS_PERSON: &str = "Anonyme";
 /// How the files' dates are shown in the cells (French order, as the platform does).
 pub const DATE_FORMAT: &str = "dd/mm/yyyy";
 pub const DATE_TIME_FORMAT: &str = "dd/mm/yyyy hh:mm";
+pub const MONTH_FORMAT: &str = "mm/yyyy";
+/// A share, one decimal.
+pub const PERCENT_FORMAT: &str = "0.0%";

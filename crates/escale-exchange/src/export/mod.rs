@@ -1,13 +1,16 @@
-//! Exports in the national platform's formats: the activities (one row per accompaniment) and
-//! the beneficiaries, as XLSX (sheet, "Informations export" and "Filtres" blocks, bold frozen
-//! header, real dates and numbers, several values per cell on several lines) or CSV.
+//! Exports in the national platform's formats: the activities (one row per accompaniment), the
+//! beneficiaries and the statistics of a period, as XLSX (sheet, "Informations export" and
+//! "Filtres" blocks, bold frozen header, real dates, numbers and percentages, several values per
+//! cell on several lines) or CSV.
 //!
 //! Rows stream from the core (`Store::for_each_activity_export_row`) to the file: memory stays
-//! flat whatever the number of rows. The file is written under a temporary name in the folder
+//! flat whatever the number of rows. The statistics are the figures of `Store::statistics`, the
+//! same as the statistics screen's. The file is written under a temporary name in the folder
 //! chosen and takes its name only when complete, so a cancelled or failed export leaves nothing.
 
 pub mod cells;
 pub mod columns;
+pub mod statistics;
 pub mod writers;
 
 use std::path::{Path, PathBuf};
@@ -20,8 +23,9 @@ use escale_core::{CoreResult, Store};
 use serde::{Deserialize, Serialize};
 
 use cells::{Cell, Labels};
-use columns::{ACTIVITIES_SHEET, ACTIVITY_COLUMNS, NOTHING, PEOPLE_COLUMNS, PEOPLE_SHEET};
-use writers::{Information, write_csv, write_xlsx};
+use columns::{ACTIVITIES_SHEET, ACTIVITY_COLUMNS, NOTHING, PEOPLE_COLUMNS, PEOPLE_SHEET, STATISTICS_SHEET};
+use statistics::statistics_query;
+use writers::{Information, write_csv, write_sections_xlsx, write_xlsx};
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -31,6 +35,8 @@ pub enum ExportKind {
     Activities,
     /// One row per person with a name.
     People,
+    /// The figures of a period (no end: up to today; no start: from the first of the end's month).
+    Statistics,
 }
 
 /// In which file format.
@@ -76,6 +82,7 @@ pub fn file_name(kind: ExportKind, format: ExportFormat, day: NaiveDate) -> Stri
     let what = match kind {
         ExportKind::Activities => "accompagnements",
         ExportKind::People => "beneficiaires",
+        ExportKind::Statistics => "statistiques",
     };
     format!("coop-numerique_{what}_{}.{}", day.format("%Y-%m-%d"), format.extension())
 }
@@ -101,31 +108,38 @@ pub fn export_to_path(
     progress: Progress<'_>,
 ) -> CoreResult<u64> {
     let labels = Labels::french();
+    // The two tables of one row per record; the statistics are sections of figures.
+    let people = match kind {
+        ExportKind::Activities => false,
+        ExportKind::People => true,
+        ExportKind::Statistics => return export_statistics(store, &labels, format, filter, path, progress),
+    };
     let folder: PathBuf = folder_of(path);
     let mut written = 0;
     write_file_atomically(path, |file| {
         let mut cells: Vec<Cell> = Vec::new();
-        let rows: Box<writers::RowSource<'_>> = match kind {
-            ExportKind::Activities => Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
-                store.for_each_activity_export_row(filter, progress, |row| {
-                    labels.activity_cells(row, &mut cells);
-                    write(&cells)
-                })
-            }),
-            ExportKind::People => Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+        let rows: Box<writers::RowSource<'_>> = if people {
+            Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
                 store.for_each_people_export_row(filter, progress, |row| {
                     labels.person_cells(row, &mut cells);
                     write(&cells)
                 })
-            }),
+            })
+        } else {
+            Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+                store.for_each_activity_export_row(filter, progress, |row| {
+                    labels.activity_cells(row, &mut cells);
+                    write(&cells)
+                })
+            })
         };
-        let (sheet, columns): (&str, &[&str]) = match kind {
-            ExportKind::Activities => (ACTIVITIES_SHEET, &ACTIVITY_COLUMNS),
-            ExportKind::People => (PEOPLE_SHEET, &PEOPLE_COLUMNS),
-        };
+        let (sheet, columns): (&str, &[&str]) =
+            if people { (PEOPLE_SHEET, &PEOPLE_COLUMNS) } else { (ACTIVITIES_SHEET, &ACTIVITY_COLUMNS) };
         written = match format {
             ExportFormat::Xlsx => {
-                let information = information(store, kind, filter)?;
+                let total =
+                    if people { store.people_export_row_count(filter)? } else { store.activity_export_row_count(filter)? };
+                let information = information(store, total, filter)?;
                 write_xlsx(file, &folder, sheet, columns, &information, rows)?
             }
             ExportFormat::Csv => write_csv(file, columns, rows)?,
@@ -135,14 +149,55 @@ pub fn export_to_path(
     Ok(written)
 }
 
+/// Writes the statistics of the filter's period (see [`statistics_query`]) as `path`, all or
+/// nothing; returns the number of rows below the blocks. `progress` hears 0 of 1 before the
+/// figures are computed and 1 of 1 once they are written; `false` stops as for the other kinds.
+fn export_statistics(
+    store: &Store,
+    labels: &Labels,
+    format: ExportFormat,
+    filter: &ExportFilter,
+    path: &Path,
+    progress: Progress<'_>,
+) -> CoreResult<u64> {
+    let query = statistics_query(filter, escale_core::clock::today());
+    let mut written = 0;
+    write_file_atomically(path, |file| {
+        if !progress(0, 1) {
+            return Err(escale_core::CoreError::WorkCancelled);
+        }
+        let figures = store.statistics(&query)?;
+        let rows = labels.statistics_rows(&figures);
+        written = match format {
+            ExportFormat::Xlsx => {
+                // The period as computed (its defaults filled in) in the "Filtres" block, and the
+                // accompaniments as its "Total".
+                let period = ExportFilter { from: Some(query.from), to: Some(query.to), place_id: query.place_id.clone() };
+                let information = information(store, figures.totals.accompaniments, &period)?;
+                write_sections_xlsx(file, STATISTICS_SHEET, &information, &rows)?
+            }
+            ExportFormat::Csv => {
+                let source = |write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| -> CoreResult<u64> {
+                    for row in &rows {
+                        write(row)?;
+                    }
+                    Ok(rows.len() as u64)
+                };
+                write_csv(file, &[], Box::new(source))?
+            }
+        };
+        if !progress(1, 1) {
+            return Err(escale_core::CoreError::WorkCancelled);
+        }
+        Ok(())
+    })?;
+    Ok(written)
+}
+
 /// The blocks above the table: who exports, how many rows, when, and the filter.
-fn information(store: &Store, kind: ExportKind, filter: &ExportFilter) -> CoreResult<Information> {
+fn information(store: &Store, rows: u64, filter: &ExportFilter) -> CoreResult<Information> {
     let structure = store.structure()?.map(|structure| structure.name).filter(|name| !name.is_empty());
     let mediator = escale_core::session::mediator_name(store.data_dir());
-    let rows = match kind {
-        ExportKind::Activities => store.activity_export_row_count(filter)?,
-        ExportKind::People => store.people_export_row_count(filter)?,
-    };
     let place = match &filter.place_id {
         Some(id) => store.place(id)?.name,
         None => NOTHING.to_string(),

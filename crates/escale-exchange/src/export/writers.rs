@@ -11,7 +11,7 @@ use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 use super::cells::Cell;
 use super::columns::{
     DATE_FORMAT, DATE_TIME_FORMAT, FILTER_PERIOD, FILTER_PLACES, FILTERS_TITLE, INFORMATION_DATE, INFORMATION_MEDIATOR,
-    INFORMATION_STRUCTURE, INFORMATION_TITLE, INFORMATION_TOTAL,
+    INFORMATION_STRUCTURE, INFORMATION_TITLE, INFORMATION_TOTAL, MONTH_FORMAT, PERCENT_FORMAT,
 };
 
 /// What the blocks above the table say (XLSX only: a CSV is the table alone, for tools that
@@ -49,6 +49,21 @@ struct Formats {
     day: Format,
     instant: Format,
     lines: Format,
+    percent: Format,
+    month: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        Formats {
+            bold: Format::new().set_bold(),
+            day: Format::new().set_num_format(DATE_FORMAT).set_align(FormatAlign::Top).set_align(FormatAlign::Left),
+            instant: Format::new().set_num_format(DATE_TIME_FORMAT).set_align(FormatAlign::Top).set_align(FormatAlign::Left),
+            lines: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            percent: Format::new().set_num_format(PERCENT_FORMAT),
+            month: Format::new().set_num_format(MONTH_FORMAT).set_align(FormatAlign::Left),
+        }
+    }
 }
 
 /// Writes one sheet in constant-memory mode (rows streamed to a temporary file in `folder`, the
@@ -63,12 +78,7 @@ pub fn write_xlsx(
 ) -> CoreResult<u64> {
     let mut workbook = Workbook::new();
     workbook.set_tempdir(folder).map_err(not_written)?;
-    let formats = Formats {
-        bold: Format::new().set_bold(),
-        day: Format::new().set_num_format(DATE_FORMAT).set_align(FormatAlign::Top).set_align(FormatAlign::Left),
-        instant: Format::new().set_num_format(DATE_TIME_FORMAT).set_align(FormatAlign::Top).set_align(FormatAlign::Left),
-        lines: Format::new().set_text_wrap().set_align(FormatAlign::Top),
-    };
+    let formats = Formats::new();
     let written = {
         let worksheet = workbook.add_worksheet_with_constant_memory();
         worksheet.set_name(sheet).map_err(not_written)?;
@@ -94,6 +104,26 @@ pub fn write_xlsx(
     };
     workbook.save_to_writer(file).map_err(not_written)?;
     Ok(written)
+}
+
+/// Writes the statistics sheet: the blocks, then its rows of sections (a few hundred at most,
+/// kept in memory) into `file`.
+pub fn write_sections_xlsx(file: &mut std::fs::File, sheet: &str, information: &Information, rows: &[Vec<Cell>]) -> CoreResult<u64> {
+    let mut workbook = Workbook::new();
+    let formats = Formats::new();
+    let worksheet = workbook.add_worksheet();
+    worksheet.set_name(sheet).map_err(not_written)?;
+    for (column, width) in [50.0, 16.0, 16.0].into_iter().enumerate() {
+        worksheet.set_column_width(column as u16, width).map_err(not_written)?;
+    }
+    let first_row = write_blocks(worksheet, information, &formats).map_err(not_written)?;
+    for (index, cells) in rows.iter().enumerate() {
+        for (column, cell) in cells.iter().enumerate() {
+            write_cell(worksheet, first_row + index as u32, column as u16, cell, &formats).map_err(not_written)?;
+        }
+    }
+    workbook.save_to_writer(file).map_err(not_written)?;
+    Ok(rows.len() as u64)
 }
 
 /// The "Informations export" and "Filtres" blocks; returns the header's row.
@@ -138,6 +168,15 @@ fn write_cell(worksheet: &mut Worksheet, row: u32, column: u16, cell: &Cell, for
             let serial = spreadsheet_serial(at.date(), at.num_seconds_from_midnight());
             worksheet.write_number_with_format(row, column, serial, &formats.instant)?;
         }
+        Cell::Title(text) => {
+            worksheet.write_string_with_format(row, column, text.as_str(), &formats.bold)?;
+        }
+        Cell::Percent(fraction) => {
+            worksheet.write_number_with_format(row, column, *fraction, &formats.percent)?;
+        }
+        Cell::Month(first_day) => {
+            worksheet.write_number_with_format(row, column, spreadsheet_serial(*first_day, 0), &formats.month)?;
+        }
     }
     Ok(())
 }
@@ -157,7 +196,9 @@ pub fn guarded(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Writes the table as CSV for French spreadsheets and other tools: UTF-8 with a byte order
 /// mark, `;` between fields, CRLF between records, quotes where needed (a cell of several lines
-/// is quoted), days as dd/mm/yyyy.
+/// is quoted), days as dd/mm/yyyy, months as mm/yyyy, shares as French percentages
+/// ("12,5 %", one decimal). Without `columns`, no header line (the statistics' rows carry their
+/// own headings).
 pub fn write_csv(file: &mut std::fs::File, columns: &[&str], rows: Box<RowSource<'_>>) -> CoreResult<u64> {
     let io_failed = |error: std::io::Error| CoreError::Io { path: String::new(), source: error };
     let mut buffered = std::io::BufWriter::with_capacity(256 * 1024, file);
@@ -171,7 +212,9 @@ pub fn write_csv(file: &mut std::fs::File, columns: &[&str], rows: Box<RowSource
             .delimiter(b';')
             .terminator(csv::Terminator::CRLF)
             .from_writer(&mut buffered);
-        writer.write_record(columns).map_err(csv_failed)?;
+        if !columns.is_empty() {
+            writer.write_record(columns).map_err(csv_failed)?;
+        }
         let mut fields: Vec<String> = Vec::with_capacity(columns.len());
         let mut write_row = |cells: &[Cell]| -> CoreResult<()> {
             fields.clear();
@@ -189,9 +232,12 @@ pub fn write_csv(file: &mut std::fs::File, columns: &[&str], rows: Box<RowSource
 fn csv_field(cell: &Cell) -> String {
     match cell {
         Cell::Empty => String::new(),
-        Cell::Label(text) | Cell::Typed(text) | Cell::Lines(text) => guarded(text).into_owned(),
+        Cell::Label(text) | Cell::Typed(text) | Cell::Lines(text) | Cell::Title(text) => guarded(text).into_owned(),
         Cell::Number(number) => number.to_string(),
         Cell::Day(day) => format!("{:02}/{:02}/{}", day.day(), day.month(), day.year()),
         Cell::Instant(at) => format!("{:02}/{:02}/{} {:02}:{:02}", at.day(), at.month(), at.year(), at.hour(), at.minute()),
+        Cell::Month(first_day) => format!("{:02}/{}", first_day.month(), first_day.year()),
+        // The decimal comma of the French spreadsheets that read `;`-separated files.
+        Cell::Percent(fraction) => format!("{:.1} %", fraction * 100.0).replace('.', ","),
     }
 }
