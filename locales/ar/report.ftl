@@ -29,6 +29,6 @@ cli-about-escale-report = التقرير الشهري للنشاط للمؤسس�
 cli-arg-escale-report-month = شهر التقرير (YYYY-MM)، الشهر الماضي افتراضيًا.
 cli-arg-escale-report-place = أنشطة هذا المكان فقط (معرّفه).
 cli-arg-escale-report-text = كلمة المؤسسة لهذا الشهر، تُحفظ للطبعات القادمة ("" يمسحها).
-cli-arg-escale-report-text-file = النص نفسه، مقروءًا من ملف نصي (UTF-8).
+cli-arg-escale-report-text_file = النص نفسه، مقروءًا من ملف نصي (UTF-8).
 cli-arg-escale-report-out = ملف PDF المراد كتابته (يُستبدل إذا كان موجودًا)؛ وإلا فباسم التقرير، في المجلد الحالي.
 cli-report-text-not-read = تتعذّر قراءة الملف { $path } كنص: يُرجى التحقق من أنه موجود وأنه محفوظ بترميز UTF-8.

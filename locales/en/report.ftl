@@ -29,6 +29,6 @@ cli-about-escale-report = The monthly activity report for the structure and its 
 cli-arg-escale-report-month = The report's month (YYYY-MM), last month by default.
 cli-arg-escale-report-place = Only the activities of this place (its id).
 cli-arg-escale-report-text = The structure's word for this month, kept for the next printings ("" erases it).
-cli-arg-escale-report-text-file = The same text, read from a text file (UTF-8).
+cli-arg-escale-report-text_file = The same text, read from a text file (UTF-8).
 cli-arg-escale-report-out = PDF file to write (replaced if it exists); otherwise the report's name, in the current folder.
 cli-report-text-not-read = The file { $path } cannot be read as text: check that it exists and is saved as UTF-8.

@@ -29,6 +29,6 @@ cli-about-escale-report = El informe mensual de actividad para la organización 
 cli-arg-escale-report-month = El mes del informe (AAAA-MM); por defecto, el mes pasado.
 cli-arg-escale-report-place = Solo las actividades de este lugar (su identificador).
 cli-arg-escale-report-text = Unas palabras de la organización para este mes, que se guardan para las próximas impresiones ("" las borra).
-cli-arg-escale-report-text-file = El mismo texto, leído de un archivo de texto (UTF-8).
+cli-arg-escale-report-text_file = El mismo texto, leído de un archivo de texto (UTF-8).
 cli-arg-escale-report-out = Archivo PDF que escribir (se reemplaza si existe); si no se indica, el nombre del informe, en la carpeta actual.
 cli-report-text-not-read = El archivo { $path } no se puede leer como texto: compruebe que existe y que está guardado en UTF-8.

@@ -29,6 +29,6 @@ cli-about-escale-report = گزارش ماهانهٔ فعالیت برای ساز
 cli-arg-escale-report-month = ماهِ گزارش (YYYY-MM)، به‌طور پیش‌فرض ماه گذشته.
 cli-arg-escale-report-place = فقط فعالیت‌های این محل (شناسهٔ آن).
 cli-arg-escale-report-text = سخن سازمان برای این ماه، که برای چاپ‌های بعدی نگه داشته می‌شود ("" آن را پاک می‌کند).
-cli-arg-escale-report-text-file = همان متن، خوانده‌شده از یک فایل متنی (UTF8).
+cli-arg-escale-report-text_file = همان متن، خوانده‌شده از یک فایل متنی (UTF8).
 cli-arg-escale-report-out = فایل PDF که نوشته می‌شود (اگر از قبل باشد، جایگزین می‌شود)؛ در غیر این صورت با نام گزارش، در پوشهٔ کنونی.
 cli-report-text-not-read = فایل { $path } به صورت متن خوانده نمی‌شود: بررسی کنید که وجود دارد و با کدگذاری UTF8 ذخیره شده است.

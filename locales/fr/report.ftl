@@ -29,6 +29,6 @@ cli-about-escale-report = Le rapport mensuel d’activité pour la structure et 
 cli-arg-escale-report-month = Le mois du rapport (AAAA-MM), le mois dernier par défaut.
 cli-arg-escale-report-place = Seulement les activités de ce lieu (son identifiant).
 cli-arg-escale-report-text = Le mot de la structure pour ce mois, gardé pour les prochaines impressions ("" l’efface).
-cli-arg-escale-report-text-file = Le même texte, lu dans un fichier texte (UTF-8).
+cli-arg-escale-report-text_file = Le même texte, lu dans un fichier texte (UTF-8).
 cli-arg-escale-report-out = Fichier PDF à écrire (remplacé s’il existe) ; sinon le nom du rapport, dans le dossier courant.
 cli-report-text-not-read = Le fichier { $path } ne se lit pas comme un texte : vérifiez qu’il existe et qu’il est enregistré en UTF-8.

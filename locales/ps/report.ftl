@@ -29,6 +29,6 @@ cli-about-escale-report = د ادارې او د هغې د تمویلوونکو �
 cli-arg-escale-report-month = د راپور میاشت (YYYY-MM)، په عادي حالت کې تېره میاشت.
 cli-arg-escale-report-place = یوازې د دې ځای فعالیتونه (د هغه ID).
 cli-arg-escale-report-text = د دې میاشتې لپاره د ادارې خبره، چې د راتلونکو چاپونو لپاره ساتل کېږي ("" یې پاکوي).
-cli-arg-escale-report-text-file = همدا متن، چې له یوه متني فایل څخه لوستل کېږي (UTF8).
+cli-arg-escale-report-text_file = همدا متن، چې له یوه متني فایل څخه لوستل کېږي (UTF8).
 cli-arg-escale-report-out = هغه PDF فایل چې لیکل کېږي (که له مخکې وي، بدلېږي)؛ که نه، د راپور په نوم، په اوسني فولډر کې.
 cli-report-text-not-read = فایل { $path } د متن په توګه نه لوستل کېږي: وګورئ چې شته دی او په UTF8 کې ثبت شوی دی.

@@ -29,6 +29,6 @@ cli-about-escale-report = O relatório mensal de atividade para a organização 
 cli-arg-escale-report-month = O mês do relatório (AAAA-MM); por omissão, o mês passado.
 cli-arg-escale-report-place = Só as atividades deste local (o seu identificador).
 cli-arg-escale-report-text = Uma palavra da organização para este mês, guardada para as próximas impressões ("" apaga-a).
-cli-arg-escale-report-text-file = O mesmo texto, lido de um ficheiro de texto (UTF-8).
+cli-arg-escale-report-text_file = O mesmo texto, lido de um ficheiro de texto (UTF-8).
 cli-arg-escale-report-out = Ficheiro PDF a escrever (substituído se existir); caso contrário, o nome do relatório, na pasta atual.
 cli-report-text-not-read = O ficheiro { $path } não pode ser lido como texto: verifique se existe e se está guardado em UTF-8.

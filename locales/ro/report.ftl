@@ -29,6 +29,6 @@ cli-about-escale-report = Raportul lunar de activitate pentru organizație și f
 cli-arg-escale-report-month = Luna raportului (AAAA-LL), implicit luna trecută.
 cli-arg-escale-report-place = Doar activitățile din acest loc (identificatorul lui).
 cli-arg-escale-report-text = Cuvântul organizației pentru această lună, păstrat pentru tipăririle următoare ("" îl șterge).
-cli-arg-escale-report-text-file = Același text, citit dintr-un fișier text (UTF-8).
+cli-arg-escale-report-text_file = Același text, citit dintr-un fișier text (UTF-8).
 cli-arg-escale-report-out = Fișierul PDF de scris (înlocuit dacă există deja); altfel, numele raportului, în dosarul curent.
 cli-report-text-not-read = Fișierul { $path } nu poate fi citit ca text: verificați că există și că este salvat în UTF-8.

@@ -29,6 +29,6 @@ cli-about-escale-report = ወርሓዊ ጸብጻብ ንጥፈት ንትካልን
 cli-arg-escale-report-month = ወርሒ ናይቲ ጸብጻብ (ዓዓዓዓ-ወወ)፣ ብልሙድ ዝሓለፈ ወርሒ።
 cli-arg-escale-report-place = ናይዚ ቦታ ንጥፈታት ጥራይ (መለለዪኡ)።
 cli-arg-escale-report-text = ቃል ትካል ንዚ ወርሒ፣ ንዝቕጽሉ ሕትመታት ዝዕቀብ ("" ይድምስሶ)።
-cli-arg-escale-report-text-file = እቲ ሓደ ጽሑፍ፣ ካብ ፋይል ጽሑፍ ዝንበብ (UTF-8)።
+cli-arg-escale-report-text_file = እቲ ሓደ ጽሑፍ፣ ካብ ፋይል ጽሑፍ ዝንበብ (UTF-8)።
 cli-arg-escale-report-out = ዝጽሓፍ PDF ፋይል (እንተሃልዩ ይትካእ)፤ እንተዘይኮይኑ ብስም ናይቲ ጸብጻብ፣ ኣብቲ ሕጂ ዘሎ ፎልደር።
 cli-report-text-not-read = እቲ ፋይል { $path } ከም ጽሑፍ ክንበብ ኣይከኣለን፦ ከም ዘሎን ብUTF-8 ከም ዝተዓቀበን ኣረጋግጹ።

@@ -29,6 +29,6 @@ cli-about-escale-report = Kuruluş ve fon sağlayıcıları için aylık etkinli
 cli-arg-escale-report-month = Raporun ayı (YYYY-AA), varsayılan olarak geçen ay.
 cli-arg-escale-report-place = Yalnızca bu yerdeki etkinlikler (yerin ID’si).
 cli-arg-escale-report-text = Kuruluşun bu ayki notu; sonraki yazdırmalar için saklanır ("" notu siler).
-cli-arg-escale-report-text-file = Aynı metin, bir metin dosyasından okunur (UTF-8).
+cli-arg-escale-report-text_file = Aynı metin, bir metin dosyasından okunur (UTF-8).
 cli-arg-escale-report-out = Yazılacak PDF dosyası (varsa üzerine yazılır); verilmezse raporun adıyla, geçerli klasöre yazılır.
 cli-report-text-not-read = { $path } dosyası metin olarak okunamıyor: dosyanın var olduğunu ve UTF-8 olarak kaydedildiğini kontrol edin.
