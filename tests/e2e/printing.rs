@@ -167,6 +167,12 @@ async fn last_month_s_report_is_saved_from_the_statistics_screen_with_the_struct
     click(&client, "print-save").await;
     wait_for_text(&client, "print-saved", &usb_path).await;
     save_screenshot(&client, "monthly-report-saved-fr.png").await;
+    click(&client, "print-close").await;
+    // The panel in a right-to-left interface, for a look at its mirrored layout.
+    choose_language(&client, "ar").await;
+    find(&client, "report-panel").await;
+    evaluate(&client, "const panel = document.querySelector('[data-testid=report-panel]'); panel.open = true; panel.scrollIntoView(); return true").await;
+    save_screenshot(&client, "monthly-report-panel-ar.png").await;
     client.close().await.expect("the window closes");
     drop(driver);
 

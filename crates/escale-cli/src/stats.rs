@@ -1,8 +1,7 @@
 //! `escale stats`: the figures of a period, as the statistics screen shows them.
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Datelike, Months};
 use escale_core::Store;
-use escale_core::ValidationError;
 use escale_core::i18n::Localizer;
 use escale_core::stats::{Share, Statistics, StatisticsQuery};
 use escale_core::i18n::FluentValue;
@@ -15,8 +14,7 @@ pub fn command(args: StatsArgs, store: &mut Store, mut printer: Printer<'_>) -> 
     let today = escale_core::clock::today();
     let (from, to) = match (&args.month, &args.from, &args.to) {
         (Some(month), _, _) => {
-            let first = NaiveDate::parse_from_str(&format!("{month}-01"), "%Y-%m-%d")
-                .map_err(|_| ValidationError::DateInvalid)?;
+            let first = escale_core::stats::report::parse_month(month)?;
             (first, first + Months::new(1) - chrono::Days::new(1))
         }
         (None, from, to) => {

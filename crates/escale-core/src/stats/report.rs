@@ -8,7 +8,6 @@
 
 use chrono::{Datelike, Months, NaiveDate};
 use rusqlite::{OptionalExtension, params};
-use serde::{Deserialize, Serialize};
 
 use super::{Statistics, StatisticsQuery, count, percent};
 use crate::clock;
@@ -25,8 +24,7 @@ pub const REPORT_NOTE_MAX_CHARS: usize = 2_000;
 pub const TOP_PROCEDURES: usize = 10;
 
 /// A procedure worked on in the month, named as the mediators know it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase", tag = "kind")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProcedureNaming {
     /// A procedure followed over weeks, of this catalogue entry: a shipped entry's label is
     /// the Fluent message `procedure-kind-<id>`, the structure's own entry has `custom_label`.
@@ -37,11 +35,9 @@ pub enum ProcedureNaming {
 }
 
 /// How many of the month's activities worked on one procedure.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, ts_rs::TS)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ProcedureShare {
     pub naming: ProcedureNaming,
-    #[ts(type = "number")]
     pub activities: u64,
     /// Of the month's activities, from 0 to 100, unrounded.
     pub percent: f64,

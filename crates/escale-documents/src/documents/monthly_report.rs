@@ -117,10 +117,11 @@ pub fn document(report: &MonthlyReport, today: NaiveDate) -> Document {
         .iter()
         .take(TOP_VALUES)
         .map(|share| {
-            let label = if share.commune.name.is_empty() {
-                wording.text("stats-commune-unknown")
-            } else {
-                Bilingual::same(format!("{} ({})", share.commune.name, share.commune.postal_code).replace(" ()", ""))
+            let commune = &share.commune;
+            let label = match (commune.name.is_empty(), commune.postal_code.is_empty()) {
+                (true, _) => wording.text("stats-commune-unknown"),
+                (false, true) => Bilingual::same(commune.name.clone()),
+                (false, false) => Bilingual::same(format!("{} ({})", commune.name, commune.postal_code)),
             };
             bar(l, label, share.count, share.percent)
         })
