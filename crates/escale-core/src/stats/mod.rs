@@ -16,6 +16,7 @@
 //!   percentages are of the period's people; a tracked person's age band is the one on the day
 //!   of their latest activity of the period.
 
+mod days;
 pub mod report;
 
 use std::collections::{BTreeMap, HashMap};
@@ -172,38 +173,197 @@ fn shares<K: Copy + Ord>(all: &[K], counts: &BTreeMap<K, u64>, whole: u64) -> Ve
         .collect()
 }
 
-/// A tracked person's attributes, read once for the period.
-struct TrackedPerson {
-    latest_day: NaiveDate,
-}
-
 /// The period's anonymous workshop participants, added up (in `u64`: ten thousand workshops of
 /// ten thousand each do not fit the `u32` of one workshop's counts).
-#[derive(Default)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
 struct AnonymousSum {
     total: u64,
+    /// How many of them had not been accompanied before.
+    new: u64,
     by_gender: BTreeMap<Gender, u64>,
     by_age_band: BTreeMap<AgeBand, u64>,
     by_social_status: BTreeMap<SocialStatus, u64>,
 }
 
-/// What one pass over the period's activities gathers.
-#[derive(Default)]
-struct ActivityTally {
-    totals: Totals,
+/// What a set of activities adds up to. Every field is a sum, so the figures of days add up to
+/// the figures of their period: [`days`] keeps one per day and place.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct ActivityFigures {
+    activities: u64,
+    individual_activities: u64,
+    workshops: u64,
+    /// Tracked people in individual activities, and in workshops.
+    individual_accompaniments: u64,
+    workshop_participants: u64,
     by_theme: BTreeMap<Theme, u64>,
     by_equipment: BTreeMap<Equipment, u64>,
     by_channel: BTreeMap<PlaceType, u64>,
     by_duration: BTreeMap<DurationBand, u64>,
-    by_place: HashMap<String, u64>,
     anonymous: AnonymousSum,
-    anonymous_new: u64,
-    people: HashMap<String, TrackedPerson>,
+}
+
+fn add_each<K: Copy + Ord, N: Copy + Into<u64>>(into: &mut BTreeMap<K, u64>, counts: &BTreeMap<K, N>) {
+    for (&key, &count) in counts {
+        *into.entry(key).or_default() += count.into();
+    }
+}
+
+impl ActivityFigures {
+    /// One activity (its tracked participants are counted by [`Self::count_accompaniment`]).
+    fn count_activity(
+        &mut self,
+        kind: ActivityKind,
+        duration_minutes: u32,
+        channel: PlaceType,
+        anonymous: Option<&AnonymousParticipants>,
+    ) {
+        self.activities += 1;
+        match kind {
+            ActivityKind::Individual => self.individual_activities += 1,
+            ActivityKind::Workshop => self.workshops += 1,
+        }
+        *self.by_duration.entry(DurationBand::of_minutes(duration_minutes)).or_default() += 1;
+        *self.by_channel.entry(channel).or_default() += 1;
+        if let Some(counts) = anonymous {
+            let sum = &mut self.anonymous;
+            sum.total += u64::from(counts.total);
+            sum.new += u64::from(counts.total.saturating_sub(counts.already_accompanied));
+            add_each(&mut sum.by_gender, &counts.by_gender);
+            add_each(&mut sum.by_age_band, &counts.by_age_band);
+            add_each(&mut sum.by_social_status, &counts.by_social_status);
+        }
+    }
+
+    /// One tracked person at an activity of `kind`.
+    fn count_accompaniment(&mut self, kind: ActivityKind) {
+        match kind {
+            ActivityKind::Individual => self.individual_accompaniments += 1,
+            ActivityKind::Workshop => self.workshop_participants += 1,
+        }
+    }
+
+    fn add(&mut self, other: &ActivityFigures) {
+        self.activities += other.activities;
+        self.individual_activities += other.individual_activities;
+        self.workshops += other.workshops;
+        self.individual_accompaniments += other.individual_accompaniments;
+        self.workshop_participants += other.workshop_participants;
+        add_each(&mut self.by_theme, &other.by_theme);
+        add_each(&mut self.by_equipment, &other.by_equipment);
+        add_each(&mut self.by_channel, &other.by_channel);
+        add_each(&mut self.by_duration, &other.by_duration);
+        let (sum, more) = (&mut self.anonymous, &other.anonymous);
+        sum.total += more.total;
+        sum.new += more.new;
+        add_each(&mut sum.by_gender, &more.by_gender);
+        add_each(&mut sum.by_age_band, &more.by_age_band);
+        add_each(&mut sum.by_social_status, &more.by_social_status);
+    }
+
+    /// Tracked and anonymous: each person at each activity.
+    fn accompaniments(&self) -> u64 {
+        self.individual_accompaniments + self.workshop_participants + self.anonymous.total
+    }
+}
+
+/// A workshop's anonymous counts, from their JSON column (a count that cannot be read counts
+/// nothing, as a form that lost them would).
+fn anonymous_counts(json: Option<String>) -> Option<AnonymousParticipants> {
+    json.and_then(|json| serde_json::from_str(&json).ok())
+}
+
+/// The columns of a person's facts that the people breakdowns count, in the order
+/// [`PeopleTally::count`] reads them: from `statistics_person`, or from `beneficiary` `b` and
+/// its summary `s`, which it copies.
+const PERSON_FACTS: &str = "anonymous, birth_year, gender, social_status, commune_name, \
+     commune_postal_code, commune_insee_code, accompanied_before, first_activity_date";
+
+/// The people breakdowns, one tracked person at a time.
+#[derive(Default)]
+struct PeopleTally {
+    followed: u64,
+    anonymous_records: u64,
+    new_people: u64,
+    genders: BTreeMap<Gender, u64>,
+    age_bands: BTreeMap<AgeBand, u64>,
+    statuses: BTreeMap<SocialStatus, u64>,
+    /// By the commune's three texts, each prefixed by its length (so that no two communes share
+    /// a key): a hundred thousand people from a few hundred communes are counted without a
+    /// new string each.
+    communes: HashMap<String, (Commune, u64)>,
+    key: String,
+}
+
+impl PeopleTally {
+    /// The person whose [`PERSON_FACTS`] start at column `first` of `row`, accompanied in the
+    /// period `query` for the last time on `latest_day`.
+    fn count(
+        &mut self,
+        row: &rusqlite::Row<'_>,
+        first: usize,
+        latest_day: NaiveDate,
+        query: &StatisticsQuery,
+    ) -> CoreResult<()> {
+        use std::fmt::Write as _;
+        if row.get::<_, bool>(first)? {
+            self.anonymous_records += 1;
+        } else {
+            self.followed += 1;
+        }
+        let birth_year: Option<i32> = row.get(first + 1)?;
+        *self.age_bands.entry(age_band_on(birth_year, latest_day)).or_default() += 1;
+        *self.genders.entry(row.get(first + 2)?).or_default() += 1;
+        *self.statuses.entry(row.get(first + 3)?).or_default() += 1;
+        let name = text(row, first + 4)?;
+        let postal_code = text(row, first + 5)?;
+        let insee_code = text(row, first + 6)?;
+        self.key.clear();
+        for part in [name, postal_code, insee_code] {
+            let _ = write!(self.key, "{}:{part}", part.len());
+        }
+        match self.communes.get_mut(self.key.as_str()) {
+            Some((_, count)) => *count += 1,
+            None => {
+                let commune = Commune {
+                    name: name.to_owned(),
+                    postal_code: postal_code.to_owned(),
+                    insee_code: insee_code.to_owned(),
+                };
+                self.communes.insert(self.key.clone(), (commune, 1));
+            }
+        }
+        let accompanied_before: bool = row.get(first + 7)?;
+        let first_day = text_or_null(row, first + 8)?.map(|day| parse_day(day, first + 8)).transpose()?;
+        if !accompanied_before && first_day.is_some_and(|day| query.from <= day && day <= query.to) {
+            self.new_people += 1;
+        }
+        Ok(())
+    }
 }
 
 /// A count from SQL (an `i64`, never negative).
 fn count(row: &rusqlite::Row<'_>, column: usize) -> rusqlite::Result<u64> {
     Ok(row.get::<_, i64>(column)?.max(0) as u64)
+}
+
+/// Column `column` of `row`, borrowed from the row rather than copied (a year has thousands of
+/// rows to read).
+fn text<'r>(row: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<&'r str> {
+    row.get_ref(column)?.as_str().map_err(|error| unreadable(column, error))
+}
+
+fn text_or_null<'r>(row: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<Option<&'r str>> {
+    row.get_ref(column)?.as_str_or_null().map_err(|error| unreadable(column, error))
+}
+
+fn blob<'r>(row: &'r rusqlite::Row<'_>, column: usize) -> rusqlite::Result<&'r [u8]> {
+    row.get_ref(column)?.as_blob().map_err(|error| unreadable(column, error))
+}
+
+fn unreadable(column: usize, error: rusqlite::types::FromSqlError) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(column, rusqlite::types::Type::Null, Box::new(error))
 }
 
 fn parse_day(text: &str, column: usize) -> rusqlite::Result<NaiveDate> {
@@ -212,27 +372,38 @@ fn parse_day(text: &str, column: usize) -> rusqlite::Result<NaiveDate> {
     })
 }
 
+/// The twelve months ending with the query's last month: the first day of the first, and the
+/// first day after the last.
+fn months_window(query: &StatisticsQuery) -> (NaiveDate, NaiveDate) {
+    let last_month = query.to.with_day(1).expect("every month has a first day");
+    (last_month - Months::new(11), last_month + Months::new(1))
+}
+
 impl Store {
-    /// The figures of a period (see the module's documentation for what each counts).
+    /// The figures of a period (see the module's documentation for what each counts), added up
+    /// from each day's figures ([`days`]), after the days changed since their last reading are
+    /// counted again from the rows.
     pub fn statistics(&self, query: &StatisticsQuery) -> CoreResult<Statistics> {
         query.checked()?;
-        let tally = self.tally_activities(query)?;
-        let themes = self.count_by_code::<Theme>(query, "activity_theme", "theme")?;
-        let equipment = self.count_by_code::<Equipment>(query, "activity_equipment", "equipment")?;
-        let tally = ActivityTally { by_theme: themes, by_equipment: equipment, ..tally };
-        let months = self.months_ending(query)?;
-        self.finish(query, tally, months)
+        days::statistics(self, query)
     }
 
-    /// One pass over the period's activities and their tracked participants.
-    fn tally_activities(&self, query: &StatisticsQuery) -> CoreResult<ActivityTally> {
-        let mut tally = ActivityTally::default();
+    /// The same figures read from every row of the period, as they were before days were kept:
+    /// the reference that the days' figures are tested against, and the benchmark's baseline.
+    /// Slow on a large store (every accompaniment of the period, each person looked up).
+    #[doc(hidden)]
+    pub fn statistics_from_every_row(&self, query: &StatisticsQuery) -> CoreResult<Statistics> {
+        query.checked()?;
         let connection = self.reader();
+        let mut figures = ActivityFigures::default();
+        let mut by_place: HashMap<String, u64> = HashMap::new();
+        let mut latest: HashMap<String, NaiveDate> = HashMap::new();
         let mut statement = connection.prepare_cached(
             "SELECT a.id, a.date, a.kind, a.duration_minutes, a.place_type, a.place_id, a.anonymous_participants, \
                ac.beneficiary_id \
              FROM activity a LEFT JOIN accompaniment ac ON ac.activity_id = a.id AND ac.deleted_at IS NULL \
-             WHERE a.deleted_at IS NULL AND a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.place_id = ?3)",
+             WHERE a.deleted_at IS NULL AND a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.place_id = ?3) \
+             ORDER BY a.id",
         )?;
         let mut rows = statement.query(params![query.from.to_string(), query.to.to_string(), query.place_id])?;
         let mut previous_activity = String::new();
@@ -241,38 +412,34 @@ impl Store {
             let day = parse_day(&row.get::<_, String>(1)?, 1)?;
             let kind: ActivityKind = row.get(2)?;
             if activity_id != previous_activity {
-                tally.totals.activities += 1;
-                match kind {
-                    ActivityKind::Individual => tally.totals.individual_activities += 1,
-                    ActivityKind::Workshop => tally.totals.workshops += 1,
-                }
-                *tally.by_duration.entry(DurationBand::of_minutes(row.get(3)?)).or_default() += 1;
-                *tally.by_channel.entry(row.get(4)?).or_default() += 1;
+                let anonymous = anonymous_counts(row.get(6)?);
+                figures.count_activity(kind, row.get(3)?, row.get(4)?, anonymous.as_ref());
                 if let Some(place_id) = row.get::<_, Option<String>>(5)? {
-                    *tally.by_place.entry(place_id).or_default() += 1;
-                }
-                if let Some(counts) = row
-                    .get::<_, Option<String>>(6)?
-                    .and_then(|json| serde_json::from_str::<AnonymousParticipants>(&json).ok())
-                {
-                    add_anonymous(&mut tally, &counts);
+                    *by_place.entry(place_id).or_default() += 1;
                 }
                 previous_activity = activity_id;
             }
             if let Some(beneficiary_id) = row.get::<_, Option<String>>(7)? {
-                tally.totals.accompaniments += 1;
-                match kind {
-                    ActivityKind::Individual => tally.totals.individual_accompaniments += 1,
-                    ActivityKind::Workshop => tally.totals.workshop_participants += 1,
-                }
-                tally
-                    .people
-                    .entry(beneficiary_id)
-                    .and_modify(|person| person.latest_day = person.latest_day.max(day))
-                    .or_insert(TrackedPerson { latest_day: day });
+                figures.count_accompaniment(kind);
+                latest.entry(beneficiary_id).and_modify(|latest| *latest = (*latest).max(day)).or_insert(day);
             }
         }
-        Ok(tally)
+        figures.by_theme = self.count_by_code(query, "activity_theme", "theme")?;
+        figures.by_equipment = self.count_by_code(query, "activity_equipment", "equipment")?;
+
+        let mut people = PeopleTally::default();
+        let mut person = connection.prepare_cached(&format!(
+            "SELECT {PERSON_FACTS} FROM beneficiary b \
+             LEFT JOIN beneficiary_activity_summary s ON s.beneficiary_id = b.id WHERE b.id = ?1"
+        ))?;
+        for (id, latest_day) in &latest {
+            let mut rows = person.query([id])?;
+            if let Some(row) = rows.next()? {
+                people.count(row, 0, *latest_day, query)?;
+            }
+        }
+        let months = self.months_from_every_row(query)?;
+        self.assemble(query, figures, by_place, people, months)
     }
 
     /// How many of the period's activities carry each code of a list (themes, equipment).
@@ -296,11 +463,10 @@ impl Store {
         Ok(counts)
     }
 
-    /// The twelve months ending with the query's last month: accompaniments and people.
-    fn months_ending(&self, query: &StatisticsQuery) -> CoreResult<Vec<MonthFigures>> {
-        let last_month = query.to.with_day(1).expect("every month has a first day");
-        let first_month = last_month - Months::new(11);
-        let end = last_month + Months::new(1);
+    /// The twelve months ending with the query's last month, from every row: accompaniments and
+    /// people.
+    fn months_from_every_row(&self, query: &StatisticsQuery) -> CoreResult<Vec<MonthFigures>> {
+        let (first_month, end) = months_window(query);
         let connection = self.reader();
         let mut statement = connection.prepare_cached(
             "SELECT substr(a.date, 1, 7), count(ac.id), count(DISTINCT ac.beneficiary_id) \
@@ -316,15 +482,13 @@ impl Store {
         // Anonymous workshop participants: each one an accompaniment and a person of its month.
         let mut workshops = connection.prepare_cached(
             "SELECT substr(a.date, 1, 7), a.anonymous_participants FROM activity a \
-             WHERE a.deleted_at IS NULL AND a.kind = 'collectif' AND a.anonymous_participants IS NOT NULL \
+             WHERE a.deleted_at IS NULL AND a.anonymous_participants IS NOT NULL \
                AND a.date >= ?1 AND a.date < ?2 AND (?3 IS NULL OR a.place_id = ?3)",
         )?;
         let mut rows = workshops.query(params![first_month.to_string(), end.to_string(), query.place_id])?;
         while let Some(row) = rows.next()? {
             let month: String = row.get(0)?;
-            let total = serde_json::from_str::<AnonymousParticipants>(&row.get::<_, String>(1)?)
-                .map(|counts| u64::from(counts.total))
-                .unwrap_or(0);
+            let total = anonymous_counts(row.get(1)?).map_or(0, |counts| u64::from(counts.total));
             let entry = tracked.entry(month).or_default();
             entry.0 += total;
             entry.1 += total;
@@ -339,89 +503,75 @@ impl Store {
             .collect())
     }
 
-    /// The people breakdowns, from the tracked people's records and the anonymous counts.
-    fn finish(&self, query: &StatisticsQuery, tally: ActivityTally, months: Vec<MonthFigures>) -> CoreResult<Statistics> {
-        let mut totals = tally.totals;
-        let anonymous = &tally.anonymous;
-        let anonymous_total = anonymous.total;
-        totals.accompaniments += anonymous_total;
-        totals.workshop_participants += anonymous_total;
-
-        let mut genders: BTreeMap<Gender, u64> = BTreeMap::new();
-        let mut age_bands: BTreeMap<AgeBand, u64> = BTreeMap::new();
-        let mut statuses: BTreeMap<SocialStatus, u64> = BTreeMap::new();
-        let mut communes: BTreeMap<(String, String, String), u64> = BTreeMap::new();
-        let mut new_people = tally.anonymous_new;
-        let mut followed = 0;
-        let mut anonymous_records = 0;
-
-        let connection = self.reader();
-        let mut person = connection.prepare_cached(
-            "SELECT b.anonymous, b.birth_year, b.gender, b.social_status, b.commune_name, b.commune_postal_code, \
-               b.commune_insee_code, b.accompanied_before, s.first_activity_date \
-             FROM beneficiary b LEFT JOIN beneficiary_activity_summary s ON s.beneficiary_id = b.id \
-             WHERE b.id = ?1",
-        )?;
-        for (id, tracked) in &tally.people {
-            let mut rows = person.query([id])?;
-            let Some(row) = rows.next()? else { continue };
-            if row.get::<_, bool>(0)? {
-                anonymous_records += 1;
-            } else {
-                followed += 1;
-            }
-            let birth_year: Option<i32> = row.get(1)?;
-            *age_bands.entry(age_band_on(birth_year, tracked.latest_day)).or_default() += 1;
-            *genders.entry(row.get(2)?).or_default() += 1;
-            *statuses.entry(row.get(3)?).or_default() += 1;
-            *communes.entry((row.get(4)?, row.get(5)?, row.get(6)?)).or_default() += 1;
-            let accompanied_before: bool = row.get(7)?;
-            let first_day = row.get::<_, Option<String>>(8)?.map(|day| parse_day(&day, 8)).transpose()?;
-            if !accompanied_before && first_day.is_some_and(|day| query.from <= day && day <= query.to) {
-                new_people += 1;
-            }
-        }
+    /// The period's [`Statistics`] from what its activities add up to, the count of activities
+    /// of each named place, its tracked people's breakdowns and its months.
+    fn assemble(
+        &self,
+        query: &StatisticsQuery,
+        figures: ActivityFigures,
+        by_place: HashMap<String, u64>,
+        tracked: PeopleTally,
+        months: Vec<MonthFigures>,
+    ) -> CoreResult<Statistics> {
+        let anonymous = &figures.anonymous;
+        let mut genders = tracked.genders;
+        let mut age_bands = tracked.age_bands;
+        let mut statuses = tracked.statuses;
+        let mut communes: Vec<(Commune, u64)> = tracked.communes.into_values().collect();
         // Anonymous participants' breakdowns; what a breakdown leaves out is "not stated".
-        add_counts(&mut genders, &anonymous.by_gender, anonymous_total, Gender::NotCommunicated);
-        add_counts(&mut age_bands, &anonymous.by_age_band, anonymous_total, AgeBand::NotCommunicated);
-        add_counts(&mut statuses, &anonymous.by_social_status, anonymous_total, SocialStatus::NotCommunicated);
-        if anonymous_total > 0 {
-            *communes.entry(Default::default()).or_default() += anonymous_total;
+        add_counts(&mut genders, &anonymous.by_gender, anonymous.total, Gender::NotCommunicated);
+        add_counts(&mut age_bands, &anonymous.by_age_band, anonymous.total, AgeBand::NotCommunicated);
+        add_counts(&mut statuses, &anonymous.by_social_status, anonymous.total, SocialStatus::NotCommunicated);
+        if anonymous.total > 0 {
+            match communes.iter_mut().find(|(commune, _)| *commune == Commune::default()) {
+                Some((_, count)) => *count += anonymous.total,
+                None => communes.push((Commune::default(), anonymous.total)),
+            }
         }
 
-        totals.followed_people = followed;
-        totals.anonymous_people = anonymous_records + anonymous_total;
-        totals.people = followed + totals.anonymous_people;
-        totals.new_people = new_people;
+        let anonymous_people = tracked.anonymous_records + anonymous.total;
+        let totals = Totals {
+            accompaniments: figures.accompaniments(),
+            people: tracked.followed + anonymous_people,
+            new_people: tracked.new_people + anonymous.new,
+            followed_people: tracked.followed,
+            anonymous_people,
+            activities: figures.activities,
+            individual_activities: figures.individual_activities,
+            workshops: figures.workshops,
+            individual_accompaniments: figures.individual_accompaniments,
+            workshop_participants: figures.workshop_participants + anonymous.total,
+        };
         let people = totals.people;
         let activities = totals.activities;
 
         let (digital, administrative): (Vec<Theme>, Vec<Theme>) =
             Theme::ALL.iter().partition(|theme| !theme.is_administrative());
-        let mut places = Vec::with_capacity(tally.by_place.len());
-        let mut place_name = connection.prepare_cached("SELECT name FROM place WHERE id = ?1")?;
-        for (place_id, count) in tally.by_place {
+        let mut places = Vec::with_capacity(by_place.len());
+        let mut place_name = self.reader().prepare_cached("SELECT name FROM place WHERE id = ?1")?;
+        for (place_id, count) in by_place {
             let name: String = place_name.query_row([&place_id], |row| row.get(0))?;
             places.push(PlaceShare { place_id, name, count, percent: percent(count, activities) });
         }
         places.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
         let mut communes: Vec<CommuneShare> = communes
             .into_iter()
-            .map(|((name, postal_code, insee_code), count)| CommuneShare {
-                commune: Commune { name, postal_code, insee_code },
-                count,
-                percent: percent(count, people),
-            })
+            .map(|(commune, count)| CommuneShare { commune, count, percent: percent(count, people) })
             .collect();
-        communes.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.commune.name.cmp(&b.commune.name)));
+        // The same order whatever the order of the people read: most people first, then by the
+        // commune's texts.
+        fn texts(commune: &Commune) -> (&str, &str, &str) {
+            (&commune.name, &commune.postal_code, &commune.insee_code)
+        }
+        communes.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| texts(&a.commune).cmp(&texts(&b.commune))));
 
         Ok(Statistics {
             query: query.clone(),
-            digital_themes: shares(&digital, &tally.by_theme, activities),
-            administrative_themes: shares(&administrative, &tally.by_theme, activities),
-            equipment: shares(Equipment::ALL, &tally.by_equipment, activities),
-            channels: shares(PlaceType::ALL, &tally.by_channel, activities),
-            durations: shares(DurationBand::ALL, &tally.by_duration, activities),
+            digital_themes: shares(&digital, &figures.by_theme, activities),
+            administrative_themes: shares(&administrative, &figures.by_theme, activities),
+            equipment: shares(Equipment::ALL, &figures.by_equipment, activities),
+            channels: shares(PlaceType::ALL, &figures.by_channel, activities),
+            durations: shares(DurationBand::ALL, &figures.by_duration, activities),
             places,
             genders: shares(Gender::ALL, &genders, people),
             age_bands: shares(AgeBand::ALL, &age_bands, people),
@@ -431,21 +581,6 @@ impl Store {
             totals,
         })
     }
-}
-
-/// Adds a workshop's anonymous counts to the period's.
-fn add_anonymous(tally: &mut ActivityTally, counts: &AnonymousParticipants) {
-    fn add<K: Copy + Ord>(into: &mut BTreeMap<K, u64>, counts: &BTreeMap<K, u32>) {
-        for (&key, &count) in counts {
-            *into.entry(key).or_default() += u64::from(count);
-        }
-    }
-    let sum = &mut tally.anonymous;
-    sum.total += u64::from(counts.total);
-    tally.anonymous_new += u64::from(counts.total.saturating_sub(counts.already_accompanied));
-    add(&mut sum.by_gender, &counts.by_gender);
-    add(&mut sum.by_age_band, &counts.by_age_band);
-    add(&mut sum.by_social_status, &counts.by_social_status);
 }
 
 /// Adds the anonymous participants' breakdown to the tracked people's; the participants the

@@ -43,6 +43,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261221090000", "merge_kept_after"),
     migration!("20261222090000", "facts_at_activity_date"),
     migration!("20261223090000", "report_notes"),
+    migration!("20261224090000", "statistics_by_day"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (

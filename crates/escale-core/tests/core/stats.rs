@@ -378,3 +378,139 @@ fn a_period_that_ends_before_it_starts_or_is_too_long_is_refused() {
         "a mistyped year gives an error, not a scan of 1,800 years: {error:?}"
     );
 }
+
+/// The questions the screen, the exports and the report ask: the year to today, each of the
+/// last thirteen months, each place alone over the year, and a period across a new year.
+fn usual_questions(store: &Store) -> Vec<StatisticsQuery> {
+    let today = clock::today();
+    let year = StatisticsQuery { from: today - Days::new(364), to: today, place_id: None };
+    let mut questions = vec![year.clone()];
+    let this_month = today.with_day(1).expect("a first day");
+    for back in 0..13 {
+        let first = this_month - chrono::Months::new(back);
+        let last = (first + chrono::Months::new(1)).pred_opt().expect("a last day");
+        questions.push(StatisticsQuery { from: first, to: last, place_id: None });
+    }
+    for place in store.places().expect("the places") {
+        questions.push(StatisticsQuery { place_id: Some(place.id), ..year.clone() });
+    }
+    let new_year = NaiveDate::from_ymd_opt(today.year(), 1, 1).expect("a new year's day");
+    questions.push(StatisticsQuery { from: new_year - Days::new(20), to: new_year + Days::new(20), place_id: None });
+    questions
+}
+
+/// Every usual question answered from the days kept (`statistics`) and from every row
+/// (`statistics_from_every_row`, the reference): the same figures, to the last percentage.
+fn assert_days_agree_with_rows(store: &Store, after: &str) {
+    for question in usual_questions(store) {
+        let from_days = store.statistics(&question).expect("statistics from the days");
+        let from_rows = store.statistics_from_every_row(&question).expect("statistics from every row");
+        assert_eq!(from_days, from_rows, "after {after}: the days add up to what every row says, for {question:?}");
+    }
+}
+
+fn stale_days(store: &TestStore) -> i64 {
+    store
+        .raw()
+        .query_row("SELECT count(*) FROM statistics_stale_day", [], |row| row.get(0))
+        .expect("the stale days are countable")
+}
+
+#[test]
+fn the_figures_kept_by_day_are_those_of_every_row_whatever_changes() {
+    let mut store = TestStore::new();
+    escale_core::demo::generate(&mut store, escale_core::demo::DemoOptions::people(40)).expect("demo data");
+    assert!(stale_days(&store) > 0, "the demo's days are waiting to be counted");
+    assert_days_agree_with_rows(&store, "the demo");
+    assert_eq!(stale_days(&store), 0, "a reading saved every day it counted: the next reads only the days");
+
+    let today = clock::today();
+    let activities = store
+        .activities(&escale_core::activity::ActivityFilter { from: Some(today - Days::new(300)), ..Default::default() })
+        .expect("the activities");
+    let individual: Vec<_> = activities.iter().filter(|activity| activity.kind == ActivityKind::Individual).collect();
+    let moved = individual[0];
+    let deleted = *individual
+        .iter()
+        .find(|activity| activity.participants[0].beneficiary_id != moved.participants[0].beneficiary_id)
+        .expect("an activity of someone else");
+
+    // An activity moved to an earlier day, another place and other themes.
+    let places = store.places().expect("the places");
+    let mut input = escale_core::activity::ActivityInput::from(moved);
+    input.date = moved.date - Days::new(45);
+    input.place_type = PlaceType::PlaceOfActivity;
+    input.place_id = places.iter().map(|place| place.id.clone()).find(|id| Some(id) != moved.place_id.as_ref());
+    input.themes = vec![Theme::Email, Theme::OfficeSoftware];
+    store.update_activity(&moved.id, &input).expect("the activity is corrected");
+    assert!(stale_days(&store) >= 2, "its old day and its new day wait to be counted again");
+    assert_days_agree_with_rows(&store, "an activity moved to another day and place");
+
+    store.delete_activity(&deleted.id).expect("deleted");
+    assert_days_agree_with_rows(&store, "a deletion");
+    store.restore_activity(&deleted.id).expect("restored");
+    assert_days_agree_with_rows(&store, "a restored deletion");
+
+    // A person's facts: the people breakdowns read them as they are now.
+    let someone = moved.participants[0].beneficiary_id.clone();
+    let mut facts = escale_core::beneficiary::BeneficiaryInput::from(&store.beneficiary(&someone).expect("a person"));
+    facts.gender = Gender::Female;
+    facts.birth_year = Some(today.year() - 19);
+    facts.commune = Commune { name: "Lavans-lès-Saint-Claude".into(), postal_code: "39170".into(), insee_code: "39286".into() };
+    facts.social_status = SocialStatus::InSchool;
+    store.update_beneficiary(&someone, &facts).expect("the person is corrected");
+    assert_days_agree_with_rows(&store, "a person's gender, age, commune and status corrected");
+
+    let other = deleted.participants[0].beneficiary_id.clone();
+    let merge = store.merge_beneficiaries(&someone, &other).expect("two records of one person merged");
+    assert_days_agree_with_rows(&store, "a merge");
+    store.undo_merge(&merge.id).expect("the merge is undone");
+    assert_days_agree_with_rows(&store, "an undone merge");
+    store.erase_beneficiary(&other).expect("a person erased");
+    assert_days_agree_with_rows(&store, "an erasure");
+
+    store
+        .record_activity(&escale_core::activity::ActivityInput {
+            kind: ActivityKind::Workshop,
+            date: today - Days::new(3),
+            workshop_title: "Premiers pas sur la tablette".into(),
+            themes: vec![Theme::Email],
+            participants: vec![someone.clone()],
+            anonymous_participants: Some(AnonymousParticipants {
+                total: 7,
+                already_accompanied: 2,
+                by_gender: BTreeMap::from([(Gender::Female, 4)]),
+                by_age_band: BTreeMap::from([(AgeBand::From60To69, 5)]),
+                by_social_status: BTreeMap::new(),
+            }),
+            ..escale_core::activity::ActivityInput::individual(&someone)
+        })
+        .expect("a workshop");
+    assert_days_agree_with_rows(&store, "a workshop with anonymous participants");
+
+    // Read back after reopening: the saved days, not what this connection computed.
+    store.reopen();
+    assert_days_agree_with_rows(&store, "reopening the store");
+}
+
+#[test]
+fn a_day_kept_unreadable_is_counted_again_from_the_rows() {
+    let mut store = TestStore::new();
+    escale_core::demo::generate(&mut store, escale_core::demo::DemoOptions::people(10)).expect("demo data");
+    let today = clock::today();
+    let year = StatisticsQuery { from: today - Days::new(364), to: today, place_id: None };
+    let expected = store.statistics(&year).expect("statistics");
+    let damaged = store
+        .raw()
+        .execute("UPDATE statistics_day SET figures = '{\"activities\": \"many\"}', people = x'00'", [])
+        .expect("the kept days are damaged");
+    assert!(damaged > 0, "there were days to damage");
+    assert_eq!(
+        store.statistics(&year).expect("statistics despite the damage"),
+        expected,
+        "days that cannot be read are counted again from the rows, which did not change"
+    );
+    assert!(stale_days(&store) > 0, "and marked so that a later reading saves them again");
+    assert_eq!(store.statistics(&year).expect("statistics"), expected, "that later reading gives the same");
+    assert_eq!(stale_days(&store), 0, "and saved them");
+}
