@@ -2129,6 +2129,14 @@ async fn the_statistics_of_this_year_show_the_core_s_figures_with_charts_and_tab
     let (data, driver, client) = start_with_demo_data().await;
     click(&client, "open-statistics").await;
     find(&client, "statistics-screen").await;
+    // The screen opens on this month's figures; the year is asked for once they are shown, so
+    // that the answer awaited below can only be the year's.
+    wait_until(
+        &client,
+        "return (document.querySelector('[data-testid=stats-subtitle]')?.textContent.trim() ?? '') !== ''",
+        "this month's figures are shown",
+    )
+    .await;
     click(&client, "stats-period-this-year").await;
     wait_until(
         &client,
