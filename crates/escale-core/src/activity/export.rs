@@ -238,22 +238,67 @@ impl Store {
     }
 
     /// Calls `visit` with each row of the activities export of `filter`, in date order, and
-    /// returns how many rows there were. Rows are read as they are visited (memory does not grow
-    /// with their number). `progress` hears `(rows, total)` every few hundred rows; `false` stops
-    /// the export with [`CoreError::WorkCancelled`]; an error of `visit` stops it too.
+    /// returns how many rows there were. See [`CountedExport::for_each_activity_row`].
     pub fn for_each_activity_export_row(
         &self,
         filter: &ExportFilter,
         progress: Progress<'_>,
-        mut visit: impl FnMut(&ActivityExportRow) -> CoreResult<()>,
+        visit: impl FnMut(&ActivityExportRow) -> CoreResult<()>,
     ) -> CoreResult<u64> {
-        // One read transaction: the count and the rows see the same data.
+        self.counted_activity_export(filter)?.for_each_activity_row(progress, visit)
+    }
+
+    /// The activities export of `filter`, counted, ready to be read: a file that says its number
+    /// of rows above them (the XLSX "Informations export" block) counts once, and its count and
+    /// rows see the same data.
+    pub fn counted_activity_export<'s>(&'s self, filter: &'s ExportFilter) -> CoreResult<CountedExport<'s>> {
+        // One read transaction, held until the rows are read: the count and the rows see the
+        // same data.
         let read = self.reader().unchecked_transaction()?;
         let total = self.activity_export_row_count(filter)?;
+        Ok(CountedExport { store: self, filter, total, _read: read })
+    }
+
+    /// The people export of `filter`, counted, ready to be read (see
+    /// [`Store::counted_activity_export`]).
+    pub fn counted_people_export<'s>(&'s self, filter: &'s ExportFilter) -> CoreResult<CountedExport<'s>> {
+        let read = self.reader().unchecked_transaction()?;
+        let total = self.people_export_row_count(filter)?;
+        Ok(CountedExport { store: self, filter, total, _read: read })
+    }
+}
+
+/// An export counted and not read yet, inside its own read transaction (see
+/// [`Store::counted_activity_export`]): reading its rows is one of its methods, and only the one
+/// it was counted for.
+pub struct CountedExport<'s> {
+    store: &'s Store,
+    filter: &'s ExportFilter,
+    total: u64,
+    /// Ends (a read: nothing to keep) when the rows are read.
+    _read: rusqlite::Transaction<'s>,
+}
+
+impl CountedExport<'_> {
+    /// How many rows the export has.
+    pub fn total(&self) -> u64 {
+        self.total
+    }
+
+    /// Calls `visit` with each row of the activities export, in date order, and returns how many
+    /// rows there were. Rows are read as they are visited (memory does not grow with their
+    /// number). `progress` hears `(rows, total)` every few hundred rows; `false` stops the
+    /// export with [`CoreError::WorkCancelled`]; an error of `visit` stops it too.
+    pub fn for_each_activity_row(
+        self,
+        progress: Progress<'_>,
+        mut visit: impl FnMut(&ActivityExportRow) -> CoreResult<()>,
+    ) -> CoreResult<u64> {
+        let CountedExport { store, filter, total, _read: read } = self;
         if !progress(0, total) {
             return Err(CoreError::WorkCancelled);
         }
-        let structure_commune = self.structure()?.map(|structure| structure.commune).unwrap_or_default();
+        let structure_commune = store.structure()?.map(|structure| structure.commune).unwrap_or_default();
         let (from, to) = filter.days();
         let mut statement = read.prepare(ACTIVITY_ROWS)?;
         let mut rows = statement.query(params![from, to, filter.place_id])?;
@@ -337,7 +382,9 @@ impl Store {
         }
         Ok(done)
     }
+}
 
+impl Store {
     /// How many rows the people export of `filter` has: people with a name (not anonymous, not
     /// erased, not deleted), and with a filter only those accompanied within it.
     pub fn people_export_row_count(&self, filter: &ExportFilter) -> CoreResult<u64> {
@@ -351,18 +398,29 @@ impl Store {
     }
 
     /// Calls `visit` with each row of the beneficiaries export, in the order of the list of
-    /// people, and returns how many rows there were; streamed and cancelled as
-    /// [`Store::for_each_activity_export_row`]. With a period or a place, only the people
-    /// accompanied within it, with the number of those accompaniments; the age band is the one
-    /// of the period's last year (the current year without an end).
+    /// people, and returns how many rows there were. See [`CountedExport::for_each_person_row`].
     pub fn for_each_people_export_row(
         &self,
         filter: &ExportFilter,
         progress: Progress<'_>,
+        visit: impl FnMut(&PersonExportRow) -> CoreResult<()>,
+    ) -> CoreResult<u64> {
+        self.counted_people_export(filter)?.for_each_person_row(progress, visit)
+    }
+}
+
+impl CountedExport<'_> {
+    /// Calls `visit` with each row of the beneficiaries export, in the order of the list of
+    /// people, and returns how many rows there were; streamed and cancelled as
+    /// [`CountedExport::for_each_activity_row`]. With a period or a place, only the people
+    /// accompanied within it, with the number of those accompaniments; the age band is the one
+    /// of the period's last year (the current year without an end).
+    pub fn for_each_person_row(
+        self,
+        progress: Progress<'_>,
         mut visit: impl FnMut(&PersonExportRow) -> CoreResult<()>,
     ) -> CoreResult<u64> {
-        let read = self.reader().unchecked_transaction()?;
-        let total = self.people_export_row_count(filter)?;
+        let CountedExport { filter, total, _read: read, .. } = self;
         if !progress(0, total) {
             return Err(CoreError::WorkCancelled);
         }

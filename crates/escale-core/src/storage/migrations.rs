@@ -44,6 +44,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261222090000", "facts_at_activity_date"),
     migration!("20261223090000", "report_notes"),
     migration!("20261224090000", "statistics_by_day"),
+    migration!("20261225090000", "live_accompaniments_by_activity"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (

@@ -3,7 +3,7 @@
 //! "Filtres" blocks, bold frozen header, real dates, numbers and percentages, several values per
 //! cell on several lines) or CSV.
 //!
-//! Rows stream from the core (`Store::for_each_activity_export_row`) to the file: memory stays
+//! Rows stream from the core (`CountedExport::for_each_activity_row`) to the file: memory stays
 //! flat whatever the number of rows. The statistics are the figures of `Store::statistics`, the
 //! same as the statistics screen's. The file is written under a temporary name in the folder
 //! chosen and takes its name only when complete, so a cancelled or failed export leaves nothing.
@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use cells::{Cell, Labels};
 use columns::{ACTIVITIES_SHEET, ACTIVITY_COLUMNS, NOTHING, PEOPLE_COLUMNS, PEOPLE_SHEET, STATISTICS_SHEET};
 use statistics::statistics_query;
-use writers::{Information, write_csv, write_sections_xlsx, write_xlsx};
+use writers::{Information, read_beside_writing, write_csv, write_sections_xlsx, write_xlsx};
 
 /// What to export.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -118,16 +118,18 @@ pub fn export_to_path(
     let mut written = 0;
     write_file_atomically(path, |file| {
         let mut cells: Vec<Cell> = Vec::new();
+        let export = if people { store.counted_people_export(filter)? } else { store.counted_activity_export(filter)? };
+        let total = export.total();
         let rows: Box<writers::RowSource<'_>> = if people {
             Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
-                store.for_each_people_export_row(filter, progress, |row| {
+                export.for_each_person_row(progress, |row| {
                     labels.person_cells(row, &mut cells);
                     write(&cells)
                 })
             })
         } else {
             Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
-                store.for_each_activity_export_row(filter, progress, |row| {
+                export.for_each_activity_row(progress, |row| {
                     labels.activity_cells(row, &mut cells);
                     write(&cells)
                 })
@@ -137,12 +139,10 @@ pub fn export_to_path(
             if people { (PEOPLE_SHEET, &PEOPLE_COLUMNS) } else { (ACTIVITIES_SHEET, &ACTIVITY_COLUMNS) };
         written = match format {
             ExportFormat::Xlsx => {
-                let total =
-                    if people { store.people_export_row_count(filter)? } else { store.activity_export_row_count(filter)? };
                 let information = information(store, total, filter)?;
-                write_xlsx(file, &folder, sheet, columns, &information, rows)?
+                read_beside_writing(rows, |rows| write_xlsx(file, &folder, sheet, columns, &information, rows))?
             }
-            ExportFormat::Csv => write_csv(file, columns, rows)?,
+            ExportFormat::Csv => read_beside_writing(rows, |rows| write_csv(file, columns, rows))?,
         };
         Ok(())
     })?;

@@ -29,6 +29,80 @@ pub struct Information {
 /// Rows handed one by one to a writer; returns how many were written.
 pub type RowSource<'a> = dyn FnOnce(&mut dyn FnMut(&[Cell]) -> CoreResult<()>) -> CoreResult<u64> + 'a;
 
+/// How many rows travel together from the thread that reads the store to the one that writes
+/// the file, and how many such batches may wait between them: a few thousand rows at most, so
+/// memory stays flat in the number of rows.
+const BATCH_ROWS: usize = 256;
+const BATCHES_AHEAD: usize = 4;
+
+/// What the reading thread hands to the writing one.
+enum Batch {
+    Rows(Vec<Vec<Cell>>),
+    /// Every row was read; how many.
+    Done(u64),
+}
+
+/// Reads `rows` on this thread while `write` makes the file from them on a thread of its own:
+/// reading the store and writing the file each take about half of an export's time, and a
+/// laptop has two cores (on one, the two simply take turns). Returns what `write` returns.
+///
+/// A reading that stops (cancelled, failed) stops the writing before the file is finished and
+/// its error is the one returned; a writing that fails (disk full) stops the reading and its
+/// error is the one returned.
+pub fn read_beside_writing<T: Send>(
+    rows: Box<RowSource<'_>>,
+    write: impl FnOnce(Box<RowSource<'_>>) -> CoreResult<T> + Send,
+) -> CoreResult<T> {
+    let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_AHEAD);
+    std::thread::scope(|scope| {
+        let writing = scope.spawn(move || {
+            let source = move |write_row: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| -> CoreResult<u64> {
+                for batch in receiver {
+                    match batch {
+                        Batch::Rows(rows) => {
+                            for row in &rows {
+                                write_row(row)?;
+                            }
+                        }
+                        Batch::Done(count) => return Ok(count),
+                    }
+                }
+                // The reading stopped without finishing: its own error is the one reported.
+                Err(CoreError::WorkCancelled)
+            };
+            write(Box::new(source))
+        });
+        let mut writing_stopped = false;
+        let mut batch = Vec::with_capacity(BATCH_ROWS);
+        let send = |batch: Batch, writing_stopped: &mut bool| {
+            sender.send(batch).map_err(|_| {
+                *writing_stopped = true;
+                CoreError::WorkCancelled
+            })
+        };
+        let reading = rows(&mut |cells| {
+            batch.push(cells.to_vec());
+            if batch.len() == BATCH_ROWS {
+                send(Batch::Rows(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))), &mut writing_stopped)?;
+            }
+            Ok(())
+        })
+        .and_then(|count| {
+            if !batch.is_empty() {
+                send(Batch::Rows(std::mem::take(&mut batch)), &mut writing_stopped)?;
+            }
+            send(Batch::Done(count), &mut writing_stopped)
+        });
+        // Without a sender, a writing still waiting for rows ends (unfinished) rather than waits.
+        drop(sender);
+        let written = writing.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        match reading {
+            Err(error) if !writing_stopped => Err(error),
+            _ => written,
+        }
+    })
+}
+
 fn not_written(error: XlsxError) -> CoreError {
     match error {
         XlsxError::IoError(error) => CoreError::Io { path: String::new(), source: error },
@@ -239,5 +313,92 @@ fn csv_field(cell: &Cell) -> String {
         Cell::Month(first_day) => format!("{:02}/{}", first_day.month(), first_day.year()),
         // The decimal comma of the French spreadsheets that read `;`-separated files.
         Cell::Percent(fraction) => format!("{:.1} %", fraction * 100.0).replace('.', ","),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A source of `rows` numbered rows that fails with `failure` after `fail_after` of them.
+    fn numbered(rows: u64, fail_after: Option<(u64, CoreError)>, read: &std::cell::Cell<u64>) -> Box<RowSource<'_>> {
+        Box::new(move |write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+            let mut failure = fail_after;
+            for number in 0..rows {
+                if let Some((after, _)) = &failure
+                    && number == *after
+                {
+                    return Err(failure.take().expect("a failure").1);
+                }
+                write(&[Cell::Number(number as f64), Cell::Label(format!("ligne {number}"))])?;
+                read.set(number + 1);
+            }
+            Ok(rows)
+        })
+    }
+
+    /// What the writing side saw: the rows' numbers in order, and how its source ended.
+    fn collect(rows: Box<RowSource<'_>>) -> (Vec<f64>, CoreResult<u64>) {
+        let mut seen = Vec::new();
+        let ended = rows(&mut |cells| {
+            match cells {
+                [Cell::Number(number), Cell::Label(text)] if *text == format!("ligne {number}") => seen.push(*number),
+                other => panic!("a row arrives whole: {other:?}"),
+            }
+            Ok(())
+        });
+        (seen, ended)
+    }
+
+    #[test]
+    fn every_row_reaches_the_writing_thread_in_order_and_the_count_with_them() {
+        let read = std::cell::Cell::new(0);
+        // Not a multiple of a batch: the last, partial batch must arrive too.
+        let (seen, ended) =
+            read_beside_writing(numbered(1_000, None, &read), |rows| Ok(collect(rows))).expect("nothing fails");
+        assert_eq!(ended.expect("the source ends well"), 1_000, "the writing hears the reading's own count");
+        assert_eq!(seen, (0..1_000).map(|n| n as f64).collect::<Vec<_>>(), "each row once, in the reading's order");
+    }
+
+    #[test]
+    fn a_reading_that_stops_leaves_the_file_unfinished_and_its_error_is_the_one_returned() {
+        let read = std::cell::Cell::new(0);
+        let failure = CoreError::StoredValueUnreadable { entity: "activity", id: "a-600".into() };
+        let finished = std::sync::atomic::AtomicBool::new(false);
+        let result = read_beside_writing(numbered(1_000, Some((600, failure)), &read), |rows| {
+            let (seen, ended) = collect(rows);
+            // A writer finishes its file only when its source ends well.
+            ended?;
+            finished.store(true, std::sync::atomic::Ordering::SeqCst);
+            Ok(seen.len())
+        });
+        assert!(
+            matches!(result, Err(CoreError::StoredValueUnreadable { ref id, .. }) if id == "a-600"),
+            "the reading's error, not the writing's: {result:?}"
+        );
+        assert!(!finished.load(std::sync::atomic::Ordering::SeqCst), "the writing never saw an end it could take as complete");
+    }
+
+    #[test]
+    fn a_writing_that_fails_stops_the_reading_and_its_error_is_the_one_returned() {
+        let read = std::cell::Cell::new(0);
+        let result: CoreResult<()> = read_beside_writing(numbered(1_000_000, None, &read), |rows| {
+            let mut written = 0;
+            rows(&mut |_| {
+                written += 1;
+                if written == 300 {
+                    return Err(CoreError::ExportNotWritten { reason: "disque plein".into() });
+                }
+                Ok(())
+            })?;
+            Ok(())
+        });
+        assert!(
+            matches!(result, Err(CoreError::ExportNotWritten { ref reason }) if reason == "disque plein"),
+            "the writing's error, not the stopped reading's: {result:?}"
+        );
+        // The reading may run ahead by the batches that can wait between the threads, no more.
+        let ahead = ((BATCHES_AHEAD + 2) * BATCH_ROWS) as u64;
+        assert!(read.get() <= 300 + ahead, "the reading stopped soon after the writing failed: {} rows read", read.get());
     }
 }
