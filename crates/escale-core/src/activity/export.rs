@@ -256,7 +256,7 @@ impl Store {
         // same data.
         let read = self.reader().unchecked_transaction()?;
         let total = self.activity_export_row_count(filter)?;
-        Ok(CountedExport { store: self, filter, total, _read: read })
+        Ok(CountedExport { store: self, filter, total, read })
     }
 
     /// The people export of `filter`, counted, ready to be read (see
@@ -264,7 +264,7 @@ impl Store {
     pub fn counted_people_export<'s>(&'s self, filter: &'s ExportFilter) -> CoreResult<CountedExport<'s>> {
         let read = self.reader().unchecked_transaction()?;
         let total = self.people_export_row_count(filter)?;
-        Ok(CountedExport { store: self, filter, total, _read: read })
+        Ok(CountedExport { store: self, filter, total, read })
     }
 }
 
@@ -276,7 +276,7 @@ pub struct CountedExport<'s> {
     filter: &'s ExportFilter,
     total: u64,
     /// Ends (a read: nothing to keep) when the rows are read.
-    _read: rusqlite::Transaction<'s>,
+    read: rusqlite::Transaction<'s>,
 }
 
 impl CountedExport<'_> {
@@ -294,7 +294,7 @@ impl CountedExport<'_> {
         progress: Progress<'_>,
         mut visit: impl FnMut(&ActivityExportRow) -> CoreResult<()>,
     ) -> CoreResult<u64> {
-        let CountedExport { store, filter, total, _read: read } = self;
+        let CountedExport { store, filter, total, read } = self;
         if !progress(0, total) {
             return Err(CoreError::WorkCancelled);
         }
@@ -305,7 +305,7 @@ impl CountedExport<'_> {
         let mut done = 0u64;
         let mut current: Option<ActivityFields> = None;
         let mut participants: Vec<TrackedParticipant> = Vec::new();
-        let mut emit = |activity: &ActivityFields, participants: &[TrackedParticipant], done: &mut u64| -> CoreResult<()> {
+        let mut emit = |activity: ActivityFields, participants: &mut Vec<TrackedParticipant>, done: &mut u64| -> CoreResult<()> {
             emit_activity(activity, participants, &mut |row| {
                 visit(row)?;
                 *done += 1;
@@ -319,8 +319,7 @@ impl CountedExport<'_> {
             let id: String = row.get(0)?;
             if current.as_ref().is_none_or(|activity| activity.id != id) {
                 if let Some(activity) = current.take() {
-                    emit(&activity, &participants, &mut done)?;
-                    participants.clear();
+                    emit(activity, &mut participants, &mut done)?;
                 }
                 let date: String = row.get(1)?;
                 let recorded_at: String = row.get(2)?;
@@ -375,7 +374,7 @@ impl CountedExport<'_> {
             }
         }
         if let Some(activity) = current.take() {
-            emit(&activity, &participants, &mut done)?;
+            emit(activity, &mut participants, &mut done)?;
         }
         if !progress(done, done) {
             return Err(CoreError::WorkCancelled);
@@ -420,7 +419,7 @@ impl CountedExport<'_> {
         progress: Progress<'_>,
         mut visit: impl FnMut(&PersonExportRow) -> CoreResult<()>,
     ) -> CoreResult<u64> {
-        let CountedExport { filter, total, _read: read, .. } = self;
+        let CountedExport { filter, total, read, .. } = self;
         if !progress(0, total) {
             return Err(CoreError::WorkCancelled);
         }
@@ -486,10 +485,11 @@ const PEOPLE_FILTER: &str = "b.deleted_at IS NULL AND b.anonymous = 0 AND b.eras
          AND a.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR a.place_id = ?3)))";
 
 /// The rows of one activity: its tracked participants (in the order of the list of people),
-/// then its anonymous ones; one row without a person when it has neither.
+/// then its anonymous ones; one row without a person when it has neither. The activity and its
+/// participants are moved into the rows, not copied: an export makes a hundred thousand of them.
 fn emit_activity(
-    activity: &ActivityFields,
-    tracked: &[TrackedParticipant],
+    activity: ActivityFields,
+    tracked: &mut Vec<TrackedParticipant>,
     visit: &mut dyn FnMut(&ActivityExportRow) -> CoreResult<()>,
 ) -> CoreResult<()> {
     let year = activity.date.year();
@@ -497,7 +497,7 @@ fn emit_activity(
     let anonymous_total = anonymous.map_or(0, |counts| counts.total);
     let count = u32::try_from(tracked.len()).unwrap_or(u32::MAX).saturating_add(anonymous_total);
     let mut row = ActivityExportRow {
-        activity_id: activity.id.clone(),
+        activity_id: activity.id,
         date: activity.date,
         recorded_at: activity.recorded_at,
         modified_at: activity.modified_at,
@@ -506,18 +506,18 @@ fn emit_activity(
         participant_count: count.max(1),
         participant: None,
         place_type: activity.place_type,
-        place_name: activity.place_name.clone(),
-        place_address: activity.place_address.clone(),
-        commune: activity.commune.clone(),
+        place_name: activity.place_name,
+        place_address: activity.place_address,
+        commune: activity.commune,
         duration_minutes: activity.duration_minutes,
-        workshop_title: activity.workshop_title.clone(),
-        equipment: activity.equipment.clone(),
-        themes: activity.themes.clone(),
-        procedure_name: activity.procedure_name.clone(),
+        workshop_title: activity.workshop_title,
+        equipment: activity.equipment,
+        themes: activity.themes,
+        procedure_name: activity.procedure_name,
         autonomy: activity.autonomy,
         workshop_level: activity.workshop_level,
         orientation: activity.orientation,
-        notes: activity.notes.clone(),
+        notes: activity.notes,
     };
     if count == 0 {
         return visit(&row);
@@ -532,14 +532,14 @@ fn emit_activity(
         row.notes.clear();
         Ok(())
     };
-    for person in tracked {
+    for person in tracked.drain(..) {
         next(
             ExportedParticipant {
-                beneficiary_id: Some(person.id.clone()),
+                beneficiary_id: Some(person.id),
                 anonymous: person.anonymous,
-                first_name: person.first_name.clone(),
-                last_name: person.last_name.clone(),
-                commune: person.commune.clone(),
+                first_name: person.first_name,
+                last_name: person.last_name,
+                commune: person.commune,
                 gender: person.gender,
                 age_band: AgeBand::from_birth_year(person.birth_year, year),
                 social_status: person.social_status,

@@ -121,17 +121,17 @@ pub fn export_to_path(
         let export = if people { store.counted_people_export(filter)? } else { store.counted_activity_export(filter)? };
         let total = export.total();
         let rows: Box<writers::RowSource<'_>> = if people {
-            Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+            Box::new(|write: &mut writers::RowSink<'_>| {
                 export.for_each_person_row(progress, |row| {
                     labels.person_cells(row, &mut cells);
-                    write(&cells)
+                    write(&mut cells)
                 })
             })
         } else {
-            Box::new(|write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+            Box::new(|write: &mut writers::RowSink<'_>| {
                 export.for_each_activity_row(progress, |row| {
                     labels.activity_cells(row, &mut cells);
-                    write(&cells)
+                    write(&mut cells)
                 })
             })
         };
@@ -177,11 +177,12 @@ fn export_statistics(
                 write_sections_xlsx(file, STATISTICS_SHEET, &information, &rows)?
             }
             ExportFormat::Csv => {
-                let source = |write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| -> CoreResult<u64> {
-                    for row in &rows {
-                        write(row)?;
+                let count = rows.len() as u64;
+                let source = move |write: &mut writers::RowSink<'_>| -> CoreResult<u64> {
+                    for mut row in rows {
+                        write(&mut row)?;
                     }
-                    Ok(rows.len() as u64)
+                    Ok(count)
                 };
                 write_csv(file, &[], Box::new(source))?
             }

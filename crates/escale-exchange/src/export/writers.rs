@@ -26,8 +26,13 @@ pub struct Information {
     pub place: String,
 }
 
+/// Where a source hands each row: the row's cells, which the sink may take (leaving the vector
+/// empty) rather than copy them, so that a row crosses to the writing thread without its texts
+/// being copied.
+pub type RowSink<'w> = dyn FnMut(&mut Vec<Cell>) -> CoreResult<()> + 'w;
+
 /// Rows handed one by one to a writer; returns how many were written.
-pub type RowSource<'a> = dyn FnOnce(&mut dyn FnMut(&[Cell]) -> CoreResult<()>) -> CoreResult<u64> + 'a;
+pub type RowSource<'a> = dyn FnOnce(&mut RowSink<'_>) -> CoreResult<u64> + 'a;
 
 /// How many rows travel together from the thread that reads the store to the one that writes
 /// the file, and how many such batches may wait between them: a few thousand rows at most, so
@@ -56,12 +61,12 @@ pub fn read_beside_writing<T: Send>(
     let (sender, receiver) = std::sync::mpsc::sync_channel::<Batch>(BATCHES_AHEAD);
     std::thread::scope(|scope| {
         let writing = scope.spawn(move || {
-            let source = move |write_row: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| -> CoreResult<u64> {
+            let source = move |write_row: &mut RowSink<'_>| -> CoreResult<u64> {
                 for batch in receiver {
                     match batch {
                         Batch::Rows(rows) => {
-                            for row in &rows {
-                                write_row(row)?;
+                            for mut row in rows {
+                                write_row(&mut row)?;
                             }
                         }
                         Batch::Done(count) => return Ok(count),
@@ -81,7 +86,9 @@ pub fn read_beside_writing<T: Send>(
             })
         };
         let reading = rows(&mut |cells| {
-            batch.push(cells.to_vec());
+            // Taken, not copied; the source fills a new vector for its next row.
+            let capacity = cells.len();
+            batch.push(std::mem::replace(cells, Vec::with_capacity(capacity)));
             if batch.len() == BATCH_ROWS {
                 send(Batch::Rows(std::mem::replace(&mut batch, Vec::with_capacity(BATCH_ROWS))), &mut writing_stopped)?;
             }
@@ -167,7 +174,7 @@ pub fn write_xlsx(
         }
         worksheet.set_freeze_panes(header_row + 1, 0).map_err(not_written)?;
         let mut next_row = header_row + 1;
-        let mut write_row = |cells: &[Cell]| -> CoreResult<()> {
+        let mut write_row = |cells: &mut Vec<Cell>| -> CoreResult<()> {
             for (column, cell) in cells.iter().enumerate() {
                 write_cell(worksheet, next_row, column as u16, cell, &formats).map_err(not_written)?;
             }
@@ -290,7 +297,7 @@ pub fn write_csv(file: &mut std::fs::File, columns: &[&str], rows: Box<RowSource
             writer.write_record(columns).map_err(csv_failed)?;
         }
         let mut fields: Vec<String> = Vec::with_capacity(columns.len());
-        let mut write_row = |cells: &[Cell]| -> CoreResult<()> {
+        let mut write_row = |cells: &mut Vec<Cell>| -> CoreResult<()> {
             fields.clear();
             fields.extend(cells.iter().map(csv_field));
             writer.write_record(&fields).map_err(csv_failed)
@@ -322,7 +329,7 @@ mod tests {
 
     /// A source of `rows` numbered rows that fails with `failure` after `fail_after` of them.
     fn numbered(rows: u64, fail_after: Option<(u64, CoreError)>, read: &std::cell::Cell<u64>) -> Box<RowSource<'_>> {
-        Box::new(move |write: &mut dyn FnMut(&[Cell]) -> CoreResult<()>| {
+        Box::new(move |write: &mut RowSink<'_>| {
             let mut failure = fail_after;
             for number in 0..rows {
                 if let Some((after, _)) = &failure
@@ -330,7 +337,7 @@ mod tests {
                 {
                     return Err(failure.take().expect("a failure").1);
                 }
-                write(&[Cell::Number(number as f64), Cell::Label(format!("ligne {number}"))])?;
+                write(&mut vec![Cell::Number(number as f64), Cell::Label(format!("ligne {number}"))])?;
                 read.set(number + 1);
             }
             Ok(rows)
@@ -341,7 +348,7 @@ mod tests {
     fn collect(rows: Box<RowSource<'_>>) -> (Vec<f64>, CoreResult<u64>) {
         let mut seen = Vec::new();
         let ended = rows(&mut |cells| {
-            match cells {
+            match cells.as_slice() {
                 [Cell::Number(number), Cell::Label(text)] if *text == format!("ligne {number}") => seen.push(*number),
                 other => panic!("a row arrives whole: {other:?}"),
             }
