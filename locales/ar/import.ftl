@@ -11,7 +11,7 @@ error-import-too-many-columns = في الملف أعمدة كثيرة جدًا (
 error-import-cell-too-long = الخانة { $column }{ $line } طويلة جدًا (الحدّ لكل خانة هو { $max } حرفًا).
 error-import-header-row-missing = الصف { $line } من الملف فارغ أو غير موجود: لا يمكن أن يحمل عناوين الأعمدة.
 error-import-column-unknown = لا يوجد عمود «{ $column }» في الملف: اذكر حرفه (A، B، C…) أو عنوانه.
-error-import-field-unknown = «{ $field }» ليس حقلًا من حقول الشخص. الحقول: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، notes.
+error-import-field-unknown = «{ $field }» ليس حقلًا من حقول الشخص. الحقول: { $fields }.
 error-import-name-column-missing = لم يُتعرَّف على أي عمود في الملف على أنه اسم العائلة أو الاسم الشخصي. حدّده (مثلًا --column last-name=A).
 
 ## ملاحظات على صف مستورد
@@ -28,6 +28,7 @@ import-field-lastName = اسم العائلة
 import-field-firstName = الاسم الشخصي
 import-field-birthYear = سنة الميلاد
 import-field-gender = الجنس
+import-field-socialStatus = الوضع الاجتماعي
 import-field-commune = البلدية
 import-field-communeInseeCode = رمز INSEE
 import-field-communePostalCode = الرمز البريدي
@@ -52,7 +53,7 @@ cli-about-escale-import-people = يستورد أشخاصًا من ملف XLSX أ
 cli-arg-escale-import-people-file = الملف المراد استيراده (XLSX أو CSV).
 cli-arg-escale-import-people-sheet = ورقة المصنّف المراد قراءتها (الأولى افتراضيًا).
 cli-arg-escale-import-people-header_row = الصف الذي يحمل عناوين الأعمدة (يُعثر عليه تلقائيًا افتراضيًا)؛ الأشخاص في الصفوف التالية.
-cli-arg-escale-import-people-column = أين يُقرأ حقل: الحقل=العمود، العمود بحرفه أو بعنوانه (مثلًا phone=G، notes="ملاحظات")؛ الحقل=- لعدم قراءته. الحقول: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، notes.
+cli-arg-escale-import-people-column = أين يُقرأ حقل: الحقل=العمود، العمود بحرفه أو بعنوانه (مثلًا phone=G، notes="ملاحظات")؛ الحقل=- لعدم قراءته. الحقول: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، social-status، notes.
 cli-arg-escale-import-people-dry_run = عرض ما سيُستورد دون حفظ أي شيء.
 cli-arg-escale-import-people-skip_duplicates = عدم استيراد التكرارات المحتملة.
 cli-arg-escale-import-people-rejects = حفظ تقرير الصفوف المرفوضة والملاحظات في ملف CSV هذا.

@@ -12,7 +12,7 @@ error-import-too-many-columns = The file has too many columns (the limit is { $m
 error-import-cell-too-long = Cell { $column }{ $line } is too long (the limit is { $max } characters per cell).
 error-import-header-row-missing = Row { $line } of the file is empty or does not exist: it cannot hold the column titles.
 error-import-column-unknown = No column “{ $column }” in the file: give its letter (A, B, C…) or its title.
-error-import-field-unknown = “{ $field }” is not a field of a person. Fields: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = “{ $field }” is not a field of a person. Fields: { $fields }.
 error-import-name-column-missing = No column of the file was recognised as the last name or first name. Say which one it is (for example --column last-name=A).
 
 ## Remarks on an imported line
@@ -32,6 +32,7 @@ import-field-lastName = Last name
 import-field-firstName = First name
 import-field-birthYear = Birth year
 import-field-gender = Gender
+import-field-socialStatus = Social status
 import-field-commune = Commune
 import-field-communeInseeCode = INSEE code
 import-field-communePostalCode = Postal code
@@ -56,7 +57,7 @@ cli-about-escale-import-people = Imports people from an XLSX or CSV file (La Coo
 cli-arg-escale-import-people-file = The file to import (XLSX or CSV).
 cli-arg-escale-import-people-sheet = The workbook sheet to read (the first one by default).
 cli-arg-escale-import-people-header_row = The row holding the column titles (found automatically by default); people are on the rows below it.
-cli-arg-escale-import-people-column = Where to read a field: FIELD=COLUMN, the column by its letter or its title (for example phone=G, notes="Remarks"); FIELD=- not to read it. Fields: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Where to read a field: FIELD=COLUMN, the column by its letter or its title (for example phone=G, notes="Remarks"); FIELD=- not to read it. Fields: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Show what would be imported, without saving anything.
 cli-arg-escale-import-people-skip_duplicates = Do not import likely duplicates.
 cli-arg-escale-import-people-rejects = Save the report of rejected lines and remarks into this CSV file.

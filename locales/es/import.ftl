@@ -11,7 +11,7 @@ error-import-too-many-columns = El archivo tiene demasiadas columnas (el límite
 error-import-cell-too-long = La celda { $column }{ $line } es demasiado larga (el límite por celda es { $max } caracteres).
 error-import-header-row-missing = La fila { $line } del archivo está vacía o no existe: no puede llevar los títulos de las columnas.
 error-import-column-unknown = No hay ninguna columna «{ $column }» en el archivo: indique su letra (A, B, C…) o su título.
-error-import-field-unknown = «{ $field }» no es un campo de una persona. Campos: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = «{ $field }» no es un campo de una persona. Campos: { $fields }.
 error-import-name-column-missing = Ninguna columna del archivo se ha reconocido como apellido o nombre. Indíquela (por ejemplo --column last-name=A).
 
 ## Observaciones sobre una fila importada
@@ -32,6 +32,7 @@ import-field-lastName = Apellido
 import-field-firstName = Nombre
 import-field-birthYear = Año de nacimiento
 import-field-gender = Género
+import-field-socialStatus = Situación
 import-field-commune = Municipio
 import-field-communeInseeCode = Código INSEE
 import-field-communePostalCode = Código postal
@@ -56,7 +57,7 @@ cli-about-escale-import-people = Importa personas desde un archivo XLSX o CSV (l
 cli-arg-escale-import-people-file = El archivo que se va a importar (XLSX o CSV).
 cli-arg-escale-import-people-sheet = La hoja del libro que se lee (la primera por defecto).
 cli-arg-escale-import-people-header_row = La fila con los títulos de las columnas (se encuentra sola por defecto); las personas están en las filas siguientes.
-cli-arg-escale-import-people-column = Dónde leer un campo: CAMPO=COLUMNA, la columna por su letra o su título (por ejemplo phone=G, notes="Observaciones"); CAMPO=- para no leerlo. Campos: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Dónde leer un campo: CAMPO=COLUMNA, la columna por su letra o su título (por ejemplo phone=G, notes="Observaciones"); CAMPO=- para no leerlo. Campos: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Mostrar lo que se importaría, sin guardar nada.
 cli-arg-escale-import-people-skip_duplicates = No importar los posibles duplicados.
 cli-arg-escale-import-people-rejects = Guardar el informe de filas rechazadas y observaciones en este archivo CSV.

@@ -11,7 +11,7 @@ error-import-too-many-columns = فایل ستون‌های زیادی دارد (
 error-import-cell-too-long = خانهٔ { $column }{ $line } خیلی بلند است (حد مجاز هر خانه { $max } نویسه است).
 error-import-header-row-missing = ردیف { $line } فایل خالی است یا وجود ندارد: نمی‌تواند عنوان ستون‌ها را داشته باشد.
 error-import-column-unknown = ستونی به نام «{ $column }» در فایل نیست: حرف آن (A، B، C…) یا عنوانش را بنویسید.
-error-import-field-unknown = «{ $field }» یکی از فیلدهای یک شخص نیست. فیلدها: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، notes.
+error-import-field-unknown = «{ $field }» یکی از فیلدهای یک شخص نیست. فیلدها: { $fields }.
 error-import-name-column-missing = هیچ ستونی از فایل به‌عنوان نام خانوادگی یا نام شناخته نشد. آن را مشخص کنید (مثلاً --column last-name=A).
 
 ## نکته‌هایی دربارهٔ یک ردیف واردشده
@@ -28,6 +28,7 @@ import-field-lastName = نام خانوادگی
 import-field-firstName = نام
 import-field-birthYear = سال تولد
 import-field-gender = جنسیت
+import-field-socialStatus = وضعیت
 import-field-commune = شهر
 import-field-communeInseeCode = کد INSEE
 import-field-communePostalCode = کد پستی
@@ -52,7 +53,7 @@ cli-about-escale-import-people = اشخاص را از یک فایل XLSX یا CS
 cli-arg-escale-import-people-file = فایلی که باید وارد شود (XLSX یا CSV).
 cli-arg-escale-import-people-sheet = برگه‌ای از کتاب کار که خوانده می‌شود (به‌طور پیش‌فرض اولی).
 cli-arg-escale-import-people-header_row = ردیفی که عنوان ستون‌ها را دارد (به‌طور پیش‌فرض خودکار پیدا می‌شود)؛ اشخاص در ردیف‌های بعدی هستند.
-cli-arg-escale-import-people-column = جای خواندن یک فیلد: فیلد=ستون، ستون با حرف یا عنوانش (مثلاً phone=G، notes="ملاحظات")؛ فیلد=- برای نخواندن آن. فیلدها: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، notes.
+cli-arg-escale-import-people-column = جای خواندن یک فیلد: فیلد=ستون، ستون با حرف یا عنوانش (مثلاً phone=G، notes="ملاحظات")؛ فیلد=- برای نخواندن آن. فیلدها: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، social-status، notes.
 cli-arg-escale-import-people-dry_run = نشان دادن آنچه وارد می‌شد، بدون ذخیرهٔ چیزی.
 cli-arg-escale-import-people-skip_duplicates = موارد احتمالاً تکراری وارد نشوند.
 cli-arg-escale-import-people-rejects = گزارش ردیف‌های ردشده و نکته‌ها در این فایل CSV ذخیره شود.

@@ -12,7 +12,7 @@ error-import-too-many-columns = Le fichier a trop de colonnes (la limite est { $
 error-import-cell-too-long = La cellule { $column }{ $line } est trop longue (la limite est { $max } caractères par cellule).
 error-import-header-row-missing = La ligne { $line } du fichier est vide ou n’existe pas : elle ne peut pas porter les titres des colonnes.
 error-import-column-unknown = Aucune colonne « { $column } » dans le fichier : donnez sa lettre (A, B, C…) ou son titre.
-error-import-field-unknown = « { $field } » n’est pas un champ d’une personne. Champs : last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = « { $field } » n’est pas un champ d’une personne. Champs : { $fields }.
 error-import-name-column-missing = Aucune colonne du fichier n’a été reconnue pour le nom ou le prénom. Indiquez-la (par exemple --column last-name=A).
 
 ## Remarques sur une ligne importée
@@ -32,6 +32,7 @@ import-field-lastName = Nom
 import-field-firstName = Prénom
 import-field-birthYear = Année de naissance
 import-field-gender = Genre
+import-field-socialStatus = Situation
 import-field-commune = Commune
 import-field-communeInseeCode = Code INSEE
 import-field-communePostalCode = Code postal
@@ -56,7 +57,7 @@ cli-about-escale-import-people = Importe des personnes depuis un fichier XLSX ou
 cli-arg-escale-import-people-file = Le fichier à importer (XLSX ou CSV).
 cli-arg-escale-import-people-sheet = La feuille du classeur à lire (la première par défaut).
 cli-arg-escale-import-people-header_row = La ligne qui porte les titres des colonnes (trouvée toute seule par défaut) ; les personnes sont sur les lignes suivantes.
-cli-arg-escale-import-people-column = Où lire un champ : CHAMP=COLONNE, la colonne par sa lettre ou son titre (par exemple phone=G, notes="Remarques") ; CHAMP=- pour ne pas le lire. Champs : last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Où lire un champ : CHAMP=COLONNE, la colonne par sa lettre ou son titre (par exemple phone=G, notes="Remarques") ; CHAMP=- pour ne pas le lire. Champs : last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Montrer ce qui serait importé, sans rien enregistrer.
 cli-arg-escale-import-people-skip_duplicates = Ne pas importer les doublons probables.
 cli-arg-escale-import-people-rejects = Enregistrer le rapport des lignes refusées et des remarques dans ce fichier CSV.

@@ -11,7 +11,7 @@ error-import-too-many-columns = په فایل کې ډېر ستنې دي (حد ی
 error-import-cell-too-long = خانه { $column }{ $line } ډېره اوږده ده (د هرې خانې حد { $max } توري دي).
 error-import-header-row-missing = د فایل { $line } قطار خالي دی یا نشته: د ستنو سرلیکونه نه شي لرلای.
 error-import-column-unknown = په فایل کې د «{ $column }» ستنه نشته: توری یې (A، B، C…) یا سرلیک یې ولیکئ.
-error-import-field-unknown = «{ $field }» د یو کس برخه نه ده. برخې: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، notes.
+error-import-field-unknown = «{ $field }» د یو کس برخه نه ده. برخې: { $fields }.
 error-import-name-column-missing = د فایل هېڅ ستنه د تخلص یا نوم په توګه ونه پېژندل شوه. هغه وټاکئ (د بېلګې په توګه --column last-name=A).
 
 ## د راوړل شوي قطار په اړه یادونې
@@ -28,6 +28,7 @@ import-field-lastName = تخلص
 import-field-firstName = نوم
 import-field-birthYear = د زېږېدو کال
 import-field-gender = جنسیت
+import-field-socialStatus = ټولنیز حالت
 import-field-commune = ښار
 import-field-communeInseeCode = INSEE کوډ
 import-field-communePostalCode = پوستي کوډ
@@ -52,7 +53,7 @@ cli-about-escale-import-people = له XLSX یا CSV فایل څخه خلک را�
 cli-arg-escale-import-people-file = هغه فایل چې راوړل کېږي (XLSX یا CSV).
 cli-arg-escale-import-people-sheet = د کتاب هغه پاڼه چې لوستل کېږي (په ډیفالټ ډول لومړۍ).
 cli-arg-escale-import-people-header_row = هغه قطار چې د ستنو سرلیکونه لري (په ډیفالټ ډول پخپله موندل کېږي)؛ خلک په راتلونکو قطارونو کې دي.
-cli-arg-escale-import-people-column = یوه برخه له کومه ولوستل شي: برخه=ستنه، ستنه د توري یا سرلیک له مخې (د بېلګې په توګه phone=G، notes="یادونې")؛ برخه=- د نه لوستلو لپاره. برخې: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، notes.
+cli-arg-escale-import-people-column = یوه برخه له کومه ولوستل شي: برخه=ستنه، ستنه د توري یا سرلیک له مخې (د بېلګې په توګه phone=G، notes="یادونې")؛ برخه=- د نه لوستلو لپاره. برخې: last-name، first-name، birth-year، commune، insee-code، postal-code، phone، email، gender، social-status، notes.
 cli-arg-escale-import-people-dry_run = ښودل چې څه به راوړل کېدل، پرته له دې چې څه خوندي شي.
 cli-arg-escale-import-people-skip_duplicates = احتمالي تکرارونه مه راوړئ.
 cli-arg-escale-import-people-rejects = د رد شویو قطارونو او یادونو راپور په دې CSV فایل کې خوندي کړئ.

@@ -11,7 +11,7 @@ error-import-too-many-columns = O ficheiro tem demasiadas colunas (o limite é {
 error-import-cell-too-long = A célula { $column }{ $line } é demasiado longa (o limite por célula é { $max } caracteres).
 error-import-header-row-missing = A linha { $line } do ficheiro está vazia ou não existe: não pode ter os títulos das colunas.
 error-import-column-unknown = Nenhuma coluna «{ $column }» no ficheiro: indique a sua letra (A, B, C…) ou o seu título.
-error-import-field-unknown = «{ $field }» não é um campo de uma pessoa. Campos: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = «{ $field }» não é um campo de uma pessoa. Campos: { $fields }.
 error-import-name-column-missing = Nenhuma coluna do ficheiro foi reconhecida como apelido ou nome próprio. Indique-a (por exemplo --column last-name=A).
 
 ## Observações sobre uma linha importada
@@ -32,6 +32,7 @@ import-field-lastName = Apelido
 import-field-firstName = Nome próprio
 import-field-birthYear = Ano de nascimento
 import-field-gender = Género
+import-field-socialStatus = Situação
 import-field-commune = Município
 import-field-communeInseeCode = Código INSEE
 import-field-communePostalCode = Código postal
@@ -56,7 +57,7 @@ cli-about-escale-import-people = Importa pessoas a partir de um ficheiro XLSX ou
 cli-arg-escale-import-people-file = O ficheiro a importar (XLSX ou CSV).
 cli-arg-escale-import-people-sheet = A folha do livro a ler (a primeira, por predefinição).
 cli-arg-escale-import-people-header_row = A linha com os títulos das colunas (encontrada automaticamente por predefinição); as pessoas estão nas linhas seguintes.
-cli-arg-escale-import-people-column = Onde ler um campo: CAMPO=COLUNA, a coluna pela sua letra ou pelo seu título (por exemplo phone=G, notes="Observações"); CAMPO=- para não o ler. Campos: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Onde ler um campo: CAMPO=COLUNA, a coluna pela sua letra ou pelo seu título (por exemplo phone=G, notes="Observações"); CAMPO=- para não o ler. Campos: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Mostrar o que seria importado, sem guardar nada.
 cli-arg-escale-import-people-skip_duplicates = Não importar os prováveis duplicados.
 cli-arg-escale-import-people-rejects = Guardar o relatório das linhas recusadas e das observações neste ficheiro CSV.

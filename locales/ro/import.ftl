@@ -11,7 +11,7 @@ error-import-too-many-columns = Fișierul are prea multe coloane (limita este { 
 error-import-cell-too-long = Celula { $column }{ $line } este prea lungă (limita pe celulă este de { $max } caractere).
 error-import-header-row-missing = Rândul { $line } din fișier este gol sau nu există: nu poate conține titlurile coloanelor.
 error-import-column-unknown = Nicio coloană „{ $column }” în fișier: indicați litera ei (A, B, C…) sau titlul ei.
-error-import-field-unknown = „{ $field }” nu este un câmp al unei persoane. Câmpuri: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = „{ $field }” nu este un câmp al unei persoane. Câmpuri: { $fields }.
 error-import-name-column-missing = Nicio coloană din fișier nu a fost recunoscută ca nume sau prenume. Indicați-o (de exemplu --column last-name=A).
 
 ## Observații despre un rând importat
@@ -28,6 +28,7 @@ import-field-lastName = Nume
 import-field-firstName = Prenume
 import-field-birthYear = Anul nașterii
 import-field-gender = Gen
+import-field-socialStatus = Situație
 import-field-commune = Localitate
 import-field-communeInseeCode = Cod INSEE
 import-field-communePostalCode = Cod poștal
@@ -52,7 +53,7 @@ cli-about-escale-import-people = Importă persoane dintr-un fișier XLSX sau CSV
 cli-arg-escale-import-people-file = Fișierul de importat (XLSX sau CSV).
 cli-arg-escale-import-people-sheet = Foaia registrului care se citește (prima, implicit).
 cli-arg-escale-import-people-header_row = Rândul cu titlurile coloanelor (găsit automat, implicit); persoanele sunt pe rândurile următoare.
-cli-arg-escale-import-people-column = Unde se citește un câmp: CÂMP=COLOANĂ, coloana după literă sau titlu (de exemplu phone=G, notes="Observații"); CÂMP=- pentru a nu-l citi. Câmpuri: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Unde se citește un câmp: CÂMP=COLOANĂ, coloana după literă sau titlu (de exemplu phone=G, notes="Observații"); CÂMP=- pentru a nu-l citi. Câmpuri: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Arată ce s-ar importa, fără a salva nimic.
 cli-arg-escale-import-people-skip_duplicates = Nu importa dublurile probabile.
 cli-arg-escale-import-people-rejects = Salvează raportul rândurilor refuzate și al observațiilor în acest fișier CSV.

@@ -11,7 +11,7 @@ error-import-too-many-columns = В файле слишком много стол
 error-import-cell-too-long = Ячейка { $column }{ $line } слишком длинная (предел для ячейки — { $max } знаков).
 error-import-header-row-missing = Строка { $line } файла пуста или не существует: в ней не может быть заголовков столбцов.
 error-import-column-unknown = В файле нет столбца «{ $column }»: укажите его букву (A, B, C…) или заголовок.
-error-import-field-unknown = «{ $field }» — не поле данных человека. Поля: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = «{ $field }» — не поле данных человека. Поля: { $fields }.
 error-import-name-column-missing = Ни один столбец файла не распознан как фамилия или имя. Укажите его (например, --column last-name=A).
 
 ## Замечания к импортированной строке
@@ -28,6 +28,7 @@ import-field-lastName = Фамилия
 import-field-firstName = Имя
 import-field-birthYear = Год рождения
 import-field-gender = Пол
+import-field-socialStatus = Положение
 import-field-commune = Коммуна
 import-field-communeInseeCode = Код INSEE
 import-field-communePostalCode = Почтовый индекс
@@ -52,7 +53,7 @@ cli-about-escale-import-people = Импортирует людей из файл
 cli-arg-escale-import-people-file = Файл для импорта (XLSX или CSV).
 cli-arg-escale-import-people-sheet = Лист книги, который нужно прочитать (по умолчанию первый).
 cli-arg-escale-import-people-header_row = Строка с заголовками столбцов (по умолчанию находится сама); люди — в строках ниже.
-cli-arg-escale-import-people-column = Где читать поле: ПОЛЕ=СТОЛБЕЦ, столбец по букве или заголовку (например, phone=G, notes="Замечания"); ПОЛЕ=-, чтобы его не читать. Поля: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Где читать поле: ПОЛЕ=СТОЛБЕЦ, столбец по букве или заголовку (например, phone=G, notes="Замечания"); ПОЛЕ=-, чтобы его не читать. Поля: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Показать, что было бы импортировано, ничего не сохраняя.
 cli-arg-escale-import-people-skip_duplicates = Не импортировать вероятные дубликаты.
 cli-arg-escale-import-people-rejects = Сохранить отчёт об отклонённых строках и замечаниях в этот файл CSV.

@@ -11,7 +11,7 @@ error-import-too-many-columns = እቲ ፋይል ኣዝዮም ብዙሓት ዓ�
 error-import-cell-too-long = ክፍሊ { $column }{ $line } ኣዝዩ ነዊሕ እዩ (ደረት ናይ ሓደ ክፍሊ { $max } ፊደላት እዩ)።
 error-import-header-row-missing = መስመር { $line } ናይቲ ፋይል ባዶ እዩ ወይ የለን፦ ኣርእስትታት ዓምድታት ክሕዝ ኣይክእልን።
 error-import-column-unknown = ኣብቲ ፋይል «{ $column }» ዝብል ዓምዲ የለን፦ ፊደሉ (A፣ B፣ C…) ወይ ኣርእስቱ ጽሓፉ።
-error-import-field-unknown = «{ $field }» ናይ ሓደ ሰብ መዓልቦ ኣይኮነን። መዓልቦታት፦ last-name፣ first-name፣ birth-year፣ commune፣ insee-code፣ postal-code፣ phone፣ email፣ gender፣ notes።
+error-import-field-unknown = «{ $field }» ናይ ሓደ ሰብ መዓልቦ ኣይኮነን። መዓልቦታት፦ { $fields }።
 error-import-name-column-missing = ካብቲ ፋይል ሓደ ዓምዲ እኳ ከም ስም ኣቦ ወይ ስም ኣይተፈልጠን። ኣየናይ ምዃኑ ኣፍልጡ (ንኣብነት --column last-name=A)።
 
 ## ብዛዕባ ዝኣተወ መስመር ሓበሬታ
@@ -28,6 +28,7 @@ import-field-lastName = ስም ኣቦ
 import-field-firstName = ስም
 import-field-birthYear = ዓመተ ልደት
 import-field-gender = ጾታ
+import-field-socialStatus = ማሕበራዊ ኩነታት
 import-field-commune = ከተማ
 import-field-communeInseeCode = ኮድ INSEE
 import-field-communePostalCode = ፖስታዊ ኮድ
@@ -52,7 +53,7 @@ cli-about-escale-import-people = ካብ ፋይል XLSX ወይ CSV ሰባት የ�
 cli-arg-escale-import-people-file = ዝኣቱ ፋይል (XLSX ወይ CSV)።
 cli-arg-escale-import-people-sheet = ዝንበብ ገጽ ናይቲ መጽሓፍ (ብንቡር እቲ ቀዳማይ)።
 cli-arg-escale-import-people-header_row = ኣርእስትታት ዓምድታት ዘለዎ መስመር (ብንቡር ባዕሉ ይረከብ)፤ ሰባት ኣብ ዝቕጽሉ መስመራት እዮም።
-cli-arg-escale-import-people-column = ሓደ መዓልቦ ካበይ ከም ዝንበብ፦ መዓልቦ=ዓምዲ፣ እቲ ዓምዲ ብፊደሉ ወይ ብኣርእስቱ (ንኣብነት phone=G፣ notes="ርእይቶታት")፤ ከይንበብ መዓልቦ=-። መዓልቦታት፦ last-name፣ first-name፣ birth-year፣ commune፣ insee-code፣ postal-code፣ phone፣ email፣ gender፣ notes።
+cli-arg-escale-import-people-column = ሓደ መዓልቦ ካበይ ከም ዝንበብ፦ መዓልቦ=ዓምዲ፣ እቲ ዓምዲ ብፊደሉ ወይ ብኣርእስቱ (ንኣብነት phone=G፣ notes="ርእይቶታት")፤ ከይንበብ መዓልቦ=-። መዓልቦታት፦ last-name፣ first-name፣ birth-year፣ commune፣ insee-code፣ postal-code፣ phone፣ email፣ gender፣ social-status፣ notes።
 cli-arg-escale-import-people-dry_run = ገለ ከይዓቀብካ እንታይ ምኣተወ ኣርኢ።
 cli-arg-escale-import-people-skip_duplicates = ዝድገሙ ክኾኑ ዝኽእሉ ኣየእቱ።
 cli-arg-escale-import-people-rejects = ጸብጻብ ዝተነጸጉ መስመራትን ሓበሬታን ኣብዚ ፋይል CSV ዓቅብ።

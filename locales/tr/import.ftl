@@ -11,7 +11,7 @@ error-import-too-many-columns = Dosyada çok fazla sütun var (sınır { $max })
 error-import-cell-too-long = { $column }{ $line } hücresi çok uzun (hücre başına sınır { $max } karakter).
 error-import-header-row-missing = Dosyanın { $line }. satırı boş ya da yok: sütun başlıklarını taşıyamaz.
 error-import-column-unknown = Dosyada “{ $column }” sütunu yok: harfini (A, B, C…) ya da başlığını yazın.
-error-import-field-unknown = “{ $field }” bir kişinin alanı değil. Alanlar: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = “{ $field }” bir kişinin alanı değil. Alanlar: { $fields }.
 error-import-name-column-missing = Dosyanın hiçbir sütunu soyadı ya da ad olarak tanınmadı. Hangisi olduğunu belirtin (örneğin --column last-name=A).
 
 ## İçe aktarılan bir satırla ilgili notlar
@@ -28,6 +28,7 @@ import-field-lastName = Soyadı
 import-field-firstName = Ad
 import-field-birthYear = Doğum yılı
 import-field-gender = Cinsiyet
+import-field-socialStatus = Durum
 import-field-commune = Belediye
 import-field-communeInseeCode = INSEE kodu
 import-field-communePostalCode = Posta kodu
@@ -52,7 +53,7 @@ cli-about-escale-import-people = Bir XLSX veya CSV dosyasından kişileri içe a
 cli-arg-escale-import-people-file = İçe aktarılacak dosya (XLSX veya CSV).
 cli-arg-escale-import-people-sheet = Okunacak çalışma kitabı sayfası (varsayılan olarak ilki).
 cli-arg-escale-import-people-header_row = Sütun başlıklarının bulunduğu satır (varsayılan olarak kendiliğinden bulunur); kişiler sonraki satırlardadır.
-cli-arg-escale-import-people-column = Bir alanın nereden okunacağı: ALAN=SÜTUN, sütun harfiyle ya da başlığıyla (örneğin phone=G, notes="Açıklamalar"); okunmaması için ALAN=-. Alanlar: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Bir alanın nereden okunacağı: ALAN=SÜTUN, sütun harfiyle ya da başlığıyla (örneğin phone=G, notes="Açıklamalar"); okunmaması için ALAN=-. Alanlar: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Hiçbir şey kaydetmeden neyin içe aktarılacağını göster.
 cli-arg-escale-import-people-skip_duplicates = Olası kopyaları içe aktarma.
 cli-arg-escale-import-people-rejects = Reddedilen satırlar ve notlar raporunu bu CSV dosyasına kaydet.

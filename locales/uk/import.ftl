@@ -11,7 +11,7 @@ error-import-too-many-columns = У файлі забагато стовпців 
 error-import-cell-too-long = Клітинка { $column }{ $line } задовга (межа для клітинки — { $max } знаків).
 error-import-header-row-missing = Рядок { $line } файлу порожній або не існує: у ньому не може бути заголовків стовпців.
 error-import-column-unknown = У файлі немає стовпця «{ $column }»: вкажіть його літеру (A, B, C…) або заголовок.
-error-import-field-unknown = «{ $field }» — не поле даних людини. Поля: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+error-import-field-unknown = «{ $field }» — не поле даних людини. Поля: { $fields }.
 error-import-name-column-missing = Жоден стовпець файлу не розпізнано як прізвище чи ім’я. Вкажіть його (наприклад, --column last-name=A).
 
 ## Зауваження до імпортованого рядка
@@ -28,6 +28,7 @@ import-field-lastName = Прізвище
 import-field-firstName = Ім’я
 import-field-birthYear = Рік народження
 import-field-gender = Стать
+import-field-socialStatus = Становище
 import-field-commune = Комуна
 import-field-communeInseeCode = Код INSEE
 import-field-communePostalCode = Поштовий індекс
@@ -52,7 +53,7 @@ cli-about-escale-import-people = Імпортує людей із файлу XLS
 cli-arg-escale-import-people-file = Файл для імпорту (XLSX або CSV).
 cli-arg-escale-import-people-sheet = Аркуш книги, який треба прочитати (типово перший).
 cli-arg-escale-import-people-header_row = Рядок із заголовками стовпців (типово знаходиться сам); люди — в рядках нижче.
-cli-arg-escale-import-people-column = Де читати поле: ПОЛЕ=СТОВПЕЦЬ, стовпець за літерою або заголовком (наприклад, phone=G, notes="Зауваження"); ПОЛЕ=-, щоб його не читати. Поля: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, notes.
+cli-arg-escale-import-people-column = Де читати поле: ПОЛЕ=СТОВПЕЦЬ, стовпець за літерою або заголовком (наприклад, phone=G, notes="Зауваження"); ПОЛЕ=-, щоб його не читати. Поля: last-name, first-name, birth-year, commune, insee-code, postal-code, phone, email, gender, social-status, notes.
 cli-arg-escale-import-people-dry_run = Показати, що було б імпортовано, нічого не зберігаючи.
 cli-arg-escale-import-people-skip_duplicates = Не імпортувати імовірні дублікати.
 cli-arg-escale-import-people-rejects = Зберегти звіт про відхилені рядки та зауваження в цей файл CSV.

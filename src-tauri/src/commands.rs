@@ -608,6 +608,11 @@ commands! {
         state.read_people_file(&path, sheet.as_deref())
     }
 
+    /// The file read with its column titles on `line`, its columns guessed again from them. Writes nothing.
+    fn choose_people_file_header_line(state, line: u32) -> PeopleFileRead {
+        state.choose_people_file_header_line(line)
+    }
+
     /// What importing the file read would do with the columns the mediator chose. Writes nothing.
     fn preview_people_file(state, mapping: ColumnMapping) -> PeopleFileRead {
         state.preview_people_file(mapping)

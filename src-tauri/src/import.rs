@@ -257,6 +257,23 @@ impl AppState {
         self.people_file().clone().ok_or_else(|| ErrorDto::with_code("import-file-not-read"))
     }
 
+    /// The file read with its column titles on `line` (the people on the lines below): the
+    /// columns guessed again from that row's titles, kept for the next steps. Writes nothing.
+    pub fn choose_people_file_header_line(&self, line: u32) -> Result<PeopleFileRead, ErrorDto> {
+        let held = {
+            let mut slot = self.people_file();
+            let held = slot.as_mut().ok_or_else(|| ErrorDto::with_code("import-file-not-read"))?;
+            let mapping = mapping::guess_mapping(&held.file.table, Some(line))?;
+            // Copies the table only if another step is reading it at this very moment.
+            let chosen = std::sync::Arc::make_mut(held);
+            chosen.file.mapping = mapping;
+            // Titles chosen by the mediator: the template's fixed columns no longer apply.
+            chosen.file.national_template = false;
+            held.clone()
+        };
+        file_read(self, &held, held.file.mapping.clone())
+    }
+
     /// The file read, under the mapping the mediator changed.
     pub fn preview_people_file(&self, mapping: ColumnMapping) -> Result<PeopleFileRead, ErrorDto> {
         let held = self.held_people_file()?;

@@ -526,6 +526,21 @@ fn a_file_of_people_is_read_previewed_remapped_and_imported_only_when_asked() {
     let refused = window.call("preview_people_file", json!({ "mapping": beyond })).expect_err("no column AO in the file");
     assert_eq!(refused["code"], "import-column-unknown", "{refused}");
 
+    // The mediator says the titles are on line 2: that row names no field, so nothing is guessed
+    // and there is nothing to preview until a column holds the names.
+    let moved = window.call("choose_people_file_header_line", json!({ "line": 2 })).expect("line 2 exists");
+    assert_eq!(moved["mapping"], json!({ "headerLine": 2, "columns": {} }), "no title of line 2 names a field: {moved}");
+    assert_eq!(moved["columns"][0]["header"], "Benali", "the columns are titled by line 2: {moved}");
+    assert_eq!(moved["preview"], json!(null), "no preview without a column for the names: {moved}");
+    let stale = window.call("preview_people_file", json!({ "mapping": mapping })).expect_err("line 1 is no longer the titles'");
+    assert_eq!(stale["code"], "import-header-row-missing", "a mapping of the old titles is refused: {stale}");
+    let beyond_the_file = window.call("choose_people_file_header_line", json!({ "line": 99 })).expect_err("no line 99");
+    assert_eq!(beyond_the_file["code"], "import-header-row-missing", "{beyond_the_file}");
+    assert_eq!(beyond_the_file["arguments"]["line"], "99", "the line is named in the message: {beyond_the_file}");
+    let back = window.call("choose_people_file_header_line", json!({ "line": 1 })).expect("line 1 exists");
+    assert_eq!(back["mapping"]["columns"]["first-name"], 1, "line 1's titles are guessed again: {back}");
+    assert_eq!(back["preview"]["lines"], 3, "the three lines below line 1: {back}");
+
     let report = window
         .call("save_people_import_report", json!({ "folder": folder.path(), "language": "en", "mapping": mapping }))
         .expect("the report is saved");

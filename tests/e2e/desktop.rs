@@ -2234,6 +2234,19 @@ async fn people_are_imported_from_a_csv_file_after_a_preview_with_the_duplicate_
     assert_eq!(count("import-count-rejected").await, Some(1), "the line with a birth year in words is refused");
     let guessed = value_of(&client, "import-column-commune").await;
     assert_eq!(guessed, "3", "the \"Ville\" header is guessed as the commune (column D)");
+    assert_eq!(value_of(&client, "import-header-line").await, "2", "the title line is not taken for the column titles");
+    // The mediator tries line 1 (the list's title): no field is recognised there, so the screen
+    // asks for the names' column; line 9 is beyond the file and is refused beside the field;
+    // back on line 2, the columns are guessed again.
+    type_into(&client, "import-header-line", &format!("1{TAB}")).await;
+    find(&client, "import-names-missing").await;
+    type_into(&client, "import-header-line", &format!("9{TAB}")).await;
+    wait_for_plain_text(&client, "field-error", "ligne 9").await;
+    type_into(&client, "import-header-line", &format!("2{TAB}")).await;
+    wait_for_count(&client, "field-error", 0).await;
+    find(&client, "import-preview").await;
+    assert_eq!(value_of(&client, "import-column-commune").await, "3", "line 2's \"Ville\" is the commune again");
+    assert_eq!(count("import-count-accepted").await, Some(4), "the same four lines are taken again");
     wait_for_plain_text(&client, "import-duplicate", &demo_last).await;
     let rejected = wait_for_plain_text(&client, "import-rejected", "Année de naissance").await;
     assert!(rejected.contains('7'), "the refused line is shown with its line number (7): {rejected:?}");

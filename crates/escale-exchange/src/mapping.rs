@@ -24,11 +24,12 @@ pub enum PersonField {
     Phone,
     Email,
     Gender,
+    SocialStatus,
     Notes,
 }
 
 impl PersonField {
-    pub const ALL: [PersonField; 10] = [
+    pub const ALL: [PersonField; 11] = [
         PersonField::LastName,
         PersonField::FirstName,
         PersonField::BirthYear,
@@ -38,8 +39,27 @@ impl PersonField {
         PersonField::Phone,
         PersonField::Email,
         PersonField::Gender,
+        PersonField::SocialStatus,
         PersonField::Notes,
     ];
+
+    /// The field's column in the national platform's import template (0 is A), which has
+    /// columns A to J in a fixed order and none for the social status.
+    pub fn national_template_column(self) -> Option<u32> {
+        match self {
+            PersonField::LastName => Some(0),
+            PersonField::FirstName => Some(1),
+            PersonField::BirthYear => Some(2),
+            PersonField::Commune => Some(3),
+            PersonField::InseeCode => Some(4),
+            PersonField::PostalCode => Some(5),
+            PersonField::Phone => Some(6),
+            PersonField::Email => Some(7),
+            PersonField::Gender => Some(8),
+            PersonField::SocialStatus => None,
+            PersonField::Notes => Some(9),
+        }
+    }
 
     /// The code typed on the command line (`--column phone=G`) and sent by the window.
     pub fn code(self) -> &'static str {
@@ -53,6 +73,7 @@ impl PersonField {
             PersonField::Phone => "phone",
             PersonField::Email => "email",
             PersonField::Gender => "gender",
+            PersonField::SocialStatus => "social-status",
             PersonField::Notes => "notes",
         }
     }
@@ -69,6 +90,7 @@ impl PersonField {
             PersonField::Phone => "phone",
             PersonField::Email => "email",
             PersonField::Gender => "gender",
+            PersonField::SocialStatus => "socialStatus",
             PersonField::Notes => "notes",
         }
     }
@@ -92,6 +114,15 @@ impl PersonField {
             PersonField::Phone => &["telephone", "n de telephone", "numero de telephone", "tel", "portable", "mobile", "phone"],
             PersonField::Email => &["email", "mail", "courriel", "adresse email", "adresse mail", "adresse electronique"],
             PersonField::Gender => &["genre", "sexe", "gender"],
+            PersonField::SocialStatus => &[
+                "statut",
+                "statut social",
+                "statutsocial",
+                "statut du beneficiaire",
+                "situation professionnelle",
+                "situation sociale",
+                "social status",
+            ],
             PersonField::Notes => &["notes", "note", "notes supplementaires", "commentaire", "commentaires", "remarques", "observations"],
         }
     }
@@ -108,6 +139,7 @@ impl PersonField {
             PersonField::Phone => &["telephone", "tel", "portable"],
             PersonField::Email => &["email", "mail", "courriel"],
             PersonField::Gender => &["genre", "sexe"],
+            PersonField::SocialStatus => &["statut"],
             PersonField::Notes => &["notes", "note", "commentaire", "commentaires"],
         }
     }
@@ -115,7 +147,7 @@ impl PersonField {
 
 /// The order in which words are tried: the most specific first ("code postal de la commune"
 /// is the postal code, "nom de la commune" the commune, "prénom" not the name).
-const LOOSE_ORDER: [PersonField; 10] = [
+const LOOSE_ORDER: [PersonField; 11] = [
     PersonField::InseeCode,
     PersonField::PostalCode,
     PersonField::BirthYear,
@@ -124,6 +156,7 @@ const LOOSE_ORDER: [PersonField; 10] = [
     PersonField::FirstName,
     PersonField::Commune,
     PersonField::Gender,
+    PersonField::SocialStatus,
     PersonField::Notes,
     PersonField::LastName,
 ];
@@ -220,6 +253,7 @@ pub fn person_lines(table: &Table, mapping: &ColumnMapping) -> Result<Vec<Person
                 phone: cell(PersonField::Phone),
                 email: cell(PersonField::Email),
                 gender: cell(PersonField::Gender),
+                social_status: cell(PersonField::SocialStatus),
                 notes: cell(PersonField::Notes),
             }
         })
@@ -275,6 +309,8 @@ mod tests {
             ("E-mail", Some(PersonField::Email)),
             ("Courriel", Some(PersonField::Email)),
             ("Sexe", Some(PersonField::Gender)),
+            ("Statut", Some(PersonField::SocialStatus)),
+            ("Statut du bénéficiaire", Some(PersonField::SocialStatus)),
             ("Notes supplémentaires", Some(PersonField::Notes)),
             ("Pointure", None),
             ("", None),

@@ -19,20 +19,6 @@ pub const HEADER_LINE: u32 = 2;
 /// The first row of people (the template ships with one example person there).
 pub const FIRST_DATA_LINE: u32 = 4;
 
-/// The columns A to J, in order.
-const COLUMNS: [PersonField; 10] = [
-    PersonField::LastName,
-    PersonField::FirstName,
-    PersonField::BirthYear,
-    PersonField::Commune,
-    PersonField::InseeCode,
-    PersonField::PostalCode,
-    PersonField::Phone,
-    PersonField::Email,
-    PersonField::Gender,
-    PersonField::Notes,
-];
-
 /// Whether the table is the template's people sheet: its name, and "Nom", "Prénom" heading
 /// columns A and B of row 2.
 pub fn is_national_template(table: &Table) -> bool {
@@ -45,7 +31,9 @@ pub fn is_national_template(table: &Table) -> bool {
 
 /// The template's fixed columns; people start on [`FIRST_DATA_LINE`].
 pub fn mapping() -> ColumnMapping {
-    let columns: BTreeMap<PersonField, u32> =
-        COLUMNS.iter().enumerate().map(|(column, field)| (*field, column as u32)).collect();
+    let columns: BTreeMap<PersonField, u32> = PersonField::ALL
+        .into_iter()
+        .filter_map(|field| field.national_template_column().map(|column| (field, column)))
+        .collect();
     ColumnMapping { header_line: FIRST_DATA_LINE - 1, columns }
 }

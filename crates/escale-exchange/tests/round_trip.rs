@@ -85,6 +85,7 @@ struct Carried {
     phone: String,
     email: String,
     gender: String,
+    social_status: String,
     notes: String,
 }
 
@@ -97,6 +98,7 @@ fn carried(person: &Beneficiary) -> Carried {
         phone: person.phone.clone(),
         email: person.email.clone(),
         gender: format!("{:?}", person.gender),
+        social_status: format!("{:?}", person.social_status),
         notes: person.notes.clone(),
     }
 }

@@ -462,6 +462,11 @@ export function readPeopleFile(path: string, sheet: string | null): Promise<Peop
   return invoke("read_people_file", { path, sheet });
 }
 
+/** The file read with its column titles on `line`, its columns guessed again from them. Writes nothing. */
+export function choosePeopleFileHeaderLine(line: number): Promise<PeopleFileRead> {
+  return invoke("choose_people_file_header_line", { line });
+}
+
 /** What importing the file read would do with the columns the mediator chose. Writes nothing. */
 export function previewPeopleFile(mapping: ColumnMapping): Promise<PeopleFileRead> {
   return invoke("preview_people_file", { mapping });

@@ -639,7 +639,7 @@ skipLikelyDuplicates: boolean, };
 
 export type ImportOutcome = { imported: number, skippedDuplicates: number, rejectedLines: number, };
 
-export type PersonField = "last-name" | "first-name" | "birth-year" | "commune" | "insee-code" | "postal-code" | "phone" | "email" | "gender" | "notes";
+export type PersonField = "last-name" | "first-name" | "birth-year" | "commune" | "insee-code" | "postal-code" | "phone" | "email" | "gender" | "social-status" | "notes";
 
 export type ColumnMapping = { 
 /**

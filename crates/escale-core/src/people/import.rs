@@ -33,7 +33,7 @@ use crate::error::{CoreError, CoreResult, ValidationError};
 use crate::people::duplicates::folded_words;
 use crate::progress::Progress;
 use crate::storage::Store;
-use crate::vocabulary::Gender;
+use crate::vocabulary::{Gender, SocialStatus};
 
 /// One line of a file of people, as text, before any rule is applied.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
@@ -52,6 +52,10 @@ pub struct PersonLine {
     pub email: String,
     /// F, M or N by its first letter ("Féminin", "Masculin", "Non communiqué"), H for homme.
     pub gender: String,
+    /// The national labels ("Scolarisé", "Sans emploi", "En emploi", "Retraité", "Non
+    /// communiqué ou hétérogène"), their codes, or the usual words for them ("retraitée",
+    /// "demandeur d'emploi", "salarié", "étudiant").
+    pub social_status: String,
     pub notes: String,
 }
 
@@ -187,6 +191,39 @@ fn gender(text: &str) -> Option<Gender> {
     }
 }
 
+/// The social status a mediator's or the platform's file writes; `None` when not understood.
+/// Compared folded (an apostrophe joins its pieces: "d'emploi" is "demploi"), by whole words:
+/// "non communiqué" is tried first, and "sans emploi" before "en emploi".
+fn social_status(text: &str) -> Option<SocialStatus> {
+    let folded = crate::search::sort_key(text);
+    let words: Vec<&str> = folded.split(' ').filter(|word| !word.is_empty()).collect();
+    let phrase = words.join(" ");
+    if phrase.is_empty() {
+        return Some(SocialStatus::NotCommunicated);
+    }
+    if let Ok(status) = SocialStatus::from_code(&phrase.replace(' ', "_")) {
+        return Some(status);
+    }
+    let has = |wanted: &str| {
+        let wanted: Vec<&str> = wanted.split(' ').collect();
+        words.windows(wanted.len()).any(|window| window == wanted.as_slice())
+    };
+    let starts = |stems: &[&str]| words.iter().any(|word| stems.iter().any(|stem| word.starts_with(stem)));
+    if has("non communique") || has("non communiquee") || has("heterogene") || has("inconnu") {
+        Some(SocialStatus::NotCommunicated)
+    } else if has("sans emploi") || starts(&["chom"]) || (starts(&["demandeu"]) && words.iter().any(|word| word.ends_with("emploi"))) {
+        Some(SocialStatus::Unemployed)
+    } else if starts(&["retraite"]) {
+        Some(SocialStatus::Retired)
+    } else if starts(&["scolaris", "etudiant", "eleve", "lyceen", "collegien", "apprenti"]) {
+        Some(SocialStatus::InSchool)
+    } else if has("en emploi") || starts(&["salarie", "employe", "actif", "active", "independant", "interimaire"]) {
+        Some(SocialStatus::Employed)
+    } else {
+        None
+    }
+}
+
 /// Codes that a spreadsheet kept as numbers lose their leading zeros ("1053" for "01053"):
 /// four digits get theirs back.
 fn five_digits(code: &str) -> String {
@@ -287,6 +324,10 @@ fn person(line: &PersonLine, current_year: i32, remarks: &mut Vec<LineIssue>) ->
         broken.push(ValidationError::ValueNotUnderstood { field: "gender" });
         Gender::NotCommunicated
     });
+    let social_status = social_status(&line.social_status).unwrap_or_else(|| {
+        broken.push(ValidationError::ValueNotUnderstood { field: "socialStatus" });
+        SocialStatus::NotCommunicated
+    });
     let commune = resolve_commune(&line.commune, &line.insee_code, &line.postal_code).unwrap_or_else(|code| {
         remarks.push(LineIssue::remark(line.line, code, "commune"));
         Commune::default()
@@ -296,6 +337,7 @@ fn person(line: &PersonLine, current_year: i32, remarks: &mut Vec<LineIssue>) ->
         last_name: line.last_name.clone(),
         birth_year,
         gender,
+        social_status,
         commune,
         phone: phone(&line.phone),
         email: line.email.clone(),
@@ -461,6 +503,27 @@ mod tests {
             ("X", None),
         ] {
             assert_eq!(gender(text), expected, "gender of {text:?}");
+        }
+    }
+
+    #[test]
+    fn social_statuses_are_read_from_labels_codes_and_usual_words() {
+        for (text, expected) in [
+            ("Scolarisé", Some(SocialStatus::InSchool)),
+            ("étudiante", Some(SocialStatus::InSchool)),
+            ("Sans emploi", Some(SocialStatus::Unemployed)),
+            ("sans_emploi", Some(SocialStatus::Unemployed)),
+            ("Demandeur d'emploi", Some(SocialStatus::Unemployed)),
+            ("au chômage", Some(SocialStatus::Unemployed)),
+            ("En emploi", Some(SocialStatus::Employed)),
+            ("Salariée", Some(SocialStatus::Employed)),
+            ("Retraité", Some(SocialStatus::Retired)),
+            ("RETRAITEE", Some(SocialStatus::Retired)),
+            ("Non communiqué ou hétérogène", Some(SocialStatus::NotCommunicated)),
+            ("", Some(SocialStatus::NotCommunicated)),
+            ("Astronaute", None),
+        ] {
+            assert_eq!(social_status(text), expected, "social status of {text:?}");
         }
     }
 

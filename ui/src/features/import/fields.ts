@@ -8,6 +8,7 @@ export const PERSON_FIELDS: readonly { code: PersonField; fieldId: string }[] = 
   { code: "first-name", fieldId: "firstName" },
   { code: "birth-year", fieldId: "birthYear" },
   { code: "gender", fieldId: "gender" },
+  { code: "social-status", fieldId: "socialStatus" },
   { code: "commune", fieldId: "commune" },
   { code: "postal-code", fieldId: "communePostalCode" },
   { code: "insee-code", fieldId: "communeInseeCode" },
