@@ -263,12 +263,8 @@ impl AppState {
         let held = {
             let mut slot = self.people_file();
             let held = slot.as_mut().ok_or_else(|| ErrorDto::with_code("import-file-not-read"))?;
-            let mapping = mapping::guess_mapping(&held.file.table, Some(line))?;
             // Copies the table only if another step is reading it at this very moment.
-            let chosen = std::sync::Arc::make_mut(held);
-            chosen.file.mapping = mapping;
-            // Titles chosen by the mediator: the template's fixed columns no longer apply.
-            chosen.file.national_template = false;
+            std::sync::Arc::make_mut(held).file.choose_header_line(line)?;
             held.clone()
         };
         file_read(self, &held, held.file.mapping.clone())

@@ -277,6 +277,16 @@ pub struct PeopleFile {
     pub national_template: bool,
 }
 
+impl PeopleFile {
+    /// Takes the column titles from `line`: the columns are guessed again from that line's titles
+    /// (the template's fixed columns no longer apply). A line the file does not have changes nothing.
+    pub fn choose_header_line(&mut self, line: u32) -> Result<(), ExchangeError> {
+        self.mapping = guess_mapping(&self.table, Some(line))?;
+        self.national_template = false;
+        Ok(())
+    }
+}
+
 /// Reads a file of people: `sheet` chooses a workbook's sheet (its first one otherwise);
 /// `header_line` says where the headers are (found otherwise).
 pub fn read_people_file(bytes: &[u8], sheet: Option<&str>, header_line: Option<u32>) -> Result<PeopleFile, ExchangeError> {
