@@ -161,7 +161,8 @@ pub fn create_store(
 }
 
 /// What the app does each time the store is opened in the window: files inactive for longer
-/// than the structure's retention period are anonymised (logged, statistics unchanged).
-pub fn at_opening(store: &mut Store) -> CoreResult<crate::privacy::retention::RetentionReport> {
-    store.apply_retention(crate::clock::today())
+/// than the structure's retention period are anonymised (logged, statistics unchanged), at the
+/// first opening of the day. `None`: it already ran today.
+pub fn at_opening(store: &mut Store) -> CoreResult<Option<crate::privacy::retention::RetentionReport>> {
+    store.apply_retention_once_on(crate::clock::today())
 }

@@ -628,6 +628,45 @@ fn retention_anonymises_files_after_the_period_and_the_statistics_do_not_change(
 }
 
 #[test]
+fn the_window_applies_retention_at_its_first_opening_of_the_day_only() {
+    let mut store = TestStore::new();
+    let today = clock::today();
+    let first = add_person(&mut store, "Gérard", "Lefèvre").id;
+    accompaniment_on(&mut store, &first, today - Months::new(30));
+    let report = escale_core::session::at_opening(&mut store).expect("retention runs at opening");
+    assert_eq!(report.map(|report| report.anonymised), Some(1), "the first opening of the day applies retention");
+    assert!(store.beneficiary(&first).expect("kept").anonymous, "the due file is anonymised");
+
+    // A file recorded as 30 months old after the opening (an import of old files): the same
+    // day, the next opening skips the scan, so it waits for the next day.
+    let second = add_person(&mut store, "Fatima", "Haddad").id;
+    accompaniment_on(&mut store, &second, today - Months::new(30));
+    store.reopen();
+    assert_eq!(
+        escale_core::session::at_opening(&mut store).expect("the opening goes on").map(|report| report.anonymised),
+        None,
+        "the mark of today's run is on disk: the second opening of the day does not scan again"
+    );
+    assert!(!store.beneficiary(&second).expect("kept").anonymous, "so nothing changed on this second opening");
+    let tomorrow = today + Days::new(1);
+    let next_day = store.apply_retention_once_on(tomorrow).expect("retention runs");
+    assert_eq!(next_day.map(|report| report.anonymised), Some(1), "the next day's first opening applies it");
+    assert!(store.beneficiary(&second).expect("kept").anonymous, "and the waiting file is anonymised");
+
+    // A shorter period applies at the next opening, even on a day retention already ran.
+    let third = add_person(&mut store, "Олена", "Шевченко").id;
+    accompaniment_on(&mut store, &third, today - Days::new(200));
+    store.set_retention_months(6).expect("6 months is valid");
+    let after_change = store.apply_retention_once_on(tomorrow).expect("retention runs");
+    assert_eq!(
+        after_change.map(|report| report.anonymised),
+        Some(1),
+        "changing the period clears the day's mark, so the new period is applied at once"
+    );
+    assert!(store.beneficiary(&third).expect("kept").anonymous, "an accompaniment 200 days old is due at 6 months");
+}
+
+#[test]
 fn the_retention_period_is_a_checked_setting() {
     let mut store = TestStore::new();
     let rows = store.row_counts();
