@@ -45,6 +45,7 @@ pub const MIGRATIONS: &[Migration] = &[
     migration!("20261223090000", "report_notes"),
     migration!("20261224090000", "statistics_by_day"),
     migration!("20261225090000", "live_accompaniments_by_activity"),
+    migration!("20261226090000", "follow_up_from_indexes"),
 ];
 
 const BOOKKEEPING: &str = "CREATE TABLE IF NOT EXISTS schema_migration (
