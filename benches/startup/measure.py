@@ -108,6 +108,7 @@ def one_start(command, environment, idle_s):
     started = time.time_ns()
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     ready_ns = None
+    marks = {}
     deadline = time.monotonic() + READY_TIMEOUT_S
     while ready_ns is None:
         if process.poll() is not None:
@@ -116,11 +117,19 @@ def one_start(command, environment, idle_s):
             stop(tree(process.pid))
             sys.exit(f"{command[0]} painted no first screen within {READY_TIMEOUT_S} s")
         try:
-            with open(probe.name) as marks:
-                for line in marks:
-                    if line.startswith("first-screen "):
-                        ready_ns = int(line.split()[1])
-                        break
+            with open(probe.name) as lines:
+                for line in lines:
+                    if not line.endswith("\n"):
+                        break  # still being written: read again at the next turn
+                    name, _, at = line.strip().partition(" ")
+                    if name == "command":
+                        # "command <name> <asked> <answered>": shown as "<name>@<asked>+<took>".
+                        command, asked, answered = at.split()[:3]
+                        marks[f"{command}@{(int(asked) - started) / 1e6:.0f}"] = (int(answered) - int(asked)) / 1e6
+                        continue
+                    marks[name] = (int(at) - started) / 1e6
+                    if name == "first-screen":
+                        ready_ns = int(at)
         except FileNotFoundError:
             pass
         time.sleep(0.002)
@@ -129,7 +138,7 @@ def one_start(command, environment, idle_s):
     stop(tree(process.pid))
     process.wait()
     os.unlink(probe.name)
-    return (ready_ns - started) / 1e6, total, by_name
+    return (ready_ns - started) / 1e6, total, by_name, marks
 
 
 def spread(values):
@@ -145,8 +154,15 @@ def summary(values, unit):
 
 
 def breakdown(runs):
-    names = sorted({name for _, _, by_name in runs for name in by_name})
-    return ", ".join(f"{name} {statistics.median(by_name.get(name, 0) for _, _, by_name in runs):.0f}" for name in names)
+    names = sorted({name for _, _, by_name, _ in runs for name in by_name})
+    return ", ".join(f"{name} {statistics.median(by_name.get(name, 0) for _, _, by_name, _ in runs):.0f}" for name in names)
+
+
+def moments(runs):
+    """The median time of each mark the app wrote before its first screen (ms after start)."""
+    names = sorted({name for *_, marks in runs for name in marks if "@" not in name}, key=lambda name: statistics.median(
+        marks[name] for *_, marks in runs if name in marks))
+    return ", ".join(f"{name} {statistics.median(marks[name] for *_, marks in runs if name in marks):.0f}" for name in names)
 
 
 class WebDriver:
@@ -315,6 +331,10 @@ def main():
     escale_ms = [run[0] for run in escale_runs]
     escale_mib = [run[1] for run in escale_runs]
     print(f"\n{options.label}, start to list of people painted: {summary(escale_ms, 'ms')}")
+    print(f"{options.label}, moments of the start (median ms): {moments(escale_runs)}")
+    last = escale_runs[-1][3]
+    print(f"{options.label}, commands before the first screen, last run (name@asked ms+took ms): "
+          + ", ".join(f"{name}+{took:.0f}" for name, took in sorted(last.items(), key=lambda item: float(item[0].split('@')[1]) if '@' in item[0] else 0) if "@" in name))
     print(f"{options.label}, PSS {options.idle:g} s after: {summary(escale_mib, 'MiB')} [{breakdown(escale_runs)}]")
     figures.update(escale_ms=escale_ms, escale_mib=escale_mib)
     if empty_runs:

@@ -100,6 +100,7 @@ pub fn types() -> String {
         crate::state::NewMediatorRequest,
         crate::state::RestoreRequest,
         crate::state::WorkProgress,
+        crate::startup_probe::PageMoment,
         escale_core::folders::FoundBackup,
         escale_core::folders::FoundSpreadsheet,
         escale_core::people::import::LineIssue,

@@ -47,15 +47,20 @@ macro_rules! commands {
                 // Core work blocks (key derivation, durable writes, demo data): it runs on a
                 // blocking thread, never on the async runtime that serves the window. A panic
                 // there becomes an error for this command only.
+                crate::startup_probe::mark_first_command();
+                let asked = std::time::SystemTime::now();
                 let shared = AppState::clone(&$state);
-                tauri::async_runtime::spawn_blocking(move || {
+                let answer = tauri::async_runtime::spawn_blocking(move || {
                     let $state: &AppState = &shared;
+                    $state.wait_for_opening();
                     // While the screen is turned toward a person, only the view's own commands run.
                     $state.refuse_during_person_view(stringify!($name))?;
                     $body
                 })
                 .await
-                .map_err(|_| ErrorDto::command_failed())?
+                .map_err(|_| ErrorDto::command_failed())?;
+                crate::startup_probe::note_command(stringify!($name), asked);
+                answer
             }
         )*
 
@@ -297,11 +302,12 @@ commands! {
         Ok(escale_core::i18n::locale_statuses())
     }
 
-    /// The first screen is painted: the start-up benchmark's mark, written only when
-    /// ESCALE_STARTUP_PROBE names a file.
-    fn first_screen_painted(state) -> () {
+    /// The first screen is painted: the start-up benchmark's mark, with the page's own moments
+    /// before it, written only when ESCALE_STARTUP_PROBE names a file.
+    fn first_screen_painted(state, moments: Vec<crate::startup_probe::PageMoment>) -> () {
         let _ = state;
-        crate::startup_probe::mark_first_screen_painted();
+        crate::startup_probe::mark(crate::startup_probe::StartupMark::FirstScreen);
+        crate::startup_probe::note_page_moments(&moments);
         Ok(())
     }
 

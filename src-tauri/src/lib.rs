@@ -51,14 +51,18 @@ pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
     escale_core::process::forbid_core_dumps();
     let data_dir = options.data_dir.map(DataDir::new).unwrap_or_else(DataDir::default_location);
     let passphrase = std::env::var("ESCALE_PASSPHRASE").ok().filter(|p| !p.is_empty());
+    // The store opens on its own thread while the window starts.
     let state = AppState::start(data_dir, passphrase.clone());
-    // With neither a keyring nor a passphrase at hand, the welcome screen asks for one instead.
-    let status = state.status();
-    let can_create_unattended = status.keyring_available || passphrase.is_some();
-    if options.with_demo_data && status.phase == state::StorePhase::NeedsSetup && can_create_unattended {
-        state
-            .set_up(&SetupRequest { passphrase, pin: None, with_demo_data: true })
-            .map_err(|error| anyhow::anyhow!("could not create the demo store: {}", error.code))?;
+    if options.with_demo_data {
+        state.wait_for_opening();
+        // With neither a keyring nor a passphrase at hand, the welcome screen asks for one instead.
+        let status = state.status();
+        let can_create_unattended = status.keyring_available || passphrase.is_some();
+        if status.phase == state::StorePhase::NeedsSetup && can_create_unattended {
+            state
+                .set_up(&SetupRequest { passphrase, pin: None, with_demo_data: true })
+                .map_err(|error| anyhow::anyhow!("could not create the demo store: {}", error.code))?;
+        }
     }
     configure(tauri::Builder::<tauri::Wry>::new(), state)
         .run(tauri::generate_context!())

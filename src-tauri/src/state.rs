@@ -2,7 +2,8 @@
 //! decisions (create, open, recover) are the core's `session` policy, shared with the CLI.
 
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock, PoisonError};
+use std::thread::JoinHandle;
 
 use escale_core::backup::{self, BackupSecret, ExistingData};
 use escale_core::people::PersonView;
@@ -108,7 +109,11 @@ pub struct SharedState {
     /// The chosen mediator's id and store folder; `None` while several mediators share the
     /// laptop and none was chosen.
     data_dir: Mutex<Option<(String, DataDir)>>,
-    keyring: Option<Arc<CredentialStore>>,
+    /// The system keyring, once looked for (`None` inside: no keyring answers).
+    keyring: OnceLock<Option<Arc<CredentialStore>>>,
+    /// The opening of the store at start, on a thread of its own so that the window and its web
+    /// view start meanwhile; every command waits for it first ([`AppState::wait_for_opening`]).
+    opening: Mutex<Option<JoinHandle<()>>>,
     store: Mutex<Option<Store>>,
     /// Why the store could not be opened, when it could not.
     problem: Mutex<Option<OpeningProblem>>,
@@ -181,23 +186,44 @@ fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
 }
 
 impl AppState {
-    /// Looks for the keyring and, when the laptop holds a single store whose key is at hand,
-    /// opens it. `laptop_folder` is the data folder (several mediators' stores live inside).
-    pub fn start(laptop_folder: DataDir, passphrase_from_environment: Option<String>) -> AppState {
-        let keyring = key::system_keyring().ok().filter(key::keyring_answers);
-        AppState::with_keyring(laptop_folder, keyring, passphrase_from_environment)
+    /// Starts opening the store on a thread of its own and returns at once, so that the window
+    /// and its web view start meanwhile: the thread looks for the keyring and, when the laptop
+    /// holds a single store whose key is at hand, opens it. Every command waits for it first.
+    /// `laptop_folder` is the data folder (several mediators' stores live inside).
+    pub fn start(laptop_folder: DataDir, mut passphrase_from_environment: Option<String>) -> AppState {
+        let state = AppState::unopened(laptop_folder);
+        let opener = state.clone();
+        let opening = std::thread::Builder::new().name("store-opening".into()).spawn(move || {
+            let keyring = key::system_keyring().ok().filter(key::keyring_answers);
+            opener.open_first(keyring, passphrase_from_environment.take());
+            crate::startup_probe::mark(crate::startup_probe::StartupMark::StoreOpened);
+        });
+        match opening {
+            Ok(handle) => *lock(&state.0.opening) = Some(handle),
+            // No thread to be had: the closure, passphrase included, was dropped unrun.
+            Err(_) => *lock(&state.0.problem) = Some(OpeningProblem { error: ErrorDto::command_failed(), calls_for_recovery: false }),
+        }
+        state
     }
 
-    /// As [`AppState::start`], with the keyring chosen by the caller (`None`: no keyring answers).
+    /// As [`AppState::start`], with the keyring chosen by the caller (`None`: no keyring
+    /// answers), and opened before it returns.
     pub fn with_keyring(
         laptop_folder: DataDir,
         keyring: Option<Arc<CredentialStore>>,
-        mut passphrase_from_environment: Option<String>,
+        passphrase_from_environment: Option<String>,
     ) -> AppState {
-        let state = AppState(Arc::new(SharedState {
+        let state = AppState::unopened(laptop_folder);
+        state.open_first(keyring, passphrase_from_environment);
+        state
+    }
+
+    fn unopened(laptop_folder: DataDir) -> AppState {
+        AppState(Arc::new(SharedState {
             laptop: Laptop::new(&laptop_folder),
             data_dir: Mutex::new(None),
-            keyring,
+            keyring: OnceLock::new(),
+            opening: Mutex::new(None),
             store: Mutex::new(None),
             problem: Mutex::new(None),
             screen_locked: AtomicBool::new(false),
@@ -207,19 +233,40 @@ impl AppState {
             cancel_requested: AtomicBool::new(false),
             saved_papers: Mutex::new(Vec::new()),
             people_file: Mutex::new(None),
-        }));
-        match state.0.laptop.single_store() {
+        }))
+    }
+
+    /// The first opening: remembers the keyring, then opens the laptop's single store when its
+    /// key is at hand (several mediators: the window asks who is at the keyboard).
+    fn open_first(&self, keyring: Option<Arc<CredentialStore>>, mut passphrase_from_environment: Option<String>) {
+        let _ = self.0.keyring.set(keyring);
+        match self.0.laptop.single_store() {
             Ok(data_dir) => {
-                let id = state.id_of(&data_dir);
-                *lock(&state.0.data_dir) = Some((id, data_dir));
-                state.open_with(passphrase_from_environment.as_deref());
+                let id = self.id_of(&data_dir);
+                *lock(&self.0.data_dir) = Some((id, data_dir));
+                self.open_with(passphrase_from_environment.as_deref());
             }
-            // Several mediators: the window asks who is at the keyboard.
             Err(CoreError::MediatorNotChosen) => {}
-            Err(error) => *lock(&state.0.problem) = Some(OpeningProblem::from(error)),
+            Err(error) => *lock(&self.0.problem) = Some(OpeningProblem::from(error)),
         }
         passphrase_from_environment.zeroize();
-        state
+    }
+
+    /// Waits until the opening begun by [`AppState::start`] is done. Commands call it first, so
+    /// none sees a store half opened; once done it returns at once. A panic while opening
+    /// leaves the store closed with an error, and the window shows the unlock screen.
+    pub fn wait_for_opening(&self) {
+        let mut opening = lock(&self.0.opening);
+        if let Some(handle) = opening.take()
+            && handle.join().is_err()
+        {
+            *lock(&self.0.problem) = Some(OpeningProblem { error: ErrorDto::command_failed(), calls_for_recovery: false });
+        }
+    }
+
+    /// The system keyring, when one answers.
+    fn keyring(&self) -> Option<&Arc<CredentialStore>> {
+        self.0.keyring.get().and_then(Option::as_ref)
     }
 
     /// The id in the list of mediators of the store in `data_dir`.
@@ -249,7 +296,7 @@ impl AppState {
             Ok(data_dir) => data_dir,
             Err(error) => return Some(error),
         };
-        let (store, problem) = match session::open_at_start(&data_dir, shared.keyring.as_ref(), passphrase) {
+        let (store, problem) = match session::open_at_start(&data_dir, self.keyring(), passphrase) {
             Access::Open(store) => (Some(store), None),
             Access::NeedsSetup | Access::NeedsPassphrase => (None, None),
             Access::NeedsRecovery(error) | Access::Failed(error) => (None, Some(OpeningProblem::from(error))),
@@ -284,7 +331,7 @@ impl AppState {
         AppStatus {
             phase,
             protection: data_dir.and_then(|dir| dir.key_settings().ok()).map(|settings| settings.protection),
-            keyring_available: shared.keyring.is_some(),
+            keyring_available: self.keyring().is_some(),
             data_dir: data_dir.unwrap_or(&shared.laptop.first_store_folder()).path().display().to_string(),
             mediators: shared.laptop.stores().unwrap_or_default(),
             mediator: chosen.as_ref().map(|(id, _)| id.clone()),
@@ -350,7 +397,7 @@ impl AppState {
         let data_dir = self.data_dir()?;
         let new_key = session::protection_for_new_store(
             &data_dir,
-            shared.keyring.as_ref(),
+            self.keyring(),
             request.passphrase.as_deref(),
             PassphraseCost::STANDARD,
         )?;
@@ -385,7 +432,7 @@ impl AppState {
         let shared = &self.0;
         let data_dir = self.data_dir()?;
         let new_key =
-            session::protection_for_new_store(&data_dir, shared.keyring.as_ref(), passphrase, PassphraseCost::STANDARD)?;
+            session::protection_for_new_store(&data_dir, self.keyring(), passphrase, PassphraseCost::STANDARD)?;
         let store = Store::recover(&data_dir, recovery_key, new_key)?;
         self.install(store);
         *lock(&shared.problem) = None;
@@ -399,7 +446,7 @@ impl AppState {
         current_passphrase: Option<&str>,
         new_passphrase: Option<&str>,
     ) -> Result<AppStatus, ErrorDto> {
-        let keyring = self.0.keyring.as_ref();
+        let keyring = self.keyring();
         let new_key = match new_passphrase {
             Some(passphrase) => NewKey::Passphrase { passphrase, cost: PassphraseCost::STANDARD },
             None => NewKey::Keyring(
@@ -452,7 +499,7 @@ impl AppState {
         };
         let new_key = session::protection_for_restore(
             &data_dir,
-            self.0.keyring.as_ref(),
+            self.keyring(),
             secret,
             request.new_passphrase.as_deref(),
             PassphraseCost::STANDARD,

@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, FoundBackup, FoundSpreadsheet, ImportOptions, ImportOutcome, ColumnMapping, PeopleFileRead, SavedImportReport, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper, ExportRequest, SavedExport } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, PageMoment, FoundBackup, FoundSpreadsheet, ImportOptions, ImportOutcome, ColumnMapping, PeopleFileRead, SavedImportReport, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper, ExportRequest, SavedExport } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -169,9 +169,9 @@ export function localeStatuses(): Promise<Array<LocaleStatus>> {
   return invoke("locale_statuses");
 }
 
-/** The first screen is painted: the start-up benchmark's mark, written only when ESCALE_STARTUP_PROBE names a file. */
-export function firstScreenPainted(): Promise<null> {
-  return invoke("first_screen_painted");
+/** The first screen is painted: the start-up benchmark's mark, with the page's own moments before it, written only when ESCALE_STARTUP_PROBE names a file. */
+export function firstScreenPainted(moments: Array<PageMoment>): Promise<null> {
+  return invoke("first_screen_painted", { moments });
 }
 
 /** How far the long work under way is (a backup, a restore, an import, an export; polled by the progress bar). */

@@ -613,6 +613,16 @@ export type WorkProgress = { done: number,
  */
 total: number, };
 
+export type PageMoment = { 
+/**
+ * What happened, in a few lowercase words joined by hyphens.
+ */
+name: string, 
+/**
+ * When, in milliseconds since the Unix epoch (the page's `timeOrigin + now()`).
+ */
+atMs: number, };
+
 export type FoundBackup = { path: string, 
 /**
  * The file's name alone (it holds the date of the backup).
