@@ -186,7 +186,16 @@ class WebDriver:
                     sys.exit("tauri-driver did not listen in time")
                 time.sleep(0.1)
         capabilities = {"browserName": "wry", "tauri:options": {"application": application, "args": arguments}}
-        answer = self.call("POST", "/session", {"capabilities": {"alwaysMatch": capabilities, "firstMatch": [{}]}, "desiredCapabilities": capabilities})
+        # tauri-driver listens before the WebKitWebDriver behind it does, and until then closes
+        # each connection with no answer: ask again for a while.
+        while True:
+            try:
+                answer = self.call("POST", "/session", {"capabilities": {"alwaysMatch": capabilities, "firstMatch": [{}]}})
+                break
+            except (http.client.RemoteDisconnected, ConnectionError):
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.2)
         self.session = answer["sessionId"]
 
     def call(self, method, path, body=None):
