@@ -162,6 +162,7 @@ follow-up-empty = لا شيء للمتابعة هذا الأسبوع.
 follow-up-overdue = متأخرة ({ $count })
 follow-up-today = اليوم ({ $count })
 follow-up-week = هذا الأسبوع ({ $count })
+follow-up-more = عرض المزيد ({ $count } أخرى)
 follow-up-why-deadline = الموعد النهائي في { $date }
 follow-up-why-renewal = التجديد في { $date }
 follow-up-why-renewal-prepare = التجديد في { $date }، ويجب التحضير له ابتداءً من { $start }

@@ -142,6 +142,7 @@ follow-up-empty = Nothing to follow up this week.
 follow-up-overdue = Overdue ({ $count })
 follow-up-today = Today ({ $count })
 follow-up-week = This week ({ $count })
+follow-up-more = Show more ({ $count } more)
 follow-up-why-deadline = Deadline on { $date }
 follow-up-why-renewal = Renewal on { $date }
 follow-up-why-renewal-prepare = Renewal on { $date }, to prepare from { $start }

@@ -147,6 +147,7 @@ follow-up-empty = Nada pendiente esta semana.
 follow-up-overdue = Con retraso ({ $count })
 follow-up-today = Hoy ({ $count })
 follow-up-week = Esta semana ({ $count })
+follow-up-more = Mostrar más ({ $count } más)
 follow-up-why-deadline = Fecha límite el { $date }
 follow-up-why-renewal = Renovación el { $date }
 follow-up-why-renewal-prepare = Renovación el { $date }, preparar desde el { $start }

@@ -139,6 +139,7 @@ follow-up-empty = این هفته چیزی برای پیگیری نیست.
 follow-up-overdue = دیر شده ({ $count })
 follow-up-today = امروز ({ $count })
 follow-up-week = این هفته ({ $count })
+follow-up-more = نمایش بیشتر ({ $count } مورد دیگر)
 follow-up-why-deadline = آخرین مهلت: { $date }
 follow-up-why-renewal = تمدید در تاریخ { $date }
 follow-up-why-renewal-prepare = تمدید در تاریخ { $date }، آماده کردن از تاریخ { $start }

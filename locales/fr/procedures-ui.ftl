@@ -142,6 +142,7 @@ follow-up-empty = Rien à suivre cette semaine.
 follow-up-overdue = En retard ({ $count })
 follow-up-today = Aujourd’hui ({ $count })
 follow-up-week = Cette semaine ({ $count })
+follow-up-more = Afficher la suite ({ $count } de plus)
 follow-up-why-deadline = Date limite le { $date }
 follow-up-why-renewal = Renouvellement le { $date }
 follow-up-why-renewal-prepare = Renouvellement le { $date }, à préparer dès le { $start }

@@ -142,6 +142,7 @@ follow-up-empty = په دې اونۍ کې د تعقیب لپاره هېڅ نشت
 follow-up-overdue = ځنډېدلي ({ $count })
 follow-up-today = نن ({ $count })
 follow-up-week = دا اونۍ ({ $count })
+follow-up-more = نور ښکاره کړئ ({ $count } نور)
 follow-up-why-deadline = وروستۍ نېټه { $date }
 follow-up-why-renewal = تمدید په { $date }
 follow-up-why-renewal-prepare = تمدید په { $date }، له { $start } څخه یې چمتو کړئ

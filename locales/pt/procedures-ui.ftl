@@ -147,6 +147,7 @@ follow-up-empty = Nada pendente esta semana.
 follow-up-overdue = Em atraso ({ $count })
 follow-up-today = Hoje ({ $count })
 follow-up-week = Esta semana ({ $count })
+follow-up-more = Mostrar mais (mais { $count })
 follow-up-why-deadline = Prazo em { $date }
 follow-up-why-renewal = Renovação em { $date }
 follow-up-why-renewal-prepare = Renovação em { $date }, preparar a partir de { $start }

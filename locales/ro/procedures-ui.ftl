@@ -147,6 +147,7 @@ follow-up-empty = Nimic de urmărit săptămâna aceasta.
 follow-up-overdue = Întârziate ({ $count })
 follow-up-today = Astăzi ({ $count })
 follow-up-week = Săptămâna aceasta ({ $count })
+follow-up-more = Afișează mai multe (încă { $count })
 follow-up-why-deadline = Termen-limită pe { $date }
 follow-up-why-renewal = Reînnoire pe { $date }
 follow-up-why-renewal-prepare = Reînnoire pe { $date }, de pregătit începând cu { $start }

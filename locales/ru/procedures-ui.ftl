@@ -152,6 +152,7 @@ follow-up-empty = На этой неделе ничего не нужно отс
 follow-up-overdue = Просрочено ({ $count })
 follow-up-today = Сегодня ({ $count })
 follow-up-week = На этой неделе ({ $count })
+follow-up-more = Показать ещё (ещё { $count })
 follow-up-why-deadline = Крайний срок: { $date }
 follow-up-why-renewal = Продление: { $date }
 follow-up-why-renewal-prepare = Продление: { $date }, готовить с { $start }

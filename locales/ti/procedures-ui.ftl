@@ -140,6 +140,7 @@ follow-up-empty = ኣብዚ ሰሙን ክትትል ዘድልዮ የለን።
 follow-up-overdue = ዝደንጎየ ({ $count })
 follow-up-today = ሎሚ ({ $count })
 follow-up-week = ኣብዚ ሰሙን ({ $count })
+follow-up-more = ተወሳኺ ኣርእይ ({ $count } ተወሳኺ)
 follow-up-why-deadline = ናይ መወዳእታ ዕለት፦ { $date }
 follow-up-why-renewal = ምሕዳስ ብ{ $date }
 follow-up-why-renewal-prepare = ምሕዳስ ብ{ $date }፣ ካብ { $start } ጀሚሩ ክዳሎ ዘለዎ

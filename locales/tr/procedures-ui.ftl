@@ -139,6 +139,7 @@ follow-up-empty = Bu hafta takip edilecek bir şey yok.
 follow-up-overdue = Gecikmiş ({ $count })
 follow-up-today = Bugün ({ $count })
 follow-up-week = Bu hafta ({ $count })
+follow-up-more = Daha fazla göster ({ $count } tane daha)
 follow-up-why-deadline = Son tarih: { $date }
 follow-up-why-renewal = Yenileme: { $date }
 follow-up-why-renewal-prepare = Yenileme: { $date }; hazırlığa başlama: { $start }

@@ -152,6 +152,7 @@ follow-up-empty = Цього тижня нічого не треба відст�
 follow-up-overdue = Прострочено ({ $count })
 follow-up-today = Сьогодні ({ $count })
 follow-up-week = Цього тижня ({ $count })
+follow-up-more = Показати ще (ще { $count })
 follow-up-why-deadline = Кінцевий термін: { $date }
 follow-up-why-renewal = Продовження: { $date }
 follow-up-why-renewal-prepare = Продовження: { $date }, готувати з { $start }

@@ -452,9 +452,10 @@ commands! {
         state.with_store(|store| store.unlink_procedure_activity(&id, &activity_id))
     }
 
-    /// What to follow up today: overdue, due today, due in the next seven days.
-    fn follow_up(state) -> FollowUp {
-        state.with_store(|store| store.follow_up(escale_core::clock::today()))
+    /// What to follow up today: overdue, due today, due in the next seven days; the first
+    /// `per_group` items of each, with how many each has in all.
+    fn follow_up(state, per_group: u32) -> FollowUp {
+        state.with_store(|store| store.follow_up_first(escale_core::clock::today(), per_group))
     }
 
     /// How many follow-up items today's list has, for the start screen.

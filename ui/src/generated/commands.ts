@@ -307,9 +307,9 @@ export function unlinkProcedureActivity(id: string, activityId: string): Promise
   return invoke("unlink_procedure_activity", { id, activityId });
 }
 
-/** What to follow up today: overdue, due today, due in the next seven days. */
-export function followUp(): Promise<FollowUp> {
-  return invoke("follow_up");
+/** What to follow up today: overdue, due today, due in the next seven days; the first `per_group` items of each, with how many each has in all. */
+export function followUp(perGroup: number): Promise<FollowUp> {
+  return invoke("follow_up", { perGroup });
 }
 
 /** How many follow-up items today's list has, for the start screen. */

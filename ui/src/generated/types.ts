@@ -465,7 +465,12 @@ overdue: Array<FollowUpItem>, dueToday: Array<FollowUpItem>,
 /**
  * Due in the seven days after `on`, soonest first.
  */
-thisWeek: Array<FollowUpItem>, };
+thisWeek: Array<FollowUpItem>, 
+/**
+ * How many items each group has in all; a page of the list may hold fewer
+ * ([`Store::follow_up_first`]).
+ */
+totals: FollowUpCount, };
 
 export type FollowUpCount = { overdue: number, dueToday: number, thisWeek: number, };
 

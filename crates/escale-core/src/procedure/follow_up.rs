@@ -57,6 +57,9 @@ pub struct FollowUp {
     pub due_today: Vec<FollowUpItem>,
     /// Due in the seven days after `on`, soonest first.
     pub this_week: Vec<FollowUpItem>,
+    /// How many items each group has in all; a page of the list may hold fewer
+    /// ([`Store::follow_up_first`]).
+    pub totals: FollowUpCount,
 }
 
 /// How many items the start screen announces.
@@ -199,7 +202,13 @@ impl Store {
             (a.due_on, a.reason, &a.last_name, &a.first_name, &a.procedure_id)
                 .cmp(&(b.due_on, b.reason, &b.last_name, &b.first_name, &b.procedure_id))
         });
-        let mut follow_up = FollowUp { on, overdue: Vec::new(), due_today: Vec::new(), this_week: Vec::new() };
+        let mut follow_up = FollowUp {
+            on,
+            overdue: Vec::new(),
+            due_today: Vec::new(),
+            this_week: Vec::new(),
+            totals: FollowUpCount::default(),
+        };
         for item in items {
             match item.due_on.cmp(&on) {
                 std::cmp::Ordering::Less => follow_up.overdue.push(item),
@@ -207,17 +216,29 @@ impl Store {
                 std::cmp::Ordering::Greater => follow_up.this_week.push(item),
             }
         }
+        let count = |items: &[FollowUpItem]| u32::try_from(items.len()).unwrap_or(u32::MAX);
+        follow_up.totals = FollowUpCount {
+            overdue: count(&follow_up.overdue),
+            due_today: count(&follow_up.due_today),
+            this_week: count(&follow_up.this_week),
+        };
+        Ok(follow_up)
+    }
+
+    /// As [`Store::follow_up`], each group cut to its first `per_group` items: the window's page
+    /// of the list, which never sends or draws thousands of lines at once. `totals` still counts
+    /// every item.
+    pub fn follow_up_first(&self, on: NaiveDate, per_group: u32) -> CoreResult<FollowUp> {
+        let mut follow_up = self.follow_up(on)?;
+        let keep = usize::try_from(per_group).unwrap_or(usize::MAX);
+        for group in [&mut follow_up.overdue, &mut follow_up.due_today, &mut follow_up.this_week] {
+            group.truncate(keep);
+        }
         Ok(follow_up)
     }
 
     /// How many items the follow-up list of `on` has, for the start screen.
     pub fn follow_up_count(&self, on: NaiveDate) -> CoreResult<FollowUpCount> {
-        let follow_up = self.follow_up(on)?;
-        let count = |items: &[FollowUpItem]| u32::try_from(items.len()).unwrap_or(u32::MAX);
-        Ok(FollowUpCount {
-            overdue: count(&follow_up.overdue),
-            due_today: count(&follow_up.due_today),
-            this_week: count(&follow_up.this_week),
-        })
+        Ok(self.follow_up(on)?.totals)
     }
 }

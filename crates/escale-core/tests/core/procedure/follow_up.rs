@@ -180,3 +180,32 @@ fn the_demo_always_has_something_to_follow_up() {
         summary(&follow_up.this_week)
     );
 }
+
+#[test]
+fn the_window_gets_the_list_a_page_at_a_time_with_every_group_counted() {
+    let mut store = TestStore::new();
+    demo::generate(&mut store, DemoOptions::people(90)).expect("demo data");
+    let today = clock::today();
+    let whole = store.follow_up(today).expect("the list");
+    let lengths = |list: &FollowUp| (list.overdue.len(), list.due_today.len(), list.this_week.len());
+    let (overdue, due_today, this_week) = lengths(&whole);
+    assert!(overdue >= 2 && this_week >= 2, "the demo has several items in two groups: {:?}", lengths(&whole));
+    let totals = |list: &FollowUp| (list.totals.overdue as usize, list.totals.due_today as usize, list.totals.this_week as usize);
+    assert_eq!(totals(&whole), (overdue, due_today, this_week), "the whole list counts what it holds");
+
+    let page = store.follow_up_first(today, 1).expect("a page");
+    assert_eq!(
+        lengths(&page),
+        (1, due_today.min(1), 1),
+        "a page of one keeps at most the first item of each group"
+    );
+    assert_eq!(page.overdue[0], whole.overdue[0], "the page begins where the whole list begins");
+    assert_eq!(page.this_week[0], whole.this_week[0], "in every group");
+    assert_eq!(totals(&page), totals(&whole), "a page still says how many items each group has in all");
+    assert_eq!(store.follow_up_count(today).expect("the count"), whole.totals, "the start screen's count is the same");
+    assert_eq!(
+        lengths(&store.follow_up_first(today, 10_000).expect("a long page")),
+        lengths(&whole),
+        "a page longer than the list is the whole list"
+    );
+}
