@@ -126,3 +126,4 @@ retention-saved = تم حفظ مدة الاحتفاظ.
 retention-preview-title = الملفات التي ستصبح مجهولة الهوية خلال 30 يومًا
 retention-preview-none = لن يصبح أي ملف مجهول الهوية خلال 30 يومًا.
 retention-preview-line = { $name } — آخر جلسة مرافقة في { $last }، يصبح مجهول الهوية في { $on }
+retention-preview-more = بالإضافة إلى { $count } أخرى.

@@ -122,3 +122,4 @@ retention-saved = Retention period saved.
 retention-preview-title = Files anonymised within 30 days
 retention-preview-none = No file will be anonymised within 30 days.
 retention-preview-line = { $name } — last accompaniment on { $last }, anonymised on { $on }
+retention-preview-more = And { $count } more.

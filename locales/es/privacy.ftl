@@ -125,3 +125,4 @@ retention-saved = Plazo de conservación guardado.
 retention-preview-title = Expedientes que se anonimizarán en los próximos 30 días
 retention-preview-none = Ningún expediente se anonimizará en los próximos 30 días.
 retention-preview-line = { $name } — último acompañamiento el { $last }, se anonimiza el { $on }
+retention-preview-more = Y { $count } más.

@@ -114,3 +114,4 @@ retention-saved = مدت نگهداری ذخیره شد.
 retention-preview-title = پرونده‌هایی که تا ۳۰ روز دیگر بی‌نام می‌شوند
 retention-preview-none = هیچ پرونده‌ای تا ۳۰ روز دیگر بی‌نام نمی‌شود.
 retention-preview-line = { $name } — آخرین جلسهٔ کمک در تاریخ { $last }، بی‌نام شدن در تاریخ { $on }
+retention-preview-more = و { $count } مورد دیگر.

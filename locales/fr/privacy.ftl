@@ -122,3 +122,4 @@ retention-saved = Durée de conservation enregistrée.
 retention-preview-title = Dossiers anonymisés d’ici 30 jours
 retention-preview-none = Aucun dossier ne sera anonymisé d’ici 30 jours.
 retention-preview-line = { $name } — dernier accompagnement le { $last }, anonymisé le { $on }
+retention-preview-more = Et { $count } de plus.

@@ -120,3 +120,4 @@ retention-saved = د ساتلو موده ثبت شوه.
 retention-preview-title = هغه دوسیې چې په راتلونکو ۳۰ ورځو کې بې نومه کېږي
 retention-preview-none = په راتلونکو ۳۰ ورځو کې هېڅ دوسیه بې نومه نه کېږي.
 retention-preview-line = { $name } — وروستۍ مرسته په { $last }، بې نومه کېږي په { $on }
+retention-preview-more = او { $count } نور.

@@ -127,3 +127,4 @@ retention-saved = Prazo de conservação guardado.
 retention-preview-title = Fichas anonimizadas nos próximos 30 dias
 retention-preview-none = Nenhuma ficha será anonimizada nos próximos 30 dias.
 retention-preview-line = { $name } — último acompanhamento em { $last }, anonimizada em { $on }
+retention-preview-more = E mais { $count }.

@@ -125,3 +125,4 @@ retention-saved = Durata de păstrare a fost salvată.
 retention-preview-title = Dosare anonimizate în următoarele 30 de zile
 retention-preview-none = Niciun dosar nu va fi anonimizat în următoarele 30 de zile.
 retention-preview-line = { $name } — ultima sesiune de sprijin pe { $last }, anonimizat pe { $on }
+retention-preview-more = Și încă { $count }.

@@ -120,3 +120,4 @@ retention-saved = Срок хранения сохранён.
 retention-preview-title = Карточки, которые будут обезличены в ближайшие 30 дней
 retention-preview-none = В ближайшие 30 дней ни одна карточка не будет обезличена.
 retention-preview-line = { $name } — последняя консультация { $last }, будет обезличена { $on }
+retention-preview-more = И ещё { $count }.

@@ -114,3 +114,4 @@ retention-saved = ግዜ ምዕቃብ ተዓቂቡ።
 retention-preview-title = ኣብ 30 መዓልታት ውሽጢ ብዘይ ስም ዝግበሩ ፋይላት
 retention-preview-none = ኣብ 30 መዓልታት ውሽጢ ብዘይ ስም ዝግበር ፋይል የለን።
 retention-preview-line = { $name } — ናይ መወዳእታ ሓገዝ ብ{ $last }፣ ብዘይ ስም ዝግበረሉ ዕለት { $on }
+retention-preview-more = ከምኡውን { $count } ተወሳኺ።

@@ -114,3 +114,4 @@ retention-saved = Saklama süresi kaydedildi.
 retention-preview-title = 30 gün içinde anonimleştirilecek dosyalar
 retention-preview-none = 30 gün içinde hiçbir dosya anonimleştirilmeyecek.
 retention-preview-line = { $name } — son destek görüşmesi { $last }, anonimleştirme tarihi { $on }
+retention-preview-more = Ve { $count } tane daha.

@@ -120,3 +120,4 @@ retention-saved = Термін зберігання збережено.
 retention-preview-title = Картки, які буде знеособлено протягом 30 днів
 retention-preview-none = Протягом 30 днів жодну картку не буде знеособлено.
 retention-preview-line = { $name } — остання консультація { $last }, буде знеособлено { $on }
+retention-preview-more = І ще { $count }.

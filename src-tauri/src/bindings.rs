@@ -131,6 +131,7 @@ pub fn types() -> String {
         escale_core::privacy::audit::PageRequest,
         escale_core::privacy::audit::AuditLogPage,
         escale_core::privacy::retention::RetentionCandidate,
+        escale_core::privacy::retention::RetentionPreview,
         escale_core::folders::SaveFolder,
         escale_core::i18n::ReviewStatus,
         escale_core::i18n::LocaleStatus,

@@ -19,7 +19,7 @@ use escale_core::privacy::access::AccessExportFiles;
 use escale_core::privacy::audit::{AuditFilter, AuditLogPage, PageRequest};
 use escale_core::privacy::consent::{Consent, ConsentInput};
 use escale_core::privacy::erasure::{ErasureReport, ErasureScope};
-use escale_core::privacy::retention::RetentionCandidate;
+use escale_core::privacy::retention::RetentionPreview;
 use escale_core::procedure::catalogue::{CatalogueEntry, CustomEntryInput};
 use escale_core::procedure::follow_up::{FollowUp, FollowUpCount};
 use escale_core::stats::{Statistics, StatisticsQuery};
@@ -361,10 +361,11 @@ commands! {
         state.with_store(|store| store.set_retention_months(months))
     }
 
-    /// Who would be anonymised on the given day (YYYY-MM-DD) and when; changes nothing.
-    fn retention_preview(state, on: String) -> Vec<RetentionCandidate> {
+    /// Who would be anonymised on the given day (YYYY-MM-DD) and when, the first `limit` of
+    /// them, with how many in all; changes nothing.
+    fn retention_preview(state, on: String, limit: u32) -> RetentionPreview {
         let day = parse_day(&on)?;
-        state.with_store(|store| store.retention_preview(day))
+        state.with_store(|store| store.retention_preview_first(day, limit))
     }
 
     fn create_beneficiary(state, input: BeneficiaryInput) -> Beneficiary {

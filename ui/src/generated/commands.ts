@@ -2,7 +2,7 @@
 // run `cargo test -p escale-desktop bindings` to refresh.
 
 import { invoke } from "../lib/backend";
-import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, PageMoment, FoundBackup, FoundSpreadsheet, ImportOptions, ImportOutcome, ColumnMapping, PeopleFileRead, SavedImportReport, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionCandidate, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper, ExportRequest, SavedExport } from "./types";
+import type { ActivityKind, RedirectionStructure, DocumentState, OfficialCommune, BeneficiaryInput, Beneficiary, BeneficiarySummary, ActivityInput, Activity, RecordDefaults, DeletedActivity, PersonTimeline, MergePreview, Merge, PersonView, Voice, ReadingEnd, ProcedureInput, StatusChangeInput, ProcedureDetails, Procedure, CatalogueEntry, CustomEntryInput, FollowUp, FollowUpCount, StatisticsQuery, Statistics, Place, PlaceInput, Structure, StructureInput, Partner, PartnerInput, AppStatus, SetupRequest, NewMediatorRequest, RestoreRequest, WorkProgress, PageMoment, FoundBackup, FoundSpreadsheet, ImportOptions, ImportOutcome, ColumnMapping, PeopleFileRead, SavedImportReport, BackupSummary, RecoverySheet, PinCheck, ConsentInput, Consent, ErasureScope, ErasureReport, AccessExportFiles, AuditFilter, PageRequest, AuditLogPage, RetentionPreview, SaveFolder, LocaleStatus, BackupReport, BackupReminder, PrintRequest, SavedPaper, ExportRequest, SavedExport } from "./types";
 
 /** Where the app stands: setup needed, locked, or ready. */
 export function appStatus(): Promise<AppStatus> {
@@ -219,9 +219,9 @@ export function setRetentionMonths(months: number): Promise<number> {
   return invoke("set_retention_months", { months });
 }
 
-/** Who would be anonymised on the given day (YYYY-MM-DD) and when; changes nothing. */
-export function retentionPreview(on: string): Promise<Array<RetentionCandidate>> {
-  return invoke("retention_preview", { on });
+/** Who would be anonymised on the given day (YYYY-MM-DD) and when, the first `limit` of them, with how many in all; changes nothing. */
+export function retentionPreview(on: string, limit: number): Promise<RetentionPreview> {
+  return invoke("retention_preview", { on, limit });
 }
 
 export function createBeneficiary(input: BeneficiaryInput): Promise<Beneficiary> {

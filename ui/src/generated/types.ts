@@ -892,6 +892,8 @@ lastActivityOn: string,
  */
 anonymiseOn: string, };
 
+export type RetentionPreview = { candidates: Array<RetentionCandidate>, total: number, };
+
 export type SaveFolder = { path: string, 
 /**
  * A removable disk (a USB key), rather than a folder of this laptop.

@@ -47,6 +47,15 @@ pub struct RetentionCandidate {
     pub anonymise_on: NaiveDate,
 }
 
+/// The first files retention would anonymise, and how many it would in all: the window shows a
+/// page, never thousands of lines.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RetentionPreview {
+    pub candidates: Vec<RetentionCandidate>,
+    pub total: u32,
+}
+
 /// What a retention run did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
@@ -156,6 +165,14 @@ impl Store {
     /// earliest first. A day after today shows what is coming. Changes nothing.
     pub fn retention_preview(&self, on: NaiveDate) -> CoreResult<Vec<RetentionCandidate>> {
         candidates(self.reader(), self.retention_months()?, on)
+    }
+
+    /// As [`Store::retention_preview`], the first `limit` files only, with how many there are.
+    pub fn retention_preview_first(&self, on: NaiveDate, limit: u32) -> CoreResult<RetentionPreview> {
+        let mut candidates = self.retention_preview(on)?;
+        let total = u32::try_from(candidates.len()).unwrap_or(u32::MAX);
+        candidates.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        Ok(RetentionPreview { candidates, total })
     }
 
     /// Anonymises every file due on `today`, with the erasure of [`Store::erase_beneficiary`],

@@ -580,6 +580,10 @@ fn retention_anonymises_files_after_the_period_and_the_statistics_do_not_change(
     let before = statistics(&store);
     let year = escale_core::stats::StatisticsQuery { from: today - Months::new(36), to: today, place_id: None };
     let figures_before = store.statistics(&year).expect("statistics");
+    let page = store.retention_preview_first(today, 0).expect("a page of the preview");
+    assert_eq!((page.candidates.len(), page.total), (0, 1), "an empty page still says how many files are due");
+    let page = store.retention_preview_first(today, 100).expect("a page of the preview");
+    assert_eq!((page.candidates.len(), page.total), (1, 1), "a page longer than the list holds it all");
     let report = store.apply_retention(today).expect("retention runs");
     assert_eq!(report.anonymised, 1, "exactly the due file is anonymised");
     assert_eq!(report.audit_events_pruned, 1, "the 2019 event, older than 24 months, is deleted");
