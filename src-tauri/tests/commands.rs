@@ -182,7 +182,7 @@ fn the_screen_turned_toward_a_person_refuses_everything_else_until_the_mediator_
         ("search_beneficiaries", json!({ "query": "", "limit": 5 })),
         ("get_beneficiary", json!({ "id": other["id"] })),
         ("person_view", json!({ "id": other["id"] })),
-        ("follow_up", json!({})),
+        ("follow_up", json!({ "perGroup": 100 })),
         ("lock_screen", json!({})),
         ("leave_store", json!({})),
         ("set_unlock_pin", json!({ "pin": "0000" })),
