@@ -6,6 +6,8 @@
 #   - time from the process start to the first screen usable: Escale's list of people painted,
 #     with 100,000 people in the store; the empty window's page painted (each marks it in the file
 #     named by ESCALE_STARTUP_PROBE, two animation frames after the DOM is ready);
+#   - where Escale's start goes: the median moment of each mark its probe writes (store opened,
+#     first command, the page's own moments) and the commands it ran before its first screen;
 #   - memory: PSS summed over the app and every process below it (WebKitWebProcess,
 #     WebKitNetworkProcess…) 3 s after that mark; and Escale's after searching and opening ten
 #     files, driven through WebDriver (tauri-driver) as the end-to-end tests drive it.

@@ -10,6 +10,12 @@ use serde::Deserialize;
 
 pub const PROBE_VARIABLE: &str = "ESCALE_STARTUP_PROBE";
 
+/// The probe file, read from the environment once: every command asks.
+fn probe_file() -> Option<&'static std::path::Path> {
+    static FILE: std::sync::OnceLock<Option<std::path::PathBuf>> = std::sync::OnceLock::new();
+    FILE.get_or_init(|| std::env::var_os(PROBE_VARIABLE).map(std::path::PathBuf::from)).as_deref()
+}
+
 /// A moment of the start the benchmark reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartupMark {
@@ -35,7 +41,7 @@ impl StartupMark {
 /// started the process) to the probe file, when one was asked for. Each line is one write to a
 /// file opened for appending, so lines from several threads never interleave.
 pub fn mark(moment: StartupMark) {
-    let Some(path) = std::env::var_os(PROBE_VARIABLE) else { return };
+    let Some(path) = probe_file() else { return };
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
     // A benchmark aid: a probe file that cannot be written only leaves the run without its mark.
     if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
@@ -53,7 +59,7 @@ pub fn mark_first_command() {
 /// nanoseconds since the Unix epoch), while the probe is on and until the first screen is painted.
 pub fn note_command(name: &str, started: std::time::SystemTime) {
     static FIRST_SCREEN_PAINTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
-    let Some(path) = std::env::var_os(PROBE_VARIABLE) else { return };
+    let Some(path) = probe_file() else { return };
     if FIRST_SCREEN_PAINTED.load(std::sync::atomic::Ordering::Relaxed) {
         return;
     }
@@ -80,7 +86,7 @@ pub struct PageMoment {
 
 /// Writes the page's moments (`page-<name> <ns>`), when the probe is on.
 pub fn note_page_moments(moments: &[PageMoment]) {
-    let Some(path) = std::env::var_os(PROBE_VARIABLE) else { return };
+    let Some(path) = probe_file() else { return };
     let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) else { return };
     for moment in moments {
         // The name is the page's: only its plain letters go into the file's line.

@@ -190,17 +190,19 @@ impl AppState {
     /// and its web view start meanwhile: the thread looks for the keyring and, when the laptop
     /// holds a single store whose key is at hand, opens it. Every command waits for it first.
     /// `laptop_folder` is the data folder (several mediators' stores live inside).
-    pub fn start(laptop_folder: DataDir, mut passphrase_from_environment: Option<String>) -> AppState {
+    pub fn start(laptop_folder: DataDir, passphrase_from_environment: Option<String>) -> AppState {
         let state = AppState::unopened(laptop_folder);
         let opener = state.clone();
+        // Wiped on drop, whichever way the thread goes (or if it never starts).
+        let mut passphrase = zeroize::Zeroizing::new(passphrase_from_environment);
         let opening = std::thread::Builder::new().name("store-opening".into()).spawn(move || {
             let keyring = key::system_keyring().ok().filter(key::keyring_answers);
-            opener.open_first(keyring, passphrase_from_environment.take());
+            opener.open_first(keyring, passphrase.take());
             crate::startup_probe::mark(crate::startup_probe::StartupMark::StoreOpened);
         });
         match opening {
             Ok(handle) => *lock(&state.0.opening) = Some(handle),
-            // No thread to be had: the closure, passphrase included, was dropped unrun.
+            // No thread to be had: the closure was dropped unrun, its passphrase wiped.
             Err(_) => *lock(&state.0.problem) = Some(OpeningProblem { error: ErrorDto::command_failed(), calls_for_recovery: false }),
         }
         state
