@@ -16,6 +16,15 @@ fn probe_file() -> Option<&'static std::path::Path> {
     FILE.get_or_init(|| std::env::var_os(PROBE_VARIABLE).map(std::path::PathBuf::from)).as_deref()
 }
 
+/// Appends one line to the probe file, in one write to a file opened for appending, so lines
+/// from several threads never interleave. A benchmark aid: a probe file that cannot be written
+/// only leaves the run without its line.
+fn append(path: &std::path::Path, line: &str) {
+    if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+        let _ = file.write_all(line.as_bytes());
+    }
+}
+
 /// A moment of the start the benchmark reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StartupMark {
@@ -38,15 +47,11 @@ impl StartupMark {
 }
 
 /// Appends `<mark> <ns>` (nanoseconds since the Unix epoch, the clock the benchmark read when it
-/// started the process) to the probe file, when one was asked for. Each line is one write to a
-/// file opened for appending, so lines from several threads never interleave.
+/// started the process) to the probe file, when one was asked for.
 pub fn mark(moment: StartupMark) {
     let Some(path) = probe_file() else { return };
     let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap_or_default();
-    // A benchmark aid: a probe file that cannot be written only leaves the run without its mark.
-    if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-        let _ = file.write_all(format!("{} {}\n", moment.name(), now.as_nanos()).as_bytes());
-    }
+    append(path, &format!("{} {}\n", moment.name(), now.as_nanos()));
 }
 
 /// Marks [`StartupMark::FirstCommand`] the first time it is called.
@@ -67,10 +72,7 @@ pub fn note_command(name: &str, started: std::time::SystemTime) {
         FIRST_SCREEN_PAINTED.store(true, std::sync::atomic::Ordering::Relaxed);
     }
     let since_epoch = |moment: std::time::SystemTime| moment.duration_since(std::time::UNIX_EPOCH).unwrap_or_default().as_nanos();
-    if let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-        let line = format!("command {name} {} {}\n", since_epoch(started), since_epoch(std::time::SystemTime::now()));
-        let _ = file.write_all(line.as_bytes());
-    }
+    append(path, &format!("command {name} {} {}\n", since_epoch(started), since_epoch(std::time::SystemTime::now())));
 }
 
 /// A moment of the page's own start, as the page timed it (its script run, its words loaded, its
@@ -87,12 +89,11 @@ pub struct PageMoment {
 /// Writes the page's moments (`page-<name> <ns>`), when the probe is on.
 pub fn note_page_moments(moments: &[PageMoment]) {
     let Some(path) = probe_file() else { return };
-    let Ok(mut file) = std::fs::OpenOptions::new().create(true).append(true).open(path) else { return };
     for moment in moments {
         // The name is the page's: only its plain letters go into the file's line.
         let name: String = moment.name.chars().filter(|c| c.is_ascii_alphanumeric() || *c == '-').take(40).collect();
         if moment.at_ms.is_finite() && moment.at_ms > 0.0 {
-            let _ = file.write_all(format!("page-{name} {}\n", (moment.at_ms * 1e6) as u128).as_bytes());
+            append(path, &format!("page-{name} {}\n", (moment.at_ms * 1e6) as u128));
         }
     }
 }
