@@ -60,6 +60,7 @@ macro_rules! commands {
                 .await
                 .map_err(|_| ErrorDto::command_failed())?;
                 crate::startup_probe::note_command(stringify!($name), asked);
+                $state.note_activity();
                 answer
             }
         )*

@@ -1,6 +1,7 @@
 //! Escale's desktop shell. It owns the window and nothing else: every command converts its
 //! arguments and calls one function of `escale-core`.
 
+pub mod at_rest;
 pub mod bindings;
 pub mod commands;
 pub mod error;

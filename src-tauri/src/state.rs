@@ -16,6 +16,7 @@ use escale_speech::{Output, Reader, ReadingEnd, SpeechError, Voice};
 use serde::{Deserialize, Serialize};
 use zeroize::Zeroize;
 
+use crate::at_rest::ReleaseWhenQuiet;
 use crate::error::ErrorDto;
 
 /// Where the app stands: it needs a store created, a store unlocked, the recovery key, or it
@@ -132,6 +133,8 @@ pub struct SharedState {
     /// The file of people being imported, as read when the mediator chose it: the preview and
     /// the import read the same table, even if the file changes on disk meanwhile.
     people_file: Mutex<Option<Arc<crate::import::HeldPeopleFile>>>,
+    /// Gives the store's cache back once commands stop for a moment (the window's state only).
+    at_rest: OnceLock<ReleaseWhenQuiet>,
 }
 
 /// How far the long work under way is, in bytes of the database read or written.
@@ -200,6 +203,22 @@ impl AppState {
             opener.open_first(keyring, passphrase.take());
             crate::startup_probe::mark(crate::startup_probe::StartupMark::StoreOpened);
         });
+        // The thread holds the state weakly: it never keeps a closed window's store alive.
+        let shared = Arc::downgrade(&state.0);
+        let at_rest = ReleaseWhenQuiet::start(crate::at_rest::QUIET, move || {
+            if let Some(shared) = shared.upgrade() {
+                // A command under way holds the store: it will note its activity when done.
+                if let Ok(store) = shared.store.try_lock()
+                    && let Some(store) = store.as_ref()
+                {
+                    let _ = store.release_memory();
+                }
+            }
+            crate::at_rest::give_back_freed_memory();
+        });
+        if let Ok(at_rest) = at_rest {
+            let _ = state.0.at_rest.set(at_rest);
+        }
         match opening {
             Ok(handle) => *lock(&state.0.opening) = Some(handle),
             // No thread to be had: the closure was dropped unrun, its passphrase wiped.
@@ -235,6 +254,7 @@ impl AppState {
             cancel_requested: AtomicBool::new(false),
             saved_papers: Mutex::new(Vec::new()),
             people_file: Mutex::new(None),
+            at_rest: OnceLock::new(),
         }))
     }
 
@@ -263,6 +283,13 @@ impl AppState {
             && handle.join().is_err()
         {
             *lock(&self.0.problem) = Some(OpeningProblem { error: ErrorDto::command_failed(), calls_for_recovery: false });
+        }
+    }
+
+    /// A command has just run: the memory is given back once commands stop for a moment.
+    pub fn note_activity(&self) {
+        if let Some(at_rest) = self.0.at_rest.get() {
+            at_rest.note_activity();
         }
     }
 
