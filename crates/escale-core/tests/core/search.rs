@@ -453,3 +453,15 @@ mod property {
             .expect("every way of typing a name finds the person");
     }
 }
+
+#[test]
+fn the_store_answers_the_same_after_giving_its_cache_back() {
+    let store = people();
+    let before = found(&store, "elodie");
+    assert_eq!(before.len(), 2, "two Élodie in the store: the search reads pages into the cache");
+    // The window empties the cache whenever it is at rest: the pages are read from the
+    // encrypted file again, so the answers must not change.
+    store.release_memory().expect("emptying the cache of an open store must not fail");
+    assert_eq!(found(&store, "elodie"), before, "the same people after the cache is emptied");
+    check(&store, "olena", &["Олена Шевченко"]);
+}
