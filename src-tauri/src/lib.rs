@@ -6,6 +6,7 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod import;
+pub mod rendering;
 pub mod startup_probe;
 pub mod state;
 pub mod viewer;
@@ -66,6 +67,13 @@ pub fn run(options: LaunchOptions) -> anyhow::Result<()> {
         }
     }
     configure(tauri::Builder::<tauri::Wry>::new(), state)
+        .setup(|app| {
+            use tauri::Manager;
+            if let Some(window) = app.get_webview_window("main") {
+                rendering::paint_with_the_processor(&window)?;
+            }
+            Ok(())
+        })
         .run(tauri::generate_context!())
         .context("the desktop window could not start")
 }
