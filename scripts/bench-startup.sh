@@ -20,6 +20,9 @@
 #   ESCALE_STARTUP_PROFILE=release-fat scripts/bench-startup.sh   another cargo profile (default release)
 #   ESCALE_STARTUP_PASSPHRASE=0 scripts/bench-startup.sh         the keyring store only
 #   ESCALE_BENCH_PEOPLE=10000 scripts/bench-startup.sh           a smaller dataset
+# The empty window is measured twice per run: as it comes (WebKitGTK composites with OpenGL,
+# emulated by llvmpipe here), and painted by the processor as Escale's window is
+# (WEBKIT_DISABLE_COMPOSITING_MODE=1; src-tauri/src/rendering.rs): both ratios are printed.
 # Targets: Escale ≤ 1.3× the empty window, in time and in memory, on release builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
