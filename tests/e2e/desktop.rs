@@ -167,6 +167,21 @@ async fn texts_of(client: &Client, test_id: &str) -> Vec<String> {
 async fn save_screenshot(client: &Client, name: &str) -> PathBuf {
     // A screenshot right after a DOM change can show old pixels: give the paint a moment.
     tokio::time::sleep(Duration::from_millis(500)).await;
+    // The window's page is painted by the processor (src-tauri/src/rendering.rs). WebKitWebDriver
+    // then captures it only after the page's next painting, which a still page (no field with a
+    // blinking caret) never does: the capture waited forever. Invisible changes for a couple of
+    // seconds of frames give it that painting.
+    client
+        .execute(
+            "let frame = 0; const root = document.documentElement; \
+             const next = () => { root.style.setProperty('--capture-frame', String(frame)); \
+             root.style.outlineColor = frame % 2 ? 'transparent' : 'rgba(0, 0, 0, 0)'; \
+             if (++frame < 120) requestAnimationFrame(next); else root.style.removeProperty('outline-color'); }; \
+             requestAnimationFrame(next);",
+            vec![],
+        )
+        .await
+        .expect("the window runs a script");
     let png = client.screenshot().await.expect("the window can be captured");
     let folder = screenshot_folder();
     std::fs::create_dir_all(&folder).expect("the screenshot folder can be created");
