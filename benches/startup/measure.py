@@ -227,7 +227,16 @@ class WebDriver:
                 time.sleep(0.1)
 
     def click(self, test_id):
-        self.session_call("POST", f"/element/{self.find(test_id)}/click", {})
+        # The list may paint its rows again between the find and the click (its second batch of
+        # rows, a late answer): the element found is then stale, and found again.
+        for attempt in range(5):
+            try:
+                self.session_call("POST", f"/element/{self.find(test_id)}/click", {})
+                return
+            except LookupError as error:
+                if "stale element" not in str(error) or attempt == 4:
+                    raise
+                time.sleep(0.1)
 
     def type_into(self, test_id, text):
         element = self.find(test_id)
