@@ -140,3 +140,29 @@ pub fn is_bidi_control(c: char) -> bool {
 pub fn is_invisible(c: char) -> bool {
     is_bidi_control(c) || matches!(c, '\u{00ad}' | '\u{200b}'..='\u{200d}' | '\u{2060}' | '\u{feff}' | '\u{fe00}'..='\u{fe0f}')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fonts are shipped without TrueType hinting programs (assets/fonts/README.md): the
+    /// window's first screen spent about 15 ms of a two-core laptop running them for each glyph,
+    /// and FreeType's own light hinting, used instead, draws the same shapes (these programs
+    /// were made by ttfautohint to imitate it). A font updated from upstream brings them back;
+    /// this says so.
+    #[test]
+    fn the_fonts_carry_no_hinting_program() {
+        for file in &FONTS {
+            let face = Face::from_slice(file.data, 0).expect("the font parses");
+            for table in [b"fpgm", b"prep", b"cvt "] {
+                let tag = rustybuzz::ttf_parser::Tag::from_bytes(table);
+                assert!(
+                    face.raw_face().table(tag).is_none(),
+                    "{}: has a '{}' table; remove the hinting as assets/fonts/README.md says",
+                    file.name,
+                    String::from_utf8_lossy(table)
+                );
+            }
+        }
+    }
+}
