@@ -1,9 +1,10 @@
 // Every word the mediator reads comes from Fluent: the shared files in locales/<lang>/*.ftl
-// (vocabulary, errors, ui, cli…) all go in one bundle per language, with French as fallback.
+// (vocabulary, errors, ui… but not cli.ftl, see vite.config.ts) all go in one bundle per language, with French as fallback.
 // A language's files are loaded when the window first needs it (`loadLanguage`): at start,
 // French and the interface language only.
 
-import { FluentBundle, FluentNumber, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { FluentBundle, FluentNumber, type FluentVariable } from "@fluent/bundle";
+import { resourceFromParsed, type ParsedFluent } from "./fluent-parsed";
 import locales from "virtual:fluent-locales";
 import { DOCUMENT_LANGUAGES, INTL_LOCALES, RIGHT_TO_LEFT_LANGUAGES } from "../generated/vocabulary";
 import type { ErrorDto } from "../generated/types";
@@ -11,7 +12,7 @@ import type { ErrorDto } from "../generated/types";
 const REFERENCE_LANGUAGE = "fr";
 const STORAGE_KEY = "escale.interfaceLanguage";
 
-const sourcesByLanguage = new Map<string, string[]>();
+const sourcesByLanguage = new Map<string, ParsedFluent[]>();
 const loading = new Map<string, Promise<void>>();
 
 /** Loads the Fluent files of `language` (nothing for a language without files). */
@@ -39,8 +40,8 @@ function bundleFor(language: string): FluentBundle | undefined {
   if (!sources) return undefined;
   // The core's locale tag, so that numbers in messages take the digits the rest of the window uses.
   const bundle = new FluentBundle(INTL_LOCALES[language] ?? language, { useIsolating: true });
-  for (const source of sources) {
-    const errors = bundle.addResource(new FluentResource(source));
+  for (const body of sources) {
+    const errors = bundle.addResource(resourceFromParsed(body));
     for (const error of errors) console.warn(`Fluent (${language}):`, error.message);
   }
   bundles.set(language, bundle);
