@@ -358,6 +358,8 @@ def main():
     escale_mib = [run[1] for run in escale_runs]
     print(f"\n{options.label}, start to list of people painted: {summary(escale_ms, 'ms')}")
     print(f"{options.label}, moments of the start (median ms): {moments(escale_runs)}")
+    if empty_runs:
+        print(f"Empty window, moments of the start (median ms): {moments(empty_runs)}")
     last = escale_runs[-1][3]
     print(f"{options.label}, commands before the first screen, last run (name@asked ms+took ms): "
           + ", ".join(f"{name}+{took:.0f}" for name, took in sorted(last.items(), key=lambda item: float(item[0].split('@')[1]) if '@' in item[0] else 0) if "@" in name))
