@@ -70,22 +70,32 @@ fn keeps_its_direction(text: &str) -> String {
     }
 }
 
+/// Languages whose own calendar is not the Gregorian one (the Solar Hijri calendar for Persian
+/// and Pashto, in CLDR): their tag asks for the Gregorian calendar. Every other shipped language
+/// has it by default, and its tag says nothing of it: a Unicode extension (`-u-…`) in a tag
+/// costs the window's WebKit a first read of ICU's keyword tables, about 8 ms of a two-core
+/// laptop on the way to the first screen (perf: `uloc_toLegacyKey`).
+const GREGORIAN_NOT_BY_DEFAULT: [&str; 2] = ["fa", "ps"];
+
 /// The BCP 47 tag for dates and numbers in a language, shared with the window (generated into
 /// the UI's vocabulary): British English for a French context; the Gregorian calendar
 /// everywhere, because every date Escale keeps is one of a French paper, deadline or appointment
-/// (Persian and Pashto would default to the Solar Hijri one); the digits of [`NUMBERING_SYSTEMS`].
+/// ([`GREGORIAN_NOT_BY_DEFAULT`]); the digits of [`NUMBERING_SYSTEMS`].
 pub fn intl_locale_tag(language: &str) -> String {
     let region = if language == "en" { "-GB" } else { "" };
+    let calendar = if GREGORIAN_NOT_BY_DEFAULT.contains(&language) { "-ca-gregory" } else { "" };
     let digits = NUMBERING_SYSTEMS
         .iter()
         .find(|(code, _)| *code == language)
         .map(|(_, system)| format!("-nu-{system}"))
         .unwrap_or_default();
-    format!("{language}{region}-u-ca-gregory{digits}")
+    let keywords = format!("{calendar}{digits}");
+    let extension = if keywords.is_empty() { String::new() } else { format!("-u{keywords}") };
+    format!("{language}{region}{extension}")
 }
 
 fn intl_locale(language: &str) -> icu_locale_core::Locale {
-    intl_locale_tag(language).parse().unwrap_or_else(|_| icu_locale_core::locale!("fr-u-ca-gregory"))
+    intl_locale_tag(language).parse().unwrap_or_else(|_| icu_locale_core::locale!("fr"))
 }
 
 /// Whole numbers written as the language writes them (grouping, digits), kept per bundle by

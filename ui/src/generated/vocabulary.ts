@@ -25,7 +25,7 @@ export const DURATION_PRESETS_MINUTES: readonly number[] = [15, 30, 45, 60, 90, 
 export const DOCUMENT_LANGUAGES: readonly string[] = ["fr", "en", "ar", "fa", "ps", "ti", "uk", "ru", "ro", "tr", "es", "pt"];
 export const RIGHT_TO_LEFT_LANGUAGES: readonly string[] = ["ar", "fa", "ps"];
 /** The BCP 47 tag for dates and numbers per language (calendar and digits pinned by the core). */
-export const INTL_LOCALES: Readonly<Record<string, string>> = { fr: "fr-u-ca-gregory", en: "en-GB-u-ca-gregory", ar: "ar-u-ca-gregory-nu-latn", fa: "fa-u-ca-gregory-nu-arabext", ps: "ps-u-ca-gregory-nu-arabext", ti: "ti-u-ca-gregory", uk: "uk-u-ca-gregory", ru: "ru-u-ca-gregory", ro: "ro-u-ca-gregory", tr: "tr-u-ca-gregory", es: "es-u-ca-gregory", pt: "pt-u-ca-gregory" };
+export const INTL_LOCALES: Readonly<Record<string, string>> = { fr: "fr", en: "en-GB", ar: "ar-u-nu-latn", fa: "fa-u-ca-gregory-nu-arabext", ps: "ps-u-ca-gregory-nu-arabext", ti: "ti", uk: "uk", ru: "ru", ro: "ro", tr: "tr", es: "es", pt: "pt" };
 
 /** Which status may follow which (the core's table); a closed status has none: it is reopened. */
 export const PROCEDURE_TRANSITIONS: Readonly<Record<ProcedureStatus, readonly ProcedureStatus[]>> = {
