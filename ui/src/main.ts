@@ -18,7 +18,7 @@ if (!target) throw new Error("the page has no #app element");
 noteStartupMoment("script-runs");
 askStartEarly();
 const languagesLoaded = loadStartLanguages();
-// Waiting for those answers leaves the page idle for a moment: time to make the date formatter.
+// While those answers travel: the date formatter the list's rows need (lib/format.ts).
 prepareDateFormat();
 await languagesLoaded;
 noteStartupMoment("languages-loaded");
