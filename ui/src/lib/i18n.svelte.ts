@@ -1,5 +1,6 @@
 // Every word the mediator reads comes from Fluent: the shared files in locales/<lang>/*.ftl
-// (vocabulary, errors, ui… but not cli.ftl, see vite.config.ts) all go in one bundle per language, with French as fallback.
+// (vocabulary, errors, ui…; not cli.ftl, see vite.config.ts) all go in one bundle per language,
+// with French as fallback.
 // A language's files are loaded when the window first needs it (`loadLanguage`): at start,
 // French and the interface language only.
 
