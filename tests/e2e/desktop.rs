@@ -134,10 +134,11 @@ async fn wait_for_text(client: &Client, test_id: &str, expected: &str) -> String
         if let Some(text) = texts.iter().find(|text| text.contains(expected)) {
             return text.clone();
         }
-        assert!(
-            tokio::time::Instant::now() < deadline,
-            "an element {test_id} should contain {expected:?}; found {texts:?}"
-        );
+        if tokio::time::Instant::now() >= deadline {
+            // What the window showed says more than the empty list of texts.
+            let shot = save_screenshot(client, &format!("failed-wait-{test_id}.png")).await;
+            panic!("an element {test_id} should contain {expected:?}; found {texts:?} (window: {})", shot.display());
+        }
         tokio::time::sleep(Duration::from_millis(150)).await;
     }
 }
